@@ -1,0 +1,218 @@
+package io.odigos.community;
+
+import com.slack.api.Slack;
+import com.slack.api.SlackConfig;
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.AppConfig;
+import com.slack.api.bolt.jakarta_servlet.SlackAppServlet;
+import com.slack.api.bolt.socket_mode.SocketModeApp;
+import com.slack.api.socket_mode.SocketModeClient;
+import io.odigos.community.core.AuditEntry;
+import io.odigos.community.core.AuditLog;
+import io.odigos.community.core.BotConfig;
+import io.odigos.community.core.Database;
+import io.odigos.community.core.JobScheduler;
+import io.odigos.community.core.Member;
+import io.odigos.community.core.Members;
+import io.odigos.community.core.RunMode;
+import io.odigos.community.core.Settings;
+import io.odigos.community.core.SettingsException;
+import io.odigos.community.feedback.FeedbackFeature;
+import io.odigos.community.http.HealthServlet;
+import io.odigos.community.http.WebServer;
+import io.odigos.community.local.SlackEmulator;
+import io.odigos.community.slack.AdminCommands;
+import io.odigos.community.slack.AfterAck;
+import io.odigos.community.slack.Feature;
+import io.odigos.community.slack.HomeTab;
+import io.odigos.community.slack.OutboxEntry;
+import io.odigos.community.slack.Platform;
+import io.odigos.community.slack.SlackOutbox;
+import io.odigos.community.slack.SlackPoster;
+import io.odigos.community.slack.SlackRoutes;
+import jakarta.servlet.http.HttpServlet;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The bot, wired top to bottom: settings -> (emulator in local mode) -> database -> features -> Bolt app ->
+ * scheduler -> outbox -> HTTP server (and Socket Mode). The one place where features are listed.
+ */
+public final class CommunityBot implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(CommunityBot.class);
+    public static final String SLACK_EVENTS_PATH = "/slack/events";
+
+    private final List<AutoCloseable> closeInReverse = new ArrayList<>();
+    private BotConfig config;
+    private Platform platform;
+    private SlackRoutes routes;
+    private FeedbackFeature feedback;
+    private JobScheduler scheduler;
+    private WebServer web;
+    private SlackEmulator emulator;
+
+    private CommunityBot() {
+    }
+
+    public static void main(String[] args) {
+        long started = System.nanoTime();
+        BotConfig config;
+        try {
+            config = BotConfig.from(Settings.load());
+        } catch (SettingsException e) {
+            log.error("Cannot start: {}", e.getMessage());
+            System.exit(2);
+            return;
+        }
+        try {
+            CommunityBot bot = start(config, Clock.systemUTC());
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                log.info("Shutting down: letting running jobs and requests finish");
+                bot.close();
+            }, "shutdown"));
+            log.info("Ready in {} ms", (System.nanoTime() - started) / 1_000_000);
+        } catch (Exception e) {
+            log.error("Cannot start: {}", e.getMessage(), e);
+            System.exit(1);
+        }
+    }
+
+    /** Starts every part; on failure closes what had started and rethrows. */
+    public static CommunityBot start(BotConfig config, Clock clock) throws Exception {
+        CommunityBot bot = new CommunityBot();
+        try {
+            bot.boot(config, clock);
+            return bot;
+        } catch (Exception e) {
+            bot.close();
+            throw e;
+        }
+    }
+
+    private void boot(BotConfig config, Clock clock) throws Exception {
+        this.config = config;
+        log.info("Odigos Community Bot starting in {} mode", config.mode());
+        String apiUrl = config.slackApiUrl();
+        if (config.mode() == RunMode.LOCAL) {
+            emulator = closing(SlackEmulator.start(config.localEmulatorPort()));
+            apiUrl = emulator.apiUrl();
+        }
+        SlackConfig slackConfig = new SlackConfig();
+        slackConfig.setMethodsEndpointUrlPrefix(apiUrl);
+        Slack slack = Slack.getInstance(slackConfig);
+        closing(slack);
+
+        List<Class<?>> entities = new ArrayList<>(List.of(Member.class, AuditEntry.class, OutboxEntry.class));
+        entities.addAll(FeedbackFeature.ENTITIES);
+        Database database = closing(Database.open(config.databaseUrl(), config.databaseUser(), config.databasePassword(),
+                entities));
+        log.info("Database: {} ({} migrations applied)", database.describe(), database.migrationsApplied());
+
+        App app = new App(AppConfig.builder().slack(slack).singleTeamBotToken(config.botToken())
+                .signingSecret(config.signingSecret()).build());
+        routes = new SlackRoutes(app);
+        // Pacing and retries follow Slack's real clock, whatever clock the domain runs on.
+        SlackPoster poster = new SlackPoster(slack.methods(config.botToken()), Clock.systemUTC());
+        SlackOutbox outbox = new SlackOutbox(database, poster, Clock.systemUTC());
+        AfterAck afterAck = closing(new AfterAck(4));
+        HomeTab home = new HomeTab(poster, afterAck);
+        Members members = new Members(database, slack.methods(config.botToken()), config.admins(), clock);
+        AdminCommands admin = new AdminCommands(members);
+        platform = new Platform(config, database, clock, members, new AuditLog(clock), poster, outbox, afterAck, home, admin);
+
+        feedback = new FeedbackFeature(platform);
+        List<Feature> features = List.of(feedback);
+
+        Map<String, HttpServlet> servlets = new LinkedHashMap<>();
+        for (Feature feature : features) {
+            feature.register(routes);
+            feature.homeSections().forEach(home::add);
+            feature.refreshers().forEach(outbox::addRefresher);
+            servlets.putAll(feature.servlets());
+        }
+        home.register(routes);
+        admin.register(routes);
+
+        scheduler = closing(JobScheduler.create(database, Map.of()));
+        scheduler.start();
+        log.info("Scheduler: Quartz on the JDBC JobStore{}, jobs: {}", database.isPostgres() ? " (clustered)" : "",
+                scheduler.jobKeys().isEmpty() ? "none yet" : scheduler.jobKeys());
+
+        outbox.start();
+        closing(outbox);
+
+        servlets.put(HealthServlet.PATH, new HealthServlet(database, scheduler));
+        if (config.mode() != RunMode.SOCKET) {
+            servlets.put(SLACK_EVENTS_PATH, new SlackAppServlet(app));
+        }
+        web = closing(WebServer.start(config.port(), servlets));
+        log.info("HTTP on port {}: {}", web.port(), String.join(", ", servlets.keySet()));
+
+        if (config.mode() == RunMode.SOCKET) {
+            SocketModeApp socket = new SocketModeApp(config.appToken().orElseThrow(), app,
+                    SocketModeClient.Backend.JavaWebSocket);
+            socket.startAsync();
+            closing(socket::close);
+            log.info("Socket Mode connected: Slack requests arrive over the WebSocket");
+        }
+        if (config.mode() == RunMode.LOCAL) {
+            log.info("Local mode: no Slack credentials, so Slack is the built-in emulator at {}", emulator.apiUrl());
+            log.info("Local mode: send signed requests to http://localhost:{}{} with signing secret '{}'",
+                    web.port(), SLACK_EVENTS_PATH, config.signingSecret());
+            log.info("To connect a real workspace: create the app from slack-manifest.json, then set SLACK_BOT_TOKEN "
+                    + "with SLACK_SIGNING_SECRET (HTTP) or SLACK_APP_TOKEN (Socket Mode), and COMMUNITY_CHANNEL");
+        }
+    }
+
+    private <T extends AutoCloseable> T closing(T resource) {
+        closeInReverse.add(resource);
+        return resource;
+    }
+
+    public BotConfig config() {
+        return config;
+    }
+
+    public Platform platform() {
+        return platform;
+    }
+
+    public SlackRoutes routes() {
+        return routes;
+    }
+
+    public FeedbackFeature feedback() {
+        return feedback;
+    }
+
+    public JobScheduler scheduler() {
+        return scheduler;
+    }
+
+    public int port() {
+        return web.port();
+    }
+
+    public Optional<SlackEmulator> emulator() {
+        return Optional.ofNullable(emulator);
+    }
+
+    @Override
+    public synchronized void close() {
+        for (int i = closeInReverse.size() - 1; i >= 0; i--) {
+            try {
+                closeInReverse.get(i).close();
+            } catch (Exception e) {
+                log.warn("while shutting down: {}", e.getMessage());
+            }
+        }
+        closeInReverse.clear();
+    }
+}

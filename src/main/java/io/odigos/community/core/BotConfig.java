@@ -1,0 +1,79 @@
+package io.odigos.community.core;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The validated, typed form of {@link Settings}; building it is where start-up fails fast on bad settings. */
+public record BotConfig(
+        RunMode mode,
+        String botToken,
+        String signingSecret,
+        Optional<String> appToken,
+        String slackApiUrl,
+        int port,
+        String databaseUrl,
+        String databaseUser,
+        String databasePassword,
+        List<String> admins,
+        String communityChannel,
+        Optional<String> feedbackApiToken,
+        int communityVotedThreshold,
+        int roadmapShippedDays,
+        String githubRepositoryUrl,
+        int localEmulatorPort) {
+
+    /** Channel the emulator hosts in local mode when none is configured. */
+    public static final String LOCAL_CHANNEL = "C0COMMUNITY";
+    public static final String LOCAL_BOT_TOKEN = "xoxb-local-emulator";
+
+    public static BotConfig from(Settings s) {
+        Optional<String> bot = s.token("slack.bot.token", "xoxb-");
+        Optional<String> secret = s.optional("slack.signing.secret");
+        Optional<String> app = s.token("slack.app.token", "xapp-");
+        RunMode mode = chooseMode(bot, secret, app);
+        int port = s.integer("port", 0, 65535);
+        String channel = mode == RunMode.LOCAL
+                ? s.channelId("community.channel").orElse(LOCAL_CHANNEL)
+                : s.channelId("community.channel").orElseThrow(() -> new SettingsException(
+                        "COMMUNITY_CHANNEL is not set: give the id of the channel for feedback posts (like C012ABCDEF)"));
+        return new BotConfig(
+                mode,
+                bot.orElse(LOCAL_BOT_TOKEN),
+                secret.orElseGet(() -> mode == RunMode.LOCAL ? "local-signing-secret" : ""),
+                app,
+                mode == RunMode.LOCAL ? "" : s.url("slack.api.url", "https://", "http://"),
+                port,
+                s.url("database.url", "jdbc:h2:", "jdbc:postgresql:"),
+                s.string("database.user"),
+                s.string("database.password"),
+                s.userIds("community.admins"),
+                channel,
+                s.optional("feedback.api.token"),
+                s.integer("feedback.community.voted.threshold", 1, 1_000_000),
+                s.integer("roadmap.shipped.days", 1, 3650),
+                s.url("github.repository.url", "https://", "http://"),
+                s.integer("local.emulator.port", 0, 65535));
+    }
+
+    private static RunMode chooseMode(Optional<String> bot, Optional<String> secret, Optional<String> app) {
+        if (bot.isEmpty()) {
+            if (secret.isPresent() || app.isPresent()) {
+                throw new SettingsException("SLACK_BOT_TOKEN is not set: HTTP and Socket Mode need the bot token (xoxb-) "
+                        + "from OAuth & Permissions; unset the other Slack settings to run in local mode");
+            }
+            return RunMode.LOCAL;
+        }
+        if (secret.isPresent()) {
+            return RunMode.HTTP;
+        }
+        if (app.isPresent()) {
+            return RunMode.SOCKET;
+        }
+        throw new SettingsException("SLACK_SIGNING_SECRET or SLACK_APP_TOKEN is not set: give the signing secret for "
+                + "HTTP mode or an app-level token (xapp-) for Socket Mode");
+    }
+
+    public boolean isPostgres() {
+        return databaseUrl.startsWith("jdbc:postgresql:");
+    }
+}

@@ -1,0 +1,110 @@
+package io.odigos.community.core;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.hibernate.cfg.AvailableSettings;
+import org.hibernate.jpa.HibernatePersistenceConfiguration;
+
+/**
+ * The one database: a HikariCP pool, a schema owned by Flyway and an EntityManagerFactory that only validates it.
+ * Services run their work through {@link #inTransaction}.
+ */
+public final class Database implements AutoCloseable {
+
+    private final HikariDataSource dataSource;
+    private final EntityManagerFactory emf;
+    private final int migrationsApplied;
+    private final boolean postgres;
+
+    private Database(HikariDataSource dataSource, EntityManagerFactory emf, int migrationsApplied, boolean postgres) {
+        this.dataSource = dataSource;
+        this.emf = emf;
+        this.migrationsApplied = migrationsApplied;
+        this.postgres = postgres;
+    }
+
+    /** Opens the pool, applies pending migrations and builds the persistence unit for the given entities. */
+    public static Database open(String url, String user, String password, List<Class<?>> entities) {
+        HikariConfig pool = new HikariConfig();
+        pool.setJdbcUrl(url);
+        pool.setUsername(user);
+        pool.setPassword(password);
+        pool.setPoolName("community");
+        pool.setMaximumPoolSize(Math.max(10, Runtime.getRuntime().availableProcessors() * 4));
+        boolean postgres = url.startsWith("jdbc:postgresql:");
+        if (!postgres) {
+            // H2 gives up on a row lock after 1 s by default; a vote storm on one item queues longer than that.
+            pool.setConnectionInitSql("SET LOCK_TIMEOUT 10000");
+        }
+        HikariDataSource ds = new HikariDataSource(pool);
+        try {
+            int applied = Flyway.configure()
+                    .dataSource(ds)
+                    .locations("classpath:db/migration")
+                    .load()
+                    .migrate()
+                    .migrationsExecuted;
+            HibernatePersistenceConfiguration config = new HibernatePersistenceConfiguration("community")
+                    .managedClasses(entities)
+                    .property(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, ds)
+                    .property(AvailableSettings.HBM2DDL_AUTO, "validate")
+                    .property(AvailableSettings.STATEMENT_BATCH_SIZE, 50)
+                    .property(AvailableSettings.SHOW_SQL, false);
+            return new Database(ds, config.createEntityManagerFactory(), applied, postgres);
+        } catch (RuntimeException e) {
+            ds.close();
+            throw e;
+        }
+    }
+
+    public <T> T inTransaction(Function<EntityManager, T> work) {
+        return emf.callInTransaction(work);
+    }
+
+    public void runInTransaction(Consumer<EntityManager> work) {
+        emf.runInTransaction(work);
+    }
+
+    /** True when a connection answers a trivial query within a second; used by /healthz. */
+    public boolean isReachable() {
+        try (Connection c = dataSource.getConnection()) {
+            return c.isValid(1);
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    public int migrationsApplied() {
+        return migrationsApplied;
+    }
+
+    public boolean isPostgres() {
+        return postgres;
+    }
+
+    /** The URL without credentials, fit for a log line. */
+    public String describe() {
+        String url = dataSource.getJdbcUrl();
+        int params = url.indexOf('?');
+        return params < 0 ? url : url.substring(0, params);
+    }
+
+    @Override
+    public void close() {
+        emf.close();
+        dataSource.close();
+    }
+}

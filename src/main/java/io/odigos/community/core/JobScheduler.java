@@ -1,0 +1,117 @@
+package io.odigos.community.core;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+import org.quartz.Job;
+import org.quartz.JobKey;
+import org.quartz.Scheduler;
+import org.quartz.SchedulerException;
+import org.quartz.impl.StdSchedulerFactory;
+import org.quartz.impl.jdbcjobstore.JobStoreTX;
+import org.quartz.impl.jdbcjobstore.PostgreSQLDelegate;
+import org.quartz.impl.matchers.GroupMatcher;
+import org.quartz.spi.JobFactory;
+import org.quartz.utils.ConnectionProvider;
+import org.quartz.utils.DBConnectionManager;
+
+/**
+ * Quartz on the JDBC JobStore in the bot's own database, so schedules survive restarts and, on PostgreSQL,
+ * instances share them (clustered: each trigger fires on one instance). Jobs are built by the suppliers features
+ * register, so they get their collaborators by constructor.
+ */
+public final class JobScheduler implements AutoCloseable {
+
+    private final Scheduler scheduler;
+
+    private JobScheduler(Scheduler scheduler) {
+        this.scheduler = scheduler;
+    }
+
+    public static JobScheduler create(Database database, Map<Class<? extends Job>, Supplier<? extends Job>> jobs) {
+        String dataSourceName = "community-" + System.identityHashCode(database);
+        DBConnectionManager.getInstance().addConnectionProvider(dataSourceName, new PooledProvider(database.dataSource()));
+        Properties p = new Properties();
+        p.setProperty(StdSchedulerFactory.PROP_SCHED_INSTANCE_NAME, "community");
+        p.setProperty(StdSchedulerFactory.PROP_SCHED_INSTANCE_ID, "AUTO");
+                p.setProperty("org.quartz.threadPool.threadCount", "4");
+        p.setProperty(StdSchedulerFactory.PROP_JOB_STORE_CLASS, JobStoreTX.class.getName());
+        // getBytes/setBytes on BYTEA columns: right for PostgreSQL and equally for H2.
+        p.setProperty("org.quartz.jobStore.driverDelegateClass", PostgreSQLDelegate.class.getName());
+        p.setProperty("org.quartz.jobStore.dataSource", dataSourceName);
+        p.setProperty("org.quartz.jobStore.tablePrefix", "qrtz_");
+        p.setProperty("org.quartz.jobStore.isClustered", Boolean.toString(database.isPostgres()));
+        p.setProperty("org.quartz.jobStore.misfireThreshold", "60000");
+        try {
+            Scheduler s = new StdSchedulerFactory(p).getScheduler();
+            s.setJobFactory(factoryFor(jobs));
+            return new JobScheduler(s);
+        } catch (SchedulerException e) {
+            throw new IllegalStateException("cannot create the Quartz scheduler: " + e.getMessage(), e);
+        }
+    }
+
+    private static JobFactory factoryFor(Map<Class<? extends Job>, Supplier<? extends Job>> jobs) {
+        Map<Class<? extends Job>, Supplier<? extends Job>> copy = new HashMap<>(jobs);
+        return (bundle, s) -> {
+            Supplier<? extends Job> supplier = copy.get(bundle.getJobDetail().getJobClass());
+            if (supplier == null) {
+                throw new SchedulerException("no job registered for " + bundle.getJobDetail().getJobClass().getName());
+            }
+            return supplier.get();
+        };
+    }
+
+    public void start() throws SchedulerException {
+        scheduler.start();
+    }
+
+    public Scheduler quartz() {
+        return scheduler;
+    }
+
+    public boolean isRunning() {
+        try {
+            return scheduler.isStarted() && !scheduler.isShutdown() && !scheduler.isInStandbyMode();
+        } catch (SchedulerException e) {
+            return false;
+        }
+    }
+
+    /** The keys of every stored job, for the start-up log. */
+    public List<JobKey> jobKeys() throws SchedulerException {
+        return scheduler.getJobKeys(GroupMatcher.anyJobGroup()).stream().sorted().toList();
+    }
+
+    /** Waits for running jobs to finish, so a SIGTERM never cuts a job in half. */
+    @Override
+    public void close() {
+        try {
+            scheduler.shutdown(true);
+        } catch (SchedulerException e) {
+            throw new IllegalStateException("Quartz did not shut down cleanly", e);
+        }
+    }
+
+    private record PooledProvider(DataSource dataSource) implements ConnectionProvider {
+        @Override
+        public Connection getConnection() throws SQLException {
+            return dataSource.getConnection();
+        }
+
+        @Override
+        public void shutdown() {
+            // the pool belongs to Database, which closes it after the scheduler
+        }
+
+        @Override
+        public void initialize() {
+            // nothing to set up: the pool is already open
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package io.odigos.community.feedback;
+
+import io.odigos.community.slack.Feature;
+import io.odigos.community.slack.HomeSection;
+import io.odigos.community.slack.MessageRefresher;
+import io.odigos.community.slack.Platform;
+import io.odigos.community.slack.SlackRoutes;
+import jakarta.servlet.http.HttpServlet;
+import java.util.List;
+import java.util.Map;
+
+/** Feature requests and bug reports: submitting, voting, the roadmap, moderation and the JSON API. */
+public final class FeedbackFeature implements Feature {
+
+    public static final List<Class<?>> ENTITIES = List.of(FeedbackItem.class, FeedbackVote.class);
+
+    private final Platform platform;
+    private final FeedbackService service;
+    private final FeedbackViews views;
+    private final FeedbackListeners listeners;
+
+    public FeedbackFeature(Platform platform) {
+        this.platform = platform;
+        var config = platform.config();
+        this.service = new FeedbackService(platform.database(), platform.outbox(), platform.audit(), platform.members(),
+                platform.clock(), config.communityVotedThreshold(), config.roadmapShippedDays());
+        this.views = new FeedbackViews(config.githubRepositoryUrl());
+        this.listeners = new FeedbackListeners(service, views, platform.outbox(), platform.poster(), platform.afterAck(),
+                platform.home());
+    }
+
+    public FeedbackService service() {
+        return service;
+    }
+
+    @Override
+    public void register(SlackRoutes routes) {
+        listeners.register(routes);
+        listeners.registerAdmin(platform.admin());
+    }
+
+    @Override
+    public List<HomeSection> homeSections() {
+        return List.of(new FeedbackHome(service, views));
+    }
+
+    @Override
+    public Map<String, HttpServlet> servlets() {
+        return Map.of(FeedbackApiServlet.PATH, new FeedbackApiServlet(service, platform.config().feedbackApiToken()));
+    }
+
+    @Override
+    public List<MessageRefresher> refreshers() {
+        return List.of(new FeedbackPostRefresher(platform.database(), views, platform.config().communityChannel()));
+    }
+}

@@ -1,0 +1,266 @@
+package io.odigos.community.feedback;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** A feature request or bug report, with its votes counted and its channel post tracked. */
+@Entity
+@Table(name = "feedback_items")
+public class FeedbackItem {
+
+    /** The author of items that came through the API without a Slack member to credit. */
+    public static final String API_AUTHOR = "odigos-ui";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private FeedbackKind kind;
+
+    @Column(nullable = false, length = 150)
+    private String title;
+
+    @Column(length = 3000)
+    private String problem;
+
+    @Column(length = 3000)
+    private String proposal;
+
+    @Column(name = "odigos_version", length = 40)
+    private String odigosVersion;
+
+    @Column(name = "k8s_distribution", length = 40)
+    private String k8sDistribution;
+
+    @Column(name = "k8s_version", length = 40)
+    private String k8sVersion;
+
+    @Column(name = "service_language", length = 40)
+    private String language;
+
+    @Column(length = 3000)
+    private String steps;
+
+    @Column(length = 1500)
+    private String expected;
+
+    @Column(length = 1500)
+    private String actual;
+
+    @Column(name = "author_id", nullable = false, length = 32)
+    private String authorId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private FeedbackSource source;
+
+    @Column(name = "source_link", length = 500)
+    private String sourceLink;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private FeedbackStatus status;
+
+    @Column(name = "vote_count", nullable = false)
+    private int voteCount;
+
+    @Column(nullable = false)
+    private boolean hidden;
+
+    @Column(name = "merged_into_id")
+    private Long mergedIntoId;
+
+    @Column(name = "post_channel", length = 32)
+    private String postChannel;
+
+    @Column(name = "post_ts", length = 32)
+    private String postTs;
+
+    /** The channel post no longer shows the current state; the refresher will update it. */
+    @Column(name = "post_dirty", nullable = false)
+    private boolean postDirty;
+
+    /** Bumped with every change the post shows, so a refresh clears only the state it rendered. */
+    @Column(name = "post_version", nullable = false)
+    private int postVersion;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "status_changed_at", nullable = false)
+    private Instant statusChangedAt;
+
+    @Column(name = "shipped_at")
+    private Instant shippedAt;
+
+    @Column(name = "community_voted", nullable = false)
+    private boolean communityVoted;
+
+    protected FeedbackItem() {
+    }
+
+    FeedbackItem(FeedbackSubmission s, String authorId, FeedbackSource source, String sourceLink, Instant now) {
+        this.kind = s.kind();
+        this.title = s.value(FeedbackField.TITLE);
+        this.problem = s.value(FeedbackField.PROBLEM);
+        this.proposal = s.value(FeedbackField.PROPOSAL);
+        this.odigosVersion = s.value(FeedbackField.ODIGOS_VERSION);
+        this.k8sDistribution = s.normalized(FeedbackField.K8S_DISTRIBUTION);
+        this.k8sVersion = s.value(FeedbackField.K8S_VERSION);
+        this.language = s.normalized(FeedbackField.LANGUAGE);
+        this.steps = s.value(FeedbackField.STEPS);
+        this.expected = s.value(FeedbackField.EXPECTED);
+        this.actual = s.value(FeedbackField.ACTUAL);
+        this.authorId = authorId;
+        this.source = source;
+        this.sourceLink = sourceLink;
+        this.status = FeedbackStatus.NEW;
+        this.createdAt = now;
+        this.statusChangedAt = now;
+        this.postDirty = true;
+    }
+
+    void changeStatus(FeedbackStatus next, Instant now, int communityVotedThreshold) {
+        status = next;
+        statusChangedAt = now;
+        if (next == FeedbackStatus.SHIPPED) {
+            shippedAt = now;
+            communityVoted = voteCount >= communityVotedThreshold;
+        } else {
+            shippedAt = null;
+            communityVoted = false;
+        }
+        touchPost();
+    }
+
+    void markMergedInto(long originalId, Instant now) {
+        mergedIntoId = originalId;
+        status = FeedbackStatus.DUPLICATE;
+        statusChangedAt = now;
+        voteCount = 0;
+        touchPost();
+    }
+
+    void setHidden(boolean hidden) {
+        this.hidden = hidden;
+        touchPost();
+    }
+
+    void retitle(String title) {
+        this.title = title;
+        touchPost();
+    }
+
+    void postedAs(String channel, String ts) {
+        this.postChannel = channel;
+        this.postTs = ts;
+    }
+
+    private void touchPost() {
+        postDirty = true;
+        postVersion++;
+    }
+
+    /** The value of a submitted field, for rendering. */
+    public String field(FeedbackField field) {
+        return switch (field) {
+            case TITLE -> title;
+            case PROBLEM -> problem;
+            case PROPOSAL -> proposal;
+            case ODIGOS_VERSION -> odigosVersion;
+            case K8S_DISTRIBUTION -> k8sDistribution;
+            case K8S_VERSION -> k8sVersion;
+            case LANGUAGE -> language;
+            case STEPS -> steps;
+            case EXPECTED -> expected;
+            case ACTUAL -> actual;
+        };
+    }
+
+    public long id() {
+        return id;
+    }
+
+    public FeedbackKind kind() {
+        return kind;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String authorId() {
+        return authorId;
+    }
+
+    /** Whether the author is a Slack member who can be mentioned and sent DMs. */
+    public boolean hasSlackAuthor() {
+        return !API_AUTHOR.equals(authorId);
+    }
+
+    public FeedbackSource source() {
+        return source;
+    }
+
+    public String sourceLink() {
+        return sourceLink;
+    }
+
+    public FeedbackStatus status() {
+        return status;
+    }
+
+    public int voteCount() {
+        return voteCount;
+    }
+
+    public boolean hidden() {
+        return hidden;
+    }
+
+    public Long mergedIntoId() {
+        return mergedIntoId;
+    }
+
+    public String postChannel() {
+        return postChannel;
+    }
+
+    public String postTs() {
+        return postTs;
+    }
+
+    public int postVersion() {
+        return postVersion;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant statusChangedAt() {
+        return statusChangedAt;
+    }
+
+    public Instant shippedAt() {
+        return shippedAt;
+    }
+
+    public boolean communityVoted() {
+        return communityVoted;
+    }
+
+    /** Votes are taken while the item is open, visible and not merged away. */
+    public boolean acceptsVotes() {
+        return status.isOpen() && !hidden && mergedIntoId == null;
+    }
+}

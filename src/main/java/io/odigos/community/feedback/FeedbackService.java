@@ -1,0 +1,362 @@
+package io.odigos.community.feedback;
+
+import io.odigos.community.core.AuditLog;
+import io.odigos.community.core.Database;
+import io.odigos.community.core.Members;
+import io.odigos.community.slack.OutgoingMessage;
+import io.odigos.community.slack.SlackOutbox;
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.hibernate.exception.ConstraintViolationException;
+
+/**
+ * The rules of feedback: submitting, voting, statuses, merging and moderation. Each method is one transaction;
+ * messages it promises (confirmations, close-the-loop DMs) are queued in the same transaction.
+ */
+public final class FeedbackService {
+
+    public static final int MAX_SEARCH_WORDS = 5;
+
+    private final Database database;
+    private final SlackOutbox outbox;
+    private final AuditLog audit;
+    private final Members members;
+    private final Clock clock;
+    private final int communityVotedThreshold;
+    private final Duration shippedVisibleFor;
+
+    public FeedbackService(Database database, SlackOutbox outbox, AuditLog audit, Members members, Clock clock,
+                           int communityVotedThreshold, int roadmapShippedDays) {
+        this.database = database;
+        this.outbox = outbox;
+        this.audit = audit;
+        this.members = members;
+        this.clock = clock;
+        this.communityVotedThreshold = communityVotedThreshold;
+        this.shippedVisibleFor = Duration.ofDays(roadmapShippedDays);
+    }
+
+    public int communityVotedThreshold() {
+        return communityVotedThreshold;
+    }
+
+    /** Stores a valid submission and queues the author's confirmation; throws with every problem otherwise. */
+    public FeedbackItem submit(FeedbackSubmission submission, String authorId, FeedbackSource source, String sourceLink) {
+        var problems = submission.problems();
+        if (!problems.isEmpty()) {
+            throw new InvalidSubmissionException(problems);
+        }
+        FeedbackItem item = database.inTransaction(em -> {
+            FeedbackItem created = new FeedbackItem(submission, authorId, source, sourceLink, clock.instant());
+            em.persist(created);
+            em.flush();
+            if (created.hasSlackAuthor()) {
+                outbox.enqueue(em, OutgoingMessage.dm(authorId, FeedbackMessages.submitted(created), null));
+            }
+            return created;
+        });
+        outbox.wake();
+        return item;
+    }
+
+    public Optional<FeedbackItem> find(long id) {
+        return Optional.ofNullable(database.inTransaction(em -> em.find(FeedbackItem.class, id)));
+    }
+
+    /** Adds the member's vote; voting twice changes nothing. */
+    public VoteResult vote(long itemId, String memberId) {
+        try {
+            return database.inTransaction(em -> {
+                FeedbackItem item = votable(em, itemId);
+                boolean added = em.createNativeQuery(
+                                "insert into feedback_votes (item_id, member_id, voted_at) "
+                                        + "select ?1, ?2, ?3 from feedback_items i where i.id = ?1 and not exists "
+                                        + "(select 1 from feedback_votes v where v.item_id = ?1 and v.member_id = ?2)")
+                        .setParameter(1, itemId).setParameter(2, memberId).setParameter(3, clock.instant())
+                        .executeUpdate() == 1;
+                return afterVote(em, item, added ? 1 : 0, true);
+            });
+        } catch (ConstraintViolationException e) {
+            // a concurrent click by the same member inserted first: the primary key kept it to one vote
+            return current(itemId, true);
+        }
+    }
+
+    /** Takes the member's vote back; without a vote it changes nothing. */
+    public VoteResult unvote(long itemId, String memberId) {
+        return database.inTransaction(em -> {
+            FeedbackItem item = votable(em, itemId);
+            int removed = em.createNativeQuery("delete from feedback_votes where item_id = ?1 and member_id = ?2")
+                    .setParameter(1, itemId).setParameter(2, memberId).executeUpdate();
+            return afterVote(em, item, -removed, false);
+        });
+    }
+
+    private FeedbackItem votable(EntityManager em, long itemId) {
+        FeedbackItem item = em.find(FeedbackItem.class, itemId);
+        if (item == null) {
+            throw new FeedbackException("That request no longer exists.");
+        }
+        if (item.mergedIntoId() != null) {
+            throw new FeedbackException("#" + itemId + " was merged into #" + item.mergedIntoId()
+                    + "; vote there instead.");
+        }
+        if (item.hidden()) {
+            throw new FeedbackException("That request was removed by a moderator.");
+        }
+        if (!item.status().isOpen()) {
+            throw new FeedbackException("#" + itemId + " is " + item.status().label().toLowerCase(Locale.ROOT)
+                    + " and no longer takes votes.");
+        }
+        return item;
+    }
+
+    private VoteResult afterVote(EntityManager em, FeedbackItem item, int delta, boolean voted) {
+        if (delta != 0) {
+            // counted in SQL, not from the loaded entity, so concurrent voters never overwrite each other's count
+            em.createNativeQuery("update feedback_items set vote_count = vote_count + ?1, post_dirty = true, "
+                            + "post_version = post_version + 1 where id = ?2")
+                    .setParameter(1, delta).setParameter(2, item.id()).executeUpdate();
+            em.refresh(item);
+        }
+        return new VoteResult(item.id(), item.title(), item.voteCount(), voted, delta != 0);
+    }
+
+    private VoteResult current(long itemId, boolean voted) {
+        return database.inTransaction(em -> {
+            FeedbackItem item = em.find(FeedbackItem.class, itemId);
+            return new VoteResult(itemId, item.title(), item.voteCount(), voted, false);
+        });
+    }
+
+    /** Items for a listing; hidden and merged items never show. */
+    public List<ItemSummary> list(Listing listing, String memberId, String query, int limit) {
+        return database.inTransaction(em -> {
+            String select = "select new io.odigos.community.feedback.ItemSummary(i.id, i.kind, i.title, i.status, "
+                    + "i.voteCount, i.authorId, i.createdAt, i.shippedAt, i.communityVoted) from FeedbackItem i "
+                    + "where i.hidden = false and i.mergedIntoId is null ";
+            var q = switch (listing) {
+                case TOP -> em.createQuery(select + "and i.status in :open order by i.voteCount desc, i.id desc",
+                        ItemSummary.class).setParameter("open", openStatuses());
+                case NEWEST -> em.createQuery(select + "order by i.createdAt desc, i.id desc", ItemSummary.class);
+                case MINE -> em.createQuery(select + "and (i.authorId = :m or i.id in "
+                                + "(select v.itemId from FeedbackVote v where v.memberId = :m)) order by i.createdAt desc",
+                        ItemSummary.class).setParameter("m", memberId);
+                case SEARCH -> searchQuery(em, select, query);
+            };
+            return q.setMaxResults(limit).getResultList();
+        });
+    }
+
+    private jakarta.persistence.TypedQuery<ItemSummary> searchQuery(EntityManager em, String select, String query) {
+        List<String> words = searchWords(query);
+        StringBuilder where = new StringBuilder();
+        for (int i = 0; i < words.size(); i++) {
+            where.append("and (lower(i.title) like :w").append(i).append(" or lower(i.problem) like :w").append(i)
+                    .append(" or lower(i.steps) like :w").append(i).append(") ");
+        }
+        var q = em.createQuery(select + where + "order by i.voteCount desc, i.id desc", ItemSummary.class);
+        for (int i = 0; i < words.size(); i++) {
+            q.setParameter("w" + i, "%" + words.get(i).replace("%", "").replace("_", "") + "%");
+        }
+        return q;
+    }
+
+    /** The distinct words of a search, lower-cased, at most {@link #MAX_SEARCH_WORDS}. */
+    static List<String> searchWords(String query) {
+        Set<String> words = new LinkedHashSet<>();
+        for (String w : (query == null ? "" : query).toLowerCase(Locale.ROOT).split("\\s+")) {
+            if (!w.isBlank() && words.size() < MAX_SEARCH_WORDS) {
+                words.add(w);
+            }
+        }
+        if (words.isEmpty()) {
+            throw new FeedbackException("Give a word or two to search for, for example `/requests search python`.");
+        }
+        return new ArrayList<>(words);
+    }
+
+    /** Which of these items the member has voted on. */
+    public Set<Long> votedBy(String memberId, Collection<Long> itemIds) {
+        if (itemIds.isEmpty()) {
+            return Set.of();
+        }
+        return database.inTransaction(em -> new HashSet<>(em.createQuery(
+                        "select v.itemId from FeedbackVote v where v.memberId = :m and v.itemId in :ids", Long.class)
+                .setParameter("m", memberId).setParameter("ids", itemIds).getResultList()));
+    }
+
+    public Roadmap roadmap(int perColumn) {
+        Instant shippedSince = clock.instant().minus(shippedVisibleFor);
+        return database.inTransaction(em -> {
+            String select = "select new io.odigos.community.feedback.ItemSummary(i.id, i.kind, i.title, i.status, "
+                    + "i.voteCount, i.authorId, i.createdAt, i.shippedAt, i.communityVoted) from FeedbackItem i "
+                    + "where i.hidden = false and i.mergedIntoId is null and i.status = :s ";
+            List<ItemSummary> planned = em.createQuery(select + "order by i.voteCount desc, i.id", ItemSummary.class)
+                    .setParameter("s", FeedbackStatus.PLANNED).setMaxResults(perColumn).getResultList();
+            List<ItemSummary> inProgress = em.createQuery(select + "order by i.voteCount desc, i.id", ItemSummary.class)
+                    .setParameter("s", FeedbackStatus.IN_PROGRESS).setMaxResults(perColumn).getResultList();
+            List<ItemSummary> shipped = em.createQuery(select + "and i.shippedAt >= :since order by i.shippedAt desc",
+                            ItemSummary.class)
+                    .setParameter("s", FeedbackStatus.SHIPPED).setParameter("since", shippedSince)
+                    .setMaxResults(perColumn).getResultList();
+            return new Roadmap(planned, inProgress, shipped);
+        });
+    }
+
+    /** Community-voted items shipped in [from, to): the programme's "features shipped by vote" measure. */
+    public long communityVotedShipped(Instant from, Instant to) {
+        return database.inTransaction(em -> em.createQuery("select count(i) from FeedbackItem i where i.communityVoted "
+                        + "= true and i.status = :s and i.shippedAt >= :from and i.shippedAt < :to", Long.class)
+                .setParameter("s", FeedbackStatus.SHIPPED).setParameter("from", from).setParameter("to", to)
+                .getSingleResult());
+    }
+
+    /** Moves an item to a new status and tells its author and every voter. */
+    public FeedbackItem changeStatus(long itemId, FeedbackStatus status, String adminId) {
+        requireAdmin(adminId);
+        if (status == FeedbackStatus.DUPLICATE) {
+            throw new FeedbackException("To mark a duplicate, merge it: `/community-admin merge <duplicate> <original>`.");
+        }
+        FeedbackItem changed = database.inTransaction(em -> {
+            FeedbackItem item = existing(em, itemId);
+            if (item.mergedIntoId() != null) {
+                throw new FeedbackException("#" + itemId + " was merged into #" + item.mergedIntoId() + "; change that one.");
+            }
+            if (item.status() == status) {
+                throw new FeedbackException("#" + itemId + " is already " + status.label().toLowerCase(Locale.ROOT) + ".");
+            }
+            FeedbackStatus before = item.status();
+            item.changeStatus(status, clock.instant(), communityVotedThreshold);
+            String text = FeedbackMessages.statusChanged(item, before);
+            for (String member : authorAndVoters(em, item)) {
+                outbox.enqueue(em, OutgoingMessage.dm(member, text, null));
+            }
+            audit.record(em, adminId, "feedback.status", "feedback:" + itemId, before.slug() + " -> " + status.slug());
+            return item;
+        });
+        outbox.wake();
+        return changed;
+    }
+
+    /** Moves the duplicate's votes to the original (once per member), closes it and tells its people. */
+    public FeedbackItem merge(long duplicateId, long originalId, String adminId) {
+        requireAdmin(adminId);
+        if (duplicateId == originalId) {
+            throw new FeedbackException("An item cannot be merged into itself.");
+        }
+        FeedbackItem original = database.inTransaction(em -> {
+            FeedbackItem dup = existing(em, duplicateId);
+            FeedbackItem orig = existing(em, originalId);
+            if (dup.mergedIntoId() != null) {
+                throw new FeedbackException("#" + duplicateId + " was already merged into #" + dup.mergedIntoId() + ".");
+            }
+            if (orig.mergedIntoId() != null) {
+                throw new FeedbackException("#" + originalId + " was itself merged into #" + orig.mergedIntoId()
+                        + "; merge into that one.");
+            }
+            List<String> told = authorAndVoters(em, dup);
+            em.createNativeQuery("insert into feedback_votes (item_id, member_id, voted_at) "
+                            + "select ?1, d.member_id, d.voted_at from feedback_votes d where d.item_id = ?2 and not exists "
+                            + "(select 1 from feedback_votes o where o.item_id = ?1 and o.member_id = d.member_id)")
+                    .setParameter(1, originalId).setParameter(2, duplicateId).executeUpdate();
+            em.createNativeQuery("delete from feedback_votes where item_id = ?1").setParameter(1, duplicateId)
+                    .executeUpdate();
+            em.createNativeQuery("update feedback_items set vote_count = (select count(*) from feedback_votes v "
+                            + "where v.item_id = ?1), post_dirty = true, post_version = post_version + 1 where id = ?1")
+                    .setParameter(1, originalId).executeUpdate();
+            dup.markMergedInto(originalId, clock.instant());
+            em.refresh(orig);
+            String text = FeedbackMessages.merged(dup, orig);
+            for (String member : told) {
+                outbox.enqueue(em, OutgoingMessage.dm(member, text, null));
+            }
+            audit.record(em, adminId, "feedback.merge", "feedback:" + duplicateId, "merged into #" + originalId);
+            return orig;
+        });
+        outbox.wake();
+        return original;
+    }
+
+    public FeedbackItem hide(long itemId, String adminId) {
+        return moderate(itemId, adminId, true);
+    }
+
+    public FeedbackItem restore(long itemId, String adminId) {
+        return moderate(itemId, adminId, false);
+    }
+
+    private FeedbackItem moderate(long itemId, String adminId, boolean hide) {
+        requireAdmin(adminId);
+        FeedbackItem item = database.inTransaction(em -> {
+            FeedbackItem found = existing(em, itemId);
+            if (found.hidden() == hide) {
+                throw new FeedbackException("#" + itemId + " is already " + (hide ? "hidden." : "visible."));
+            }
+            found.setHidden(hide);
+            audit.record(em, adminId, hide ? "feedback.hide" : "feedback.restore", "feedback:" + itemId, found.title());
+            return found;
+        });
+        outbox.wake();
+        return item;
+    }
+
+    public FeedbackItem retitle(long itemId, String title, String adminId) {
+        requireAdmin(adminId);
+        FeedbackSubmission check = new FeedbackSubmission(FeedbackKind.FEATURE, Map.of(FeedbackField.TITLE,
+                title == null ? "" : title));
+        String problem = check.problems().get(FeedbackField.TITLE);
+        if (problem != null) {
+            throw new FeedbackException(problem);
+        }
+        FeedbackItem item = database.inTransaction(em -> {
+            FeedbackItem found = existing(em, itemId);
+            String before = found.title();
+            found.retitle(check.value(FeedbackField.TITLE));
+            audit.record(em, adminId, "feedback.retitle", "feedback:" + itemId, before + " -> " + found.title());
+            return found;
+        });
+        outbox.wake();
+        return item;
+    }
+
+    private void requireAdmin(String memberId) {
+        if (!members.isAdmin(memberId)) {
+            throw new FeedbackException("Only community admins can do that.");
+        }
+    }
+
+    private static FeedbackItem existing(EntityManager em, long id) {
+        FeedbackItem item = em.find(FeedbackItem.class, id);
+        if (item == null) {
+            throw new FeedbackException("There is no request #" + id + ".");
+        }
+        return item;
+    }
+
+    private static List<String> authorAndVoters(EntityManager em, FeedbackItem item) {
+        Set<String> people = new LinkedHashSet<>();
+        if (item.hasSlackAuthor()) {
+            people.add(item.authorId());
+        }
+        people.addAll(em.createQuery("select v.memberId from FeedbackVote v where v.itemId = :id order by v.votedAt",
+                String.class).setParameter("id", item.id()).getResultList());
+        return new ArrayList<>(people);
+    }
+
+    private static List<FeedbackStatus> openStatuses() {
+        return Arrays.stream(FeedbackStatus.values()).filter(FeedbackStatus::isOpen).toList();
+    }
+}

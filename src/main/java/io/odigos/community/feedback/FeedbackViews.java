@@ -1,0 +1,200 @@
+package io.odigos.community.feedback;
+
+import static com.slack.api.model.block.composition.BlockCompositions.option;
+import static com.slack.api.model.block.composition.BlockCompositions.plainText;
+import static io.odigos.community.slack.SlackText.clip;
+import static io.odigos.community.slack.SlackText.escape;
+
+import com.slack.api.model.block.Blocks;
+import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.model.block.composition.OptionObject;
+import com.slack.api.model.block.element.BlockElement;
+import com.slack.api.model.block.element.BlockElements;
+import com.slack.api.model.view.View;
+import io.odigos.community.slack.BlockKit;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/** Block Kit for feedback: the submit modal, the channel post, the browse modal, the roadmap and Home. */
+public final class FeedbackViews {
+
+    public static final String SUBMIT_CALLBACK = "feedback_submit";
+    public static final String LIST_CALLBACK = "feedback_list";
+    public static final String VOTE = "feedback_vote";
+    public static final String UNVOTE = "feedback_unvote";
+    public static final String OPEN_GITHUB = "feedback_github";
+    public static final String SWITCH_KIND = "feedback_kind";
+    public static final String SWITCH_LISTING = "feedback_listing";
+    public static final String INPUT = "value";
+    static final int LIST_SIZE = 15;
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+
+    private final String githubRepositoryUrl;
+
+    public FeedbackViews(String githubRepositoryUrl) {
+        this.githubRepositoryUrl = githubRepositoryUrl;
+    }
+
+    // ---- submit modal ----
+
+    View submitModal(SubmitContext context, Map<FeedbackField, String> prefill) {
+        List<LayoutBlock> blocks = new ArrayList<>();
+        blocks.add(BlockKit.actions(List.of(kindSelect(context.kind()))));
+        blocks.add(BlockKit.context(context.kind() == FeedbackKind.BUG
+                ? "Tell maintainers what they need to reproduce it. Search `/requests search <words>` first: it may be known."
+                : "Describe the problem you want solved; members vote on requests and the top ones reach the roadmap."));
+        for (FeedbackField field : FeedbackField.askedFor(context.kind())) {
+            blocks.add(input(field, context.kind(), prefill.get(field)));
+        }
+        return BlockKit.modal(SUBMIT_CALLBACK, context.kind().label(), "Submit", context.toMetadata(), blocks);
+    }
+
+    private static BlockElement kindSelect(FeedbackKind selected) {
+        List<OptionObject> options = new ArrayList<>();
+        for (FeedbackKind k : FeedbackKind.values()) {
+            options.add(option(plainText(k.label()), k.name()));
+        }
+        OptionObject initial = options.get(selected.ordinal());
+        return BlockElements.staticSelect(s -> s.actionId(SWITCH_KIND).options(options).initialOption(initial));
+    }
+
+    private static LayoutBlock input(FeedbackField field, FeedbackKind kind, String prefill) {
+        BlockElement element;
+        if (!field.choices().isEmpty()) {
+            List<OptionObject> options = field.choices().stream().map(c -> option(plainText(c), c)).toList();
+            OptionObject initial = prefill == null ? null
+                    : options.stream().filter(o -> o.getValue().equalsIgnoreCase(prefill)).findFirst().orElse(null);
+            element = BlockElements.staticSelect(s -> s.actionId(INPUT).options(options).initialOption(initial));
+        } else {
+            String initial = prefill == null ? null : clip(prefill, field.maxLength());
+            element = BlockElements.plainTextInput(p -> p.actionId(INPUT).multiline(field.multiline())
+                    .maxLength(field.maxLength()).initialValue(initial));
+        }
+        return Blocks.input(i -> i.blockId(field.key()).label(plainText(field.label()))
+                .optional(!field.isRequiredFor(kind)).element(element));
+    }
+
+    // ---- channel post ----
+
+    String postText(FeedbackItem item) {
+        return item.kind().label() + " #" + item.id() + ": " + item.title() + " (" + votes(item.voteCount()) + ")";
+    }
+
+    List<LayoutBlock> post(FeedbackItem item) {
+        List<LayoutBlock> blocks = new ArrayList<>();
+        if (item.hidden()) {
+            blocks.add(BlockKit.section(":no_entry: _This request was removed by a moderator._"));
+            return blocks;
+        }
+        blocks.add(BlockKit.section(item.kind().emoji() + " *" + item.kind().label() + " #" + item.id() + ": "
+                + escape(item.title()) + "*"));
+        StringBuilder details = new StringBuilder();
+        for (FeedbackField field : FeedbackField.askedFor(item.kind())) {
+            String value = item.field(field);
+            if (field != FeedbackField.TITLE && value != null) {
+                details.append('*').append(field.label()).append(":* ")
+                        .append(escape(field.multiline() ? clip(value, 500) : value)).append('\n');
+            }
+        }
+        blocks.add(BlockKit.section(details.toString()));
+        String from = item.sourceLink() == null ? "" : " · <" + item.sourceLink() + "|from this conversation>";
+        blocks.add(BlockKit.context(item.status().emoji() + " *" + item.status().label() + "* · *" + votes(item.voteCount())
+                + "* · " + (item.hasSlackAuthor() ? "submitted by <@" + item.authorId() + ">" : "sent from the Odigos UI")
+                + from));
+        if (item.mergedIntoId() != null) {
+            blocks.add(BlockKit.section(":twisted_rightwards_arrows: Merged into #" + item.mergedIntoId()
+                    + ": its votes moved there. Find it with `/requests search`."));
+            return blocks;
+        }
+        List<BlockElement> buttons = new ArrayList<>();
+        if (item.acceptsVotes()) {
+            buttons.add(BlockKit.primaryButton(":thumbsup: Vote", VOTE, Long.toString(item.id())));
+            buttons.add(BlockKit.button("Take back my vote", UNVOTE, Long.toString(item.id())));
+        }
+        buttons.add(BlockKit.linkButton("Open GitHub issue", OPEN_GITHUB, GitHubIssueLink.forItem(githubRepositoryUrl, item)));
+        blocks.add(BlockKit.actions(buttons));
+        return BlockKit.message(blocks);
+    }
+
+    // ---- browse modal ----
+
+    View listModal(Listing listing, String query, List<ItemSummary> items, Set<Long> voted) {
+        List<LayoutBlock> blocks = new ArrayList<>();
+        List<BlockElement> tabs = new ArrayList<>();
+        for (Listing l : List.of(Listing.TOP, Listing.NEWEST, Listing.MINE)) {
+            tabs.add(l == listing ? BlockKit.primaryButton(l.label(), SWITCH_LISTING + "_" + l.key(), l.key())
+                    : BlockKit.button(l.label(), SWITCH_LISTING + "_" + l.key(), l.key()));
+        }
+        blocks.add(BlockKit.actions(tabs));
+        if (listing == Listing.SEARCH) {
+            blocks.add(BlockKit.context("Results for *" + escape(query) + "*"));
+        }
+        if (items.isEmpty()) {
+            blocks.add(BlockKit.section(listing == Listing.MINE
+                    ? "You have not submitted or voted on anything yet. `/feedback` starts a request."
+                    : "Nothing here yet. `/feedback` starts a request."));
+        }
+        for (ItemSummary item : items) {
+            blocks.add(itemRow(item, voted.contains(item.id())));
+        }
+        return BlockKit.modal(LIST_CALLBACK, "Requests", null, listing.key() + ":" + (query == null ? "" : query), blocks);
+    }
+
+    /** One line of a list, with the button that fits the member's vote. */
+    LayoutBlock itemRow(ItemSummary item, boolean votedByMember) {
+        String text = item.kind().emoji() + " *#" + item.id() + " " + escape(item.title()) + "*\n"
+                + item.status().emoji() + " " + item.status().label() + " · " + votes(item.voteCount())
+                + (votedByMember ? " · :white_check_mark: you voted" : "");
+        if (!item.acceptsVotes()) {
+            return BlockKit.section(text);
+        }
+        String id = Long.toString(item.id());
+        return BlockKit.section(text, votedByMember ? BlockKit.button("Take back", UNVOTE, id)
+                : BlockKit.primaryButton("Vote", VOTE, id));
+    }
+
+    // ---- roadmap ----
+
+    List<LayoutBlock> roadmap(Roadmap roadmap, int threshold) {
+        List<LayoutBlock> blocks = new ArrayList<>();
+        blocks.add(BlockKit.header(":world_map: Odigos community roadmap"));
+        if (roadmap.isEmpty()) {
+            blocks.add(BlockKit.section("Nothing is planned yet. Vote on requests with `/requests` to shape it."));
+            return blocks;
+        }
+        column(blocks, ":calendar: Planned", roadmap.planned(), threshold);
+        column(blocks, ":hammer_and_wrench: In progress", roadmap.inProgress(), threshold);
+        column(blocks, ":rocket: Recently shipped", roadmap.shipped(), threshold);
+        blocks.add(BlockKit.context(":star: community-voted: shipped with at least " + threshold + " votes"));
+        return BlockKit.message(blocks);
+    }
+
+    private static void column(List<LayoutBlock> blocks, String title, List<ItemSummary> items, int threshold) {
+        StringBuilder text = new StringBuilder("*").append(title).append("*\n");
+        if (items.isEmpty()) {
+            text.append("_nothing yet_");
+        }
+        for (ItemSummary item : items) {
+            text.append("• #").append(item.id()).append(' ').append(escape(item.title())).append(" — ")
+                    .append(votes(item.voteCount()));
+            if (item.shippedAt() != null) {
+                text.append(", shipped ").append(DAY.format(item.shippedAt().atZone(ZoneId.of("UTC"))));
+                if (item.communityVoted()) {
+                    text.append(" :star:");
+                }
+            }
+            text.append('\n');
+        }
+        blocks.add(BlockKit.section(text.toString()));
+    }
+
+    static String votes(int count) {
+        return count + (count == 1 ? " vote" : " votes");
+    }
+}

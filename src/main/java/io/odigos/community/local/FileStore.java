@@ -1,0 +1,76 @@
+package io.odigos.community.local;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Emulated external file uploads, the three-step flow behind the SDK's {@code filesUploadV2}:
+ * get an upload URL, POST the bytes there, then complete the upload into a channel.
+ */
+final class FileStore {
+
+    private final String uploadUrlPrefix;
+    private final Map<String, byte[]> uploadedBytes = new HashMap<>();
+    private final List<UploadedFile> completed = new ArrayList<>();
+    private int counter;
+
+    /** @param uploadUrlPrefix where the emulator accepts the raw bytes, followed by the file id */
+    FileStore(String uploadUrlPrefix) {
+        this.uploadUrlPrefix = uploadUrlPrefix;
+    }
+
+    synchronized JsonObject getUploadUrl(EmulatorCall call) {
+        call.required("filename", "invalid_arguments");
+        call.required("length", "invalid_arguments");
+        String id = String.format("F%05d", ++counter);
+        uploadedBytes.put(id, null);
+        JsonObject response = Responses.ok();
+        response.addProperty("upload_url", uploadUrlPrefix + id);
+        response.addProperty("file_id", id);
+        return response;
+    }
+
+    /** @return false if no upload URL was handed out for this id */
+    synchronized boolean receive(String fileId, byte[] bytes) {
+        if (!uploadedBytes.containsKey(fileId)) {
+            return false;
+        }
+        uploadedBytes.put(fileId, bytes);
+        return true;
+    }
+
+    synchronized JsonObject complete(EmulatorCall call) {
+        JsonElement requested = call.json("files");
+        if (requested == null || !requested.isJsonArray()) {
+            throw new SlackError("invalid_arguments");
+        }
+        String channel = call.param("channel_id") != null ? call.param("channel_id") : call.param("channels");
+        JsonArray files = new JsonArray();
+        for (JsonElement entry : requested.getAsJsonArray()) {
+            String id = entry.getAsJsonObject().get("id").getAsString();
+            byte[] bytes = uploadedBytes.get(id);
+            if (bytes == null) {
+                throw new SlackError("file_not_found");
+            }
+            JsonElement titleJson = entry.getAsJsonObject().get("title");
+            String title = titleJson == null ? id : titleJson.getAsString();
+            completed.add(new UploadedFile(id, title, channel, call.param("initial_comment"), bytes));
+            JsonObject file = new JsonObject();
+            file.addProperty("id", id);
+            file.addProperty("title", title);
+            files.add(file);
+        }
+        JsonObject response = Responses.ok();
+        response.add("files", files);
+        return response;
+    }
+
+    synchronized List<UploadedFile> completed() {
+        return List.copyOf(completed);
+    }
+}

@@ -1,0 +1,69 @@
+package io.odigos.community.local;
+
+import com.google.gson.JsonObject;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TimeZone;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** Emulated workspace members (users.info) and the bot's own identity (auth.test). */
+final class UserDirectory {
+
+    static final String TEAM_ID = "T0LOCAL";
+    static final String BOT_USER_ID = "UBOT";
+    static final String BOT_ID = "BBOT";
+
+    private record Member(String id, String name, ZoneId tz, boolean admin, boolean owner) {
+    }
+
+    private final Map<String, Member> members = new ConcurrentHashMap<>();
+
+    void add(String id, String name, String tz, boolean admin, boolean owner) {
+        members.put(id, new Member(id, name, ZoneId.of(tz), admin, owner));
+    }
+
+    /** Unknown ids get a plain UTC member so local mode works with whatever ids the tester types. */
+    JsonObject info(EmulatorCall call) {
+        String id = call.required("user", "user_not_found");
+        Member member = members.getOrDefault(id, new Member(id, id, ZoneId.of("UTC"), false, false));
+        JsonObject response = Responses.ok();
+        response.add("user", toJson(member));
+        return response;
+    }
+
+    JsonObject authTest(EmulatorCall call) {
+        JsonObject response = Responses.ok();
+        response.addProperty("url", "https://local.slack.test/");
+        response.addProperty("team", "Local");
+        response.addProperty("user", "odigos-bot");
+        response.addProperty("team_id", TEAM_ID);
+        response.addProperty("user_id", BOT_USER_ID);
+        response.addProperty("bot_id", BOT_ID);
+        return response;
+    }
+
+    private static JsonObject toJson(Member member) {
+        TimeZone zone = TimeZone.getTimeZone(member.tz());
+        boolean summer = member.tz().getRules().isDaylightSavings(Instant.now());
+        JsonObject profile = new JsonObject();
+        profile.addProperty("real_name", member.name());
+        profile.addProperty("display_name", member.name());
+
+        JsonObject user = new JsonObject();
+        user.addProperty("id", member.id());
+        user.addProperty("team_id", TEAM_ID);
+        user.addProperty("name", member.name());
+        user.addProperty("real_name", member.name());
+        user.addProperty("tz", member.tz().getId());
+        user.addProperty("tz_label", zone.getDisplayName(summer, TimeZone.LONG, Locale.ENGLISH));
+        user.addProperty("tz_offset", member.tz().getRules().getOffset(Instant.now()).getTotalSeconds());
+        user.addProperty("is_admin", member.admin());
+        user.addProperty("is_owner", member.owner());
+        user.addProperty("is_bot", false);
+        user.addProperty("deleted", false);
+        user.add("profile", profile);
+        return user;
+    }
+}

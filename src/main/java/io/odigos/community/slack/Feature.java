@@ -1,0 +1,27 @@
+package io.odigos.community.slack;
+
+import jakarta.servlet.http.HttpServlet;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One capability of the bot (feedback, events, ...), plugged into the shared seams: Slack listeners, App Home
+ * sections, HTTP endpoints outside Slack and messages that are kept up to date in place.
+ */
+public interface Feature {
+
+    void register(SlackRoutes routes);
+
+    default List<HomeSection> homeSections() {
+        return List.of();
+    }
+
+    /** Extra HTTP endpoints by path, e.g. "/api/feedback". */
+    default Map<String, HttpServlet> servlets() {
+        return Map.of();
+    }
+
+    default List<MessageRefresher> refreshers() {
+        return List.of();
+    }
+}

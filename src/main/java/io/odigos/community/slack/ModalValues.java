@@ -1,0 +1,31 @@
+package io.odigos.community.slack;
+
+import com.slack.api.model.view.ViewState;
+import java.util.Map;
+
+/** Reads what a member typed or chose in a modal, by block id (each input block has one element). */
+public final class ModalValues {
+
+    private final Map<String, Map<String, ViewState.Value>> values;
+
+    public ModalValues(ViewState state) {
+        this.values = state == null || state.getValues() == null ? Map.of() : state.getValues();
+    }
+
+    /** The text typed or the option chosen in the block, or null when empty. */
+    public String get(String blockId) {
+        Map<String, ViewState.Value> block = values.get(blockId);
+        if (block == null) {
+            return null;
+        }
+        for (ViewState.Value v : block.values()) {
+            if (v.getSelectedOption() != null) {
+                return v.getSelectedOption().getValue();
+            }
+            if (v.getValue() != null) {
+                return v.getValue();
+            }
+        }
+        return null;
+    }
+}
