@@ -9,10 +9,12 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.hibernate.annotations.DynamicUpdate;
 
 /** A feature request or bug report, with its votes counted and its channel post tracked. */
 @Entity
 @Table(name = "feedback_items")
+@DynamicUpdate // votes change counts with SQL increments; an entity write must touch only what it changed
 public class FeedbackItem {
 
     /** The author of items that came through the API without a Slack member to credit. */
@@ -158,11 +160,6 @@ public class FeedbackItem {
     void retitle(String title) {
         this.title = title;
         touchPost();
-    }
-
-    void postedAs(String channel, String ts) {
-        this.postChannel = channel;
-        this.postTs = ts;
     }
 
     private void touchPost() {

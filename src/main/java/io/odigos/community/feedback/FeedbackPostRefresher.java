@@ -48,8 +48,11 @@ public final class FeedbackPostRefresher implements MessageRefresher {
             try {
                 if (item.postTs() == null) {
                     SlackPoster.Posted posted = poster.post(message);
-                    database.runInTransaction(em ->
-                            em.find(FeedbackItem.class, item.id()).postedAs(posted.channel(), posted.ts()));
+                    // only these two columns: a whole-row write here would undo a change made since the read
+                    database.runInTransaction(em -> em.createQuery(
+                                    "update FeedbackItem i set i.postChannel = :c, i.postTs = :ts where i.id = :id")
+                            .setParameter("c", posted.channel()).setParameter("ts", posted.ts())
+                            .setParameter("id", item.id()).executeUpdate());
                 } else {
                     poster.update(item.postChannel(), item.postTs(), message);
                 }

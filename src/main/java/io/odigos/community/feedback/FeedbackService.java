@@ -6,6 +6,7 @@ import io.odigos.community.core.Members;
 import io.odigos.community.slack.OutgoingMessage;
 import io.odigos.community.slack.SlackOutbox;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -258,8 +259,11 @@ public final class FeedbackService {
             throw new FeedbackException("An item cannot be merged into itself.");
         }
         FeedbackItem original = database.inTransaction(em -> {
-            FeedbackItem dup = existing(em, duplicateId);
-            FeedbackItem orig = existing(em, originalId);
+            // lock in id order, so two merges of the same pair in opposite directions cannot deadlock
+            existing(em, Math.min(duplicateId, originalId));
+            existing(em, Math.max(duplicateId, originalId));
+            FeedbackItem dup = em.find(FeedbackItem.class, duplicateId);
+            FeedbackItem orig = em.find(FeedbackItem.class, originalId);
             if (dup.mergedIntoId() != null) {
                 throw new FeedbackException("#" + duplicateId + " was already merged into #" + dup.mergedIntoId() + ".");
             }
@@ -338,8 +342,9 @@ public final class FeedbackService {
         }
     }
 
+    /** The item, row-locked so concurrent votes wait and the admin's change sees the current count. */
     private static FeedbackItem existing(EntityManager em, long id) {
-        FeedbackItem item = em.find(FeedbackItem.class, id);
+        FeedbackItem item = em.find(FeedbackItem.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (item == null) {
             throw new FeedbackException("There is no request #" + id + ".");
         }

@@ -28,7 +28,12 @@ class FeedbackEndToEndTest {
 
     @BeforeEach
     void start() throws Exception {
-        t = TestBot.start();
+        t = startBot();
+    }
+
+    /** The bot under test; subclasses run the same journeys on another database. */
+    TestBot startBot() throws Exception {
+        return TestBot.start();
     }
 
     @AfterEach
