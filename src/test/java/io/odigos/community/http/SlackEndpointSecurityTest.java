@@ -1,0 +1,105 @@
+package io.odigos.community.http;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.odigos.community.feedback.FeedbackItem;
+import io.odigos.community.feedback.FeedbackViews;
+import io.odigos.community.feedback.Listing;
+import io.odigos.community.testing.Payloads;
+import io.odigos.community.testing.SignedSlack;
+import io.odigos.community.testing.TestBot;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** What reaches /slack/events unsigned, forged or replayed changes nothing; concurrency keeps one vote each. */
+class SlackEndpointSecurityTest {
+
+    static TestBot t;
+
+    @BeforeAll
+    static void start() throws Exception {
+        t = TestBot.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        t.close();
+    }
+
+    static String adminCommand(String text) {
+        return SignedSlack.formBody(Map.of("command", "/community-admin", "text", text, "user_id", TestBot.ADMIN,
+                "team_id", "T0LOCAL", "channel_id", "C0GENERAL", "trigger_id", "x", "response_url", "https://x.test/"));
+    }
+
+    @Test
+    void forgedSignatureIsRefused() {
+        HttpResponse<String> r = t.signed.send(adminCommand("help"), "application/x-www-form-urlencoded",
+                SignedSlack.nowSeconds(), SignedSlack.sign("not-the-secret", SignedSlack.nowSeconds(), adminCommand("help")));
+        assertEquals(401, r.statusCode());
+        assertTrue(!r.body().contains("subcommands"), r.body());
+    }
+
+    @Test
+    void staleTimestampIsRefusedEvenWhenCorrectlySigned() {
+        long tenMinutesAgo = SignedSlack.nowSeconds() - 600;
+        HttpResponse<String> r = t.signed.post(adminCommand("help"), "application/x-www-form-urlencoded", tenMinutesAgo);
+        assertEquals(401, r.statusCode());
+    }
+
+    @Test
+    void correctlySignedRequestIsServed() {
+        HttpResponse<String> r = t.signed.post(adminCommand("help"), "application/x-www-form-urlencoded",
+                SignedSlack.nowSeconds());
+        assertEquals(200, r.statusCode());
+        assertTrue(r.body().contains("subcommands"), r.body());
+    }
+
+    @Test
+    void healthReportsDatabaseAndScheduler() throws Exception {
+        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + t.bot.port() + "/healthz")).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, r.statusCode());
+        assertTrue(r.body().contains("\"database\":\"up\"") && r.body().contains("\"scheduler\":\"running\""), r.body());
+    }
+
+    @Test
+    void voteStormKeepsExactlyOneVotePerMember() throws Exception {
+        FeedbackItem item = t.bot.feedback().service().submit(new io.odigos.community.feedback.FeedbackSubmission(
+                io.odigos.community.feedback.FeedbackKind.FEATURE,
+                Map.of(io.odigos.community.feedback.FeedbackField.TITLE, "Storm target",
+                        io.odigos.community.feedback.FeedbackField.PROBLEM, "Everyone wants it")),
+                "USTORMAUTHOR", io.odigos.community.feedback.FeedbackSource.SLASH_COMMAND, null);
+        int members = 40;
+        int clicksEach = 4;
+        ExecutorService pool = Executors.newFixedThreadPool(32);
+        List<Future<Integer>> results = new ArrayList<>();
+        for (int click = 0; click < clicksEach; click++) {
+            for (int m = 0; m < members; m++) {
+                String member = "USTORM" + m;
+                results.add(pool.submit(() -> t.signed.interaction(Payloads.clickInMessage(member, TestBot.CHANNEL,
+                        "1.000", FeedbackViews.VOTE, Long.toString(item.id()))).statusCode()));
+            }
+        }
+        for (Future<Integer> f : results) {
+            assertEquals(200, f.get());
+        }
+        pool.shutdown();
+        assertEquals(members, t.bot.feedback().service().find(item.id()).orElseThrow().voteCount());
+        long rows = t.bot.platform().database().inTransaction(em -> (Long) em.createQuery(
+                "select count(v) from FeedbackVote v where v.itemId = :id").setParameter("id", item.id()).getSingleResult());
+        assertEquals(members, rows);
+        assertTrue(t.bot.feedback().service().list(Listing.TOP, "USTORM1", null, 1).get(0).voteCount() == members);
+    }
+}
