@@ -31,6 +31,8 @@ import io.odigos.community.slack.SlackOutbox;
 import io.odigos.community.slack.SlackPoster;
 import io.odigos.community.slack.SlackRoutes;
 import jakarta.servlet.http.HttpServlet;
+import java.io.IOException;
+import java.net.BindException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -78,6 +80,9 @@ public final class CommunityBot implements AutoCloseable {
                 bot.close();
             }, "shutdown"));
             log.info("Ready in {} ms", (System.nanoTime() - started) / 1_000_000);
+        } catch (SettingsException e) {
+            log.error("Cannot start: {}", e.getMessage());
+            System.exit(2);
         } catch (Exception e) {
             log.error("Cannot start: {}", e.getMessage(), e);
             System.exit(1);
@@ -101,7 +106,8 @@ public final class CommunityBot implements AutoCloseable {
         log.info("Odigos Community Bot starting in {} mode", config.mode());
         String apiUrl = config.slackApiUrl();
         if (config.mode() == RunMode.LOCAL) {
-            emulator = closing(SlackEmulator.start(config.localEmulatorPort()));
+            emulator = closing(bind("LOCAL_EMULATOR_PORT", config.localEmulatorPort(),
+                    () -> SlackEmulator.start(config.localEmulatorPort())));
             apiUrl = emulator.apiUrl();
         }
         SlackConfig slackConfig = new SlackConfig();
@@ -152,7 +158,7 @@ public final class CommunityBot implements AutoCloseable {
         if (config.mode() != RunMode.SOCKET) {
             servlets.put(SLACK_EVENTS_PATH, new SlackAppServlet(app));
         }
-        web = closing(WebServer.start(config.port(), servlets));
+        web = closing(bind("PORT", config.port(), () -> WebServer.start(config.port(), servlets)));
         log.info("HTTP on port {}: {}", web.port(), String.join(", ", servlets.keySet()));
 
         if (config.mode() == RunMode.SOCKET) {
@@ -168,6 +174,24 @@ public final class CommunityBot implements AutoCloseable {
                     web.port(), SLACK_EVENTS_PATH, config.signingSecret());
             log.info("To connect a real workspace: create the app from slack-manifest.json, then set SLACK_BOT_TOKEN "
                     + "with SLACK_SIGNING_SECRET (HTTP) or SLACK_APP_TOKEN (Socket Mode), and COMMUNITY_CHANNEL");
+        }
+    }
+
+    @FunctionalInterface
+    private interface Binding<T> {
+        T open() throws Exception;
+    }
+
+    /** Opens a listening socket, turning "address in use" into the setting an operator changes. */
+    private static <T> T bind(String setting, int port, Binding<T> binding) throws Exception {
+        try {
+            return binding.open();
+        } catch (IOException e) {
+            if (e instanceof BindException || e.getCause() instanceof BindException) {
+                throw new SettingsException(setting + "=" + port + " is already in use: stop what listens there or set "
+                        + setting + " to a free port");
+            }
+            throw e;
         }
     }
 
