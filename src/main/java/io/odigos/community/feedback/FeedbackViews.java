@@ -168,14 +168,14 @@ public final class FeedbackViews {
             blocks.add(BlockKit.section("Nothing is planned yet. Vote on requests with `/requests` to shape it."));
             return blocks;
         }
-        column(blocks, ":calendar: Planned", roadmap.planned(), threshold);
-        column(blocks, ":hammer_and_wrench: In progress", roadmap.inProgress(), threshold);
-        column(blocks, ":rocket: Recently shipped", roadmap.shipped(), threshold);
+        column(blocks, ":calendar: Planned", roadmap.planned());
+        column(blocks, ":hammer_and_wrench: In progress", roadmap.inProgress());
+        column(blocks, ":rocket: Recently shipped", roadmap.shipped());
         blocks.add(BlockKit.context(":star: community-voted: shipped with at least " + threshold + " votes"));
         return BlockKit.message(blocks);
     }
 
-    private static void column(List<LayoutBlock> blocks, String title, List<ItemSummary> items, int threshold) {
+    private static void column(List<LayoutBlock> blocks, String title, List<ItemSummary> items) {
         StringBuilder text = new StringBuilder("*").append(title).append("*\n");
         if (items.isEmpty()) {
             text.append("_nothing yet_");

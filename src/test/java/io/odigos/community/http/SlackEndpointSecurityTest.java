@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.odigos.community.feedback.FeedbackItem;
 import io.odigos.community.feedback.FeedbackViews;
 import io.odigos.community.feedback.Listing;
+import io.odigos.community.testing.Eventually;
 import io.odigos.community.testing.Payloads;
 import io.odigos.community.testing.SignedSlack;
 import io.odigos.community.testing.TestBot;
@@ -101,5 +102,15 @@ class SlackEndpointSecurityTest {
                 "select count(v) from FeedbackVote v where v.itemId = :id").setParameter("id", item.id()).getSingleResult());
         assertEquals(members, rows);
         assertTrue(t.bot.feedback().service().list(Listing.TOP, "USTORM1", null, 1).get(0).voteCount() == members);
+
+        // the channel post catches up with all 40 votes in a handful of chat.update calls, not 40
+        Eventually.holds("the post shows every vote", java.time.Duration.ofSeconds(15), () -> {
+            FeedbackItem now = t.bot.feedback().service().find(item.id()).orElseThrow();
+            return now.postTs() != null && t.slack.message(now.postChannel(), now.postTs()).visibleText()
+                    .contains(members + " votes");
+        });
+        String ts = t.bot.feedback().service().find(item.id()).orElseThrow().postTs();
+        long updates = t.slack.calls("chat.update").stream().filter(c -> ts.equals(c.param("ts"))).count();
+        assertTrue(updates < members / 4, "votes were coalesced into " + updates + " updates");
     }
 }
