@@ -6,6 +6,7 @@ import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.jakarta_servlet.SlackAppServlet;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
+import com.slack.api.methods.MethodsClient;
 import com.slack.api.socket_mode.SocketModeClient;
 import io.odigos.community.core.AuditEntry;
 import io.odigos.community.core.AuditLog;
@@ -17,6 +18,7 @@ import io.odigos.community.core.Members;
 import io.odigos.community.core.RunMode;
 import io.odigos.community.core.Settings;
 import io.odigos.community.core.SettingsException;
+import io.odigos.community.events.EventsFeature;
 import io.odigos.community.feedback.FeedbackFeature;
 import io.odigos.community.http.HealthServlet;
 import io.odigos.community.http.WebServer;
@@ -56,6 +58,7 @@ public final class CommunityBot implements AutoCloseable {
     private Platform platform;
     private SlackRoutes routes;
     private FeedbackFeature feedback;
+    private EventsFeature events;
     private JobScheduler scheduler;
     private WebServer web;
     private SlackEmulator emulator;
@@ -117,6 +120,7 @@ public final class CommunityBot implements AutoCloseable {
 
         List<Class<?>> entities = new ArrayList<>(List.of(Member.class, AuditEntry.class, OutboxEntry.class));
         entities.addAll(FeedbackFeature.ENTITIES);
+        entities.addAll(EventsFeature.ENTITIES);
         Database database = closing(Database.open(config.databaseUrl(), config.databaseUser(), config.databasePassword(),
                 entities));
         log.info("Database: {} ({} migrations applied)", database.describe(), database.migrationsApplied());
@@ -129,12 +133,16 @@ public final class CommunityBot implements AutoCloseable {
         SlackOutbox outbox = new SlackOutbox(database, poster, Clock.systemUTC());
         AfterAck afterAck = closing(new AfterAck(4));
         HomeTab home = new HomeTab(poster, afterAck);
-        Members members = new Members(database, slack.methods(config.botToken()), config.admins(), clock);
+        MethodsClient slackApi = slack.methods(config.botToken());
+        Members members = new Members(database, slackApi, config.admins(), clock);
         AdminCommands admin = new AdminCommands(members);
-        platform = new Platform(config, database, clock, members, new AuditLog(clock), poster, outbox, afterAck, home, admin);
+        scheduler = closing(JobScheduler.create(database));
+        platform = new Platform(config, database, clock, members, new AuditLog(clock), poster, outbox, afterAck, home, admin,
+                scheduler, slackApi);
 
         feedback = new FeedbackFeature(platform);
-        List<Feature> features = List.of(feedback);
+        events = new EventsFeature(platform);
+        List<Feature> features = List.of(feedback, events);
 
         Map<String, HttpServlet> servlets = new LinkedHashMap<>();
         for (Feature feature : features) {
@@ -146,8 +154,8 @@ public final class CommunityBot implements AutoCloseable {
         home.register(routes);
         admin.register(routes);
 
-        scheduler = closing(JobScheduler.create(database, Map.of()));
         scheduler.start();
+        features.forEach(Feature::afterStart);
         log.info("Scheduler: Quartz on the JDBC JobStore{}, jobs: {}", database.isPostgres() ? " (clustered)" : "",
                 scheduler.jobKeys().isEmpty() ? "none yet" : scheduler.jobKeys());
 
@@ -214,6 +222,10 @@ public final class CommunityBot implements AutoCloseable {
 
     public FeedbackFeature feedback() {
         return feedback;
+    }
+
+    public EventsFeature events() {
+        return events;
     }
 
     public JobScheduler scheduler() {

@@ -1,5 +1,6 @@
 package io.odigos.community.core;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,7 +21,10 @@ public record BotConfig(
         int communityVotedThreshold,
         int roadmapShippedDays,
         String githubRepositoryUrl,
-        int localEmulatorPort) {
+        int localEmulatorPort,
+        String publicUrl,
+        List<Duration> eventReminderOffsets,
+        int eventSeriesMonthsAhead) {
 
     /** Channel the emulator hosts in local mode when none is configured. */
     public static final String LOCAL_CHANNEL = "C0COMMUNITY";
@@ -52,7 +56,10 @@ public record BotConfig(
                 s.integer("feedback.community.voted.threshold", 1, 1_000_000),
                 s.integer("roadmap.shipped.days", 1, 3650),
                 s.url("github.repository.url", "https://", "http://"),
-                s.integer("local.emulator.port", 0, 65535));
+                s.integer("local.emulator.port", 0, 65535),
+                s.url("public.url", "https://", "http://").replaceAll("/+$", ""),
+                s.durations("event.reminder.offsets"),
+                s.integer("event.series.months.ahead", 1, 24));
     }
 
     private static RunMode chooseMode(Optional<String> bot, Optional<String> secret, Optional<String> app) {

@@ -2,10 +2,10 @@ package io.odigos.community.core;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.quartz.Job;
@@ -16,7 +16,7 @@ import org.quartz.impl.StdSchedulerFactory;
 import org.quartz.impl.jdbcjobstore.JobStoreTX;
 import org.quartz.impl.jdbcjobstore.PostgreSQLDelegate;
 import org.quartz.impl.matchers.GroupMatcher;
-import org.quartz.spi.JobFactory;
+import org.quartz.spi.TriggerFiredBundle;
 import org.quartz.utils.ConnectionProvider;
 import org.quartz.utils.DBConnectionManager;
 
@@ -24,22 +24,25 @@ import org.quartz.utils.DBConnectionManager;
  * Quartz on the JDBC JobStore in the bot's own database, so schedules survive restarts and, on PostgreSQL,
  * instances share them (clustered: each trigger fires on one instance). Jobs are built by the suppliers features
  * register, so they get their collaborators by constructor.
+ * Reminder-style jobs are idempotent themselves; the store only guarantees each trigger fires on one instance.
  */
 public final class JobScheduler implements AutoCloseable {
 
     private final Scheduler scheduler;
+    private final Map<Class<? extends Job>, Supplier<? extends Job>> jobs = new ConcurrentHashMap<>();
 
     private JobScheduler(Scheduler scheduler) {
         this.scheduler = scheduler;
     }
 
-    public static JobScheduler create(Database database, Map<Class<? extends Job>, Supplier<? extends Job>> jobs) {
+    /** Creates the scheduler in standby; features add their jobs with {@link #registerJob} before {@link #start}. */
+    public static JobScheduler create(Database database) {
         String dataSourceName = "community-" + System.identityHashCode(database);
         DBConnectionManager.getInstance().addConnectionProvider(dataSourceName, new PooledProvider(database.dataSource()));
         Properties p = new Properties();
         p.setProperty(StdSchedulerFactory.PROP_SCHED_INSTANCE_NAME, "community");
         p.setProperty(StdSchedulerFactory.PROP_SCHED_INSTANCE_ID, "AUTO");
-                p.setProperty("org.quartz.threadPool.threadCount", "4");
+        p.setProperty("org.quartz.threadPool.threadCount", "4");
         p.setProperty(StdSchedulerFactory.PROP_JOB_STORE_CLASS, JobStoreTX.class.getName());
         // getBytes/setBytes on BYTEA columns: right for PostgreSQL and equally for H2.
         p.setProperty("org.quartz.jobStore.driverDelegateClass", PostgreSQLDelegate.class.getName());
@@ -49,22 +52,27 @@ public final class JobScheduler implements AutoCloseable {
         p.setProperty("org.quartz.jobStore.misfireThreshold", "60000");
         try {
             Scheduler s = new StdSchedulerFactory(p).getScheduler();
-            s.setJobFactory(factoryFor(jobs));
-            return new JobScheduler(s);
+            JobScheduler scheduler = new JobScheduler(s);
+            s.setJobFactory(scheduler::newJob);
+            return scheduler;
         } catch (SchedulerException e) {
             throw new IllegalStateException("cannot create the Quartz scheduler: " + e.getMessage(), e);
         }
     }
 
-    private static JobFactory factoryFor(Map<Class<? extends Job>, Supplier<? extends Job>> jobs) {
-        Map<Class<? extends Job>, Supplier<? extends Job>> copy = new HashMap<>(jobs);
-        return (bundle, s) -> {
-            Supplier<? extends Job> supplier = copy.get(bundle.getJobDetail().getJobClass());
-            if (supplier == null) {
-                throw new SchedulerException("no job registered for " + bundle.getJobDetail().getJobClass().getName());
-            }
-            return supplier.get();
-        };
+    /** How Quartz gets an instance of this job class: built with its collaborators, not by reflection. */
+    public <J extends Job> void registerJob(Class<J> type, Supplier<J> supplier) {
+        if (jobs.putIfAbsent(type, supplier) != null) {
+            throw new IllegalStateException(type.getName() + " is registered twice");
+        }
+    }
+
+    private Job newJob(TriggerFiredBundle bundle, Scheduler s) throws SchedulerException {
+        Supplier<? extends Job> supplier = jobs.get(bundle.getJobDetail().getJobClass());
+        if (supplier == null) {
+            throw new SchedulerException("no job registered for " + bundle.getJobDetail().getJobClass().getName());
+        }
+        return supplier.get();
     }
 
     public void start() throws SchedulerException {

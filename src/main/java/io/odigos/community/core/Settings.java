@@ -154,6 +154,27 @@ public final class Settings {
         return v;
     }
 
+    /** ISO-8601 durations, comma separated, each positive (e.g. "PT24H,PT1H"). */
+    public List<java.time.Duration> durations(String key) {
+        List<java.time.Duration> durations = new java.util.ArrayList<>();
+        for (String part : string(key).split(",")) {
+            if (part.isBlank()) {
+                continue;
+            }
+            try {
+                java.time.Duration d = java.time.Duration.parse(part.strip());
+                if (d.isNegative() || d.isZero()) {
+                    throw new java.time.format.DateTimeParseException("not positive", part, 0);
+                }
+                durations.add(d);
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new SettingsException(envName(key) + " has '" + part.strip()
+                        + "', which is not a positive ISO-8601 duration like PT24H or PT30M");
+            }
+        }
+        return durations;
+    }
+
     public String url(String key, String... schemes) {
         String v = required(key, "give a URL");
         for (String scheme : schemes) {

@@ -1,5 +1,7 @@
 package io.odigos.community.feedback;
 
+import io.odigos.community.core.InvalidInput;
+import io.odigos.community.core.Refusal;
 import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.response.Response;
@@ -16,7 +18,6 @@ import io.odigos.community.slack.SlackPoster;
 import io.odigos.community.slack.SlackRoutes;
 import io.odigos.community.slack.SlackText;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -112,7 +113,7 @@ public final class FeedbackListeners {
             SubmitContext context;
             try {
                 context = SubmitContext.fromMetadata(view.getPrivateMetadata());
-            } catch (FeedbackException e) {
+            } catch (Refusal e) {
                 return ctx.ack(r -> r.responseAction("errors").errors(Map.of(FeedbackField.TITLE.key(), e.getMessage())));
             }
             FeedbackSubmission submission = new FeedbackSubmission(context.kind(),
@@ -120,10 +121,8 @@ public final class FeedbackListeners {
             try {
                 service.submit(submission, req.getPayload().getUser().getId(), context.source(), context.sourceLink());
                 return ctx.ack();
-            } catch (InvalidSubmissionException e) {
-                Map<String, String> errors = new LinkedHashMap<>();
-                e.problems().forEach((field, problem) -> errors.put(field.key(), problem));
-                return ctx.ack(r -> r.responseAction("errors").errors(errors));
+            } catch (InvalidInput e) {
+                return ctx.ack(r -> r.responseAction("errors").errors(e.problems()));
             }
         });
 
@@ -157,7 +156,7 @@ public final class FeedbackListeners {
             View modal;
             try {
                 modal = listModal(listing, user, listing == Listing.SEARCH ? query : null);
-            } catch (FeedbackException e) {
+            } catch (Refusal e) {
                 return ctx.ack(e.getMessage());
             }
             ViewsOpenResponse opened = ctx.client().viewsOpen(r -> r.triggerId(req.getPayload().getTriggerId()).view(modal));
@@ -172,37 +171,37 @@ public final class FeedbackListeners {
     /** Adds the feedback subcommands to /community-admin. */
     public void registerAdmin(AdminCommands admin) {
         admin.add("status", "status <id> <new|under-review|planned|in-progress|shipped|declined>",
-                "change a request's status; its author and voters get a DM", (user, args) -> guarded(() -> {
-                    String[] parts = args.split("\\s+", 2);
+                "change a request's status; its author and voters get a DM", req -> {
+                    String[] parts = req.arguments().split("\\s+", 2);
                     FeedbackStatus status = parts.length < 2 ? null : FeedbackStatus.parse(parts[1]).orElse(null);
                     if (status == null) {
                         return "Give an id and a status, e.g. `/community-admin status 12 planned`.";
                     }
-                    FeedbackItem item = service.changeStatus(id(parts[0]), status, user);
+                    FeedbackItem item = service.changeStatus(id(parts[0]), status, req.adminId());
                     return ":white_check_mark: #" + item.id() + " is now *" + status.label() + "*.";
-                }));
+                });
         admin.add("merge", "merge <duplicate id> <original id>", "merge a duplicate; its votes move over",
-                (user, args) -> guarded(() -> {
-                    String[] parts = args.split("\\s+");
+                req -> {
+                    String[] parts = req.arguments().split("\\s+");
                     if (parts.length != 2) {
                         return "Give two ids, e.g. `/community-admin merge 14 3` to merge #14 into #3.";
                     }
-                    FeedbackItem original = service.merge(id(parts[0]), id(parts[1]), user);
+                    FeedbackItem original = service.merge(id(parts[0]), id(parts[1]), req.adminId());
                     return ":white_check_mark: Merged #" + parts[0].replace("#", "") + " into #" + original.id() + ", which now has "
                             + FeedbackViews.votes(original.voteCount()) + ".";
-                }));
-        admin.add("hide", "hide <id>", "hide a request from lists and its channel post", (user, args) -> guarded(() ->
-                ":white_check_mark: #" + service.hide(id(args), user).id() + " is hidden."));
-        admin.add("restore", "restore <id>", "show a hidden request again", (user, args) -> guarded(() ->
-                ":white_check_mark: #" + service.restore(id(args), user).id() + " is visible again."));
-        admin.add("retitle", "retitle <id> <new title>", "edit a request's title", (user, args) -> guarded(() -> {
-            String[] parts = args.split("\\s+", 2);
+                });
+        admin.add("hide", "hide <id>", "hide a request from lists and its channel post", req ->
+                ":white_check_mark: #" + service.hide(id(req.arguments()), req.adminId()).id() + " is hidden.");
+        admin.add("restore", "restore <id>", "show a hidden request again", req ->
+                ":white_check_mark: #" + service.restore(id(req.arguments()), req.adminId()).id() + " is visible again.");
+        admin.add("retitle", "retitle <id> <new title>", "edit a request's title", req -> {
+            String[] parts = req.arguments().split("\\s+", 2);
             if (parts.length < 2) {
                 return "Give an id and the new title, e.g. `/community-admin retitle 12 Support .NET 8`.";
             }
-            FeedbackItem item = service.retitle(id(parts[0]), parts[1], user);
+            FeedbackItem item = service.retitle(id(parts[0]), parts[1], req.adminId());
             return ":white_check_mark: #" + item.id() + " is now titled *" + SlackText.escape(item.title()) + "*.";
-        }));
+        });
     }
 
     private Response onVote(BlockActionRequest req, ActionContext ctx, boolean vote) {
@@ -220,7 +219,7 @@ public final class FeedbackListeners {
             } else {
                 service.unvote(itemId, user);
             }
-        } catch (FeedbackException e) {
+        } catch (Refusal e) {
             tell(payload, user, e.getMessage());
         }
         var view = payload.getView();
@@ -266,15 +265,7 @@ public final class FeedbackListeners {
         try {
             return Long.parseLong(text.strip().replace("#", ""));
         } catch (NumberFormatException e) {
-            throw new FeedbackException("`" + SlackText.escape(text.strip()) + "` is not a request number.");
-        }
-    }
-
-    private static String guarded(java.util.function.Supplier<String> action) {
-        try {
-            return action.get();
-        } catch (FeedbackException e) {
-            return ":warning: " + e.getMessage();
+            throw new Refusal("`" + SlackText.escape(text.strip()) + "` is not a request number.");
         }
     }
 }

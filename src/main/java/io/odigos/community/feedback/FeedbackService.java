@@ -1,7 +1,9 @@
 package io.odigos.community.feedback;
 
+import io.odigos.community.core.Refusal;
 import io.odigos.community.core.AuditLog;
 import io.odigos.community.core.Database;
+import io.odigos.community.core.InvalidInput;
 import io.odigos.community.core.Members;
 import io.odigos.community.slack.OutgoingMessage;
 import io.odigos.community.slack.SlackOutbox;
@@ -57,7 +59,9 @@ public final class FeedbackService {
     public FeedbackItem submit(FeedbackSubmission submission, String authorId, FeedbackSource source, String sourceLink) {
         var problems = submission.problems();
         if (!problems.isEmpty()) {
-            throw new InvalidSubmissionException(problems);
+            Map<String, String> byKey = new java.util.LinkedHashMap<>();
+            problems.forEach((field, problem) -> byKey.put(field.key(), problem));
+            throw new InvalidInput(byKey);
         }
         FeedbackItem item = database.inTransaction(em -> {
             FeedbackItem created = new FeedbackItem(submission, authorId, source, sourceLink, clock.instant());
@@ -108,17 +112,17 @@ public final class FeedbackService {
     private FeedbackItem votable(EntityManager em, long itemId) {
         FeedbackItem item = em.find(FeedbackItem.class, itemId);
         if (item == null) {
-            throw new FeedbackException("That request no longer exists.");
+            throw new Refusal("That request no longer exists.");
         }
         if (item.mergedIntoId() != null) {
-            throw new FeedbackException("#" + itemId + " was merged into #" + item.mergedIntoId()
+            throw new Refusal("#" + itemId + " was merged into #" + item.mergedIntoId()
                     + "; vote there instead.");
         }
         if (item.hidden()) {
-            throw new FeedbackException("That request was removed by a moderator.");
+            throw new Refusal("That request was removed by a moderator.");
         }
         if (!item.status().isOpen()) {
-            throw new FeedbackException("#" + itemId + " is " + item.status().label().toLowerCase(Locale.ROOT)
+            throw new Refusal("#" + itemId + " is " + item.status().label().toLowerCase(Locale.ROOT)
                     + " and no longer takes votes.");
         }
         return item;
@@ -184,7 +188,7 @@ public final class FeedbackService {
             }
         }
         if (words.isEmpty()) {
-            throw new FeedbackException("Give a word or two to search for, for example `/requests search python`.");
+            throw new Refusal("Give a word or two to search for, for example `/requests search python`.");
         }
         return new ArrayList<>(words);
     }
@@ -229,15 +233,15 @@ public final class FeedbackService {
     public FeedbackItem changeStatus(long itemId, FeedbackStatus status, String adminId) {
         requireAdmin(adminId);
         if (status == FeedbackStatus.DUPLICATE) {
-            throw new FeedbackException("To mark a duplicate, merge it: `/community-admin merge <duplicate> <original>`.");
+            throw new Refusal("To mark a duplicate, merge it: `/community-admin merge <duplicate> <original>`.");
         }
         FeedbackItem changed = database.inTransaction(em -> {
             FeedbackItem item = existing(em, itemId);
             if (item.mergedIntoId() != null) {
-                throw new FeedbackException("#" + itemId + " was merged into #" + item.mergedIntoId() + "; change that one.");
+                throw new Refusal("#" + itemId + " was merged into #" + item.mergedIntoId() + "; change that one.");
             }
             if (item.status() == status) {
-                throw new FeedbackException("#" + itemId + " is already " + status.label().toLowerCase(Locale.ROOT) + ".");
+                throw new Refusal("#" + itemId + " is already " + status.label().toLowerCase(Locale.ROOT) + ".");
             }
             FeedbackStatus before = item.status();
             item.changeStatus(status, clock.instant(), communityVotedThreshold);
@@ -256,7 +260,7 @@ public final class FeedbackService {
     public FeedbackItem merge(long duplicateId, long originalId, String adminId) {
         requireAdmin(adminId);
         if (duplicateId == originalId) {
-            throw new FeedbackException("An item cannot be merged into itself.");
+            throw new Refusal("An item cannot be merged into itself.");
         }
         FeedbackItem original = database.inTransaction(em -> {
             // lock in id order, so two merges of the same pair in opposite directions cannot deadlock
@@ -265,10 +269,10 @@ public final class FeedbackService {
             FeedbackItem dup = em.find(FeedbackItem.class, duplicateId);
             FeedbackItem orig = em.find(FeedbackItem.class, originalId);
             if (dup.mergedIntoId() != null) {
-                throw new FeedbackException("#" + duplicateId + " was already merged into #" + dup.mergedIntoId() + ".");
+                throw new Refusal("#" + duplicateId + " was already merged into #" + dup.mergedIntoId() + ".");
             }
             if (orig.mergedIntoId() != null) {
-                throw new FeedbackException("#" + originalId + " was itself merged into #" + orig.mergedIntoId()
+                throw new Refusal("#" + originalId + " was itself merged into #" + orig.mergedIntoId()
                         + "; merge into that one.");
             }
             List<String> told = authorAndVoters(em, dup);
@@ -307,7 +311,7 @@ public final class FeedbackService {
         FeedbackItem item = database.inTransaction(em -> {
             FeedbackItem found = existing(em, itemId);
             if (found.hidden() == hide) {
-                throw new FeedbackException("#" + itemId + " is already " + (hide ? "hidden." : "visible."));
+                throw new Refusal("#" + itemId + " is already " + (hide ? "hidden." : "visible."));
             }
             found.setHidden(hide);
             audit.record(em, adminId, hide ? "feedback.hide" : "feedback.restore", "feedback:" + itemId, found.title());
@@ -323,7 +327,7 @@ public final class FeedbackService {
                 title == null ? "" : title));
         String problem = check.problems().get(FeedbackField.TITLE);
         if (problem != null) {
-            throw new FeedbackException(problem);
+            throw new Refusal(problem);
         }
         FeedbackItem item = database.inTransaction(em -> {
             FeedbackItem found = existing(em, itemId);
@@ -338,7 +342,7 @@ public final class FeedbackService {
 
     private void requireAdmin(String memberId) {
         if (!members.isAdmin(memberId)) {
-            throw new FeedbackException("Only community admins can do that.");
+            throw new Refusal("Only community admins can do that.");
         }
     }
 
@@ -346,7 +350,7 @@ public final class FeedbackService {
     private static FeedbackItem existing(EntityManager em, long id) {
         FeedbackItem item = em.find(FeedbackItem.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (item == null) {
-            throw new FeedbackException("There is no request #" + id + ".");
+            throw new Refusal("There is no request #" + id + ".");
         }
         return item;
     }

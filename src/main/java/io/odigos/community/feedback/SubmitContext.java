@@ -1,5 +1,6 @@
 package io.odigos.community.feedback;
 
+import io.odigos.community.core.Refusal;
 import com.google.gson.Gson;
 
 /** What the submit modal carries in private_metadata between opening and submission. */
@@ -14,7 +15,7 @@ record SubmitContext(FeedbackKind kind, FeedbackSource source, String sourceLink
     static SubmitContext fromMetadata(String json) {
         SubmitContext c = json == null || json.isBlank() ? null : GSON.fromJson(json, SubmitContext.class);
         if (c == null || c.kind() == null || c.source() == null) {
-            throw new FeedbackException("This form is out of date; please open it again.");
+            throw new Refusal("This form is out of date; please open it again.");
         }
         return c;
     }

@@ -1,21 +1,26 @@
 package io.odigos.community.slack;
 
 import io.odigos.community.core.Members;
+import io.odigos.community.core.Refusal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
  * The one admin slash command. Features add subcommands; the command checks the caller is an admin before any
- * of them runs and answers unknown words with the list of what exists.
+ * of them runs, turns a {@link Refusal} into a warning, and answers unknown words with the list of what exists.
  */
 public final class AdminCommands {
 
     public static final String COMMAND = "/community-admin";
 
-    /** Does the work and answers with the text the admin sees. */
+    /** Does the work and answers with the text the admin sees (empty when it opened a modal instead). */
     @FunctionalInterface
     public interface Handler {
-        String handle(String adminId, String arguments);
+        String handle(Request request);
+    }
+
+    /** One admin command line: who, the words after the subcommand, and the trigger for opening a modal. */
+    public record Request(String adminId, String arguments, String triggerId) {
     }
 
     private record Subcommand(String usage, String description, Handler handler) {
@@ -35,11 +40,14 @@ public final class AdminCommands {
     }
 
     public void register(SlackRoutes routes) {
-        routes.command(COMMAND, (req, ctx) -> ctx.ack(answer(req.getPayload().getUserId(), req.getPayload().getText())));
+        routes.command(COMMAND, (req, ctx) -> {
+            String answer = answer(req.getPayload().getUserId(), req.getPayload().getText(), req.getPayload().getTriggerId());
+            return answer.isEmpty() ? ctx.ack() : ctx.ack(answer);
+        });
     }
 
     /** What the admin sees for this command line. */
-    public String answer(String userId, String text) {
+    public String answer(String userId, String text, String triggerId) {
         if (!members.isAdmin(userId)) {
             return ":lock: Only community admins can use " + COMMAND + ". Ask an admin if something needs moderating.";
         }
@@ -51,7 +59,11 @@ public final class AdminCommands {
         if (sub == null) {
             return help(name);
         }
-        return sub.handler().handle(userId, args);
+        try {
+            return sub.handler().handle(new Request(userId, args, triggerId));
+        } catch (Refusal e) {
+            return ":warning: " + e.getMessage();
+        }
     }
 
     private String help(String asked) {

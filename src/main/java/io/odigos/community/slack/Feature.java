@@ -10,7 +10,12 @@ import java.util.Map;
  */
 public interface Feature {
 
+    /** Registers listeners, admin subcommands and Quartz jobs; runs before the scheduler starts. */
     void register(SlackRoutes routes);
+
+    /** Runs once the scheduler is running: the place to (re)schedule the feature's triggers. */
+    default void afterStart() {
+    }
 
     default List<HomeSection> homeSections() {
         return List.of();

@@ -12,7 +12,7 @@ public final class ModalValues {
         this.values = state == null || state.getValues() == null ? Map.of() : state.getValues();
     }
 
-    /** The text typed or the option chosen in the block, or null when empty. */
+    /** The text typed, option chosen, date (yyyy-MM-dd) or time (HH:mm) picked in the block, or null when empty. */
     public String get(String blockId) {
         Map<String, ViewState.Value> block = values.get(blockId);
         if (block == null) {
@@ -21,6 +21,15 @@ public final class ModalValues {
         for (ViewState.Value v : block.values()) {
             if (v.getSelectedOption() != null) {
                 return v.getSelectedOption().getValue();
+            }
+            if (v.getSelectedDate() != null) {
+                return v.getSelectedDate();
+            }
+            if (v.getSelectedTime() != null) {
+                return v.getSelectedTime();
+            }
+            if (v.getSelectedOptions() != null && !v.getSelectedOptions().isEmpty()) {
+                return v.getSelectedOptions().get(0).getValue();
             }
             if (v.getValue() != null) {
                 return v.getValue();

@@ -1,12 +1,18 @@
 package io.odigos.community.slack;
 
+import com.slack.api.methods.MethodsClient;
 import io.odigos.community.core.AuditLog;
 import io.odigos.community.core.BotConfig;
 import io.odigos.community.core.Database;
+import io.odigos.community.core.JobScheduler;
 import io.odigos.community.core.Members;
 import java.time.Clock;
 
-/** The shared parts every feature is built from, wired once in CommunityBot. */
+/**
+ * The shared parts every feature is built from, wired once in CommunityBot. {@code slackApi} is for calls outside a
+ * Bolt listener's context (opening a modal from an admin subcommand); posting goes through the poster.
+ */
 public record Platform(BotConfig config, Database database, Clock clock, Members members, AuditLog audit,
-                       SlackPoster poster, SlackOutbox outbox, AfterAck afterAck, HomeTab home, AdminCommands admin) {
+                       SlackPoster poster, SlackOutbox outbox, AfterAck afterAck, HomeTab home, AdminCommands admin,
+                       JobScheduler scheduler, MethodsClient slackApi) {
 }

@@ -6,11 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.odigos.community.slack.OutboxEntry;
 import java.util.Date;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.quartz.Job;
 import org.quartz.JobBuilder;
@@ -32,10 +30,10 @@ class JobSchedulerRestartTest {
     @Test
     void jobScheduledBeforeRestartFiresAfterIt() throws Exception {
         String url = "jdbc:h2:mem:restart-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
-        Map<Class<? extends Job>, Supplier<? extends Job>> jobs = Map.of(RecordingJob.class, RecordingJob::new);
 
         try (Database db = Database.open(url, "sa", "", List.of(Member.class, AuditEntry.class, OutboxEntry.class))) {
-            JobScheduler first = JobScheduler.create(db, jobs);
+            JobScheduler first = JobScheduler.create(db);
+            first.registerJob(RecordingJob.class, RecordingJob::new);
             // scheduled while in standby and shut down before it is due: only the database remembers it
             first.quartz().scheduleJob(JobBuilder.newJob(RecordingJob.class).withIdentity("remember-me").build(),
                     TriggerBuilder.newTrigger().startAt(new Date(System.currentTimeMillis() + 1500)).build());
@@ -45,7 +43,8 @@ class JobSchedulerRestartTest {
 
         try (Database db = Database.open(url, "sa", "", List.of(Member.class, AuditEntry.class, OutboxEntry.class))) {
             assertEquals(0, db.migrationsApplied(), "the second start finds the schema in place");
-            JobScheduler second = JobScheduler.create(db, jobs);
+            JobScheduler second = JobScheduler.create(db);
+            second.registerJob(RecordingJob.class, RecordingJob::new);
             assertTrue(second.jobKeys().stream().anyMatch(k -> k.getName().equals("remember-me")));
             second.start();
             try {

@@ -80,8 +80,9 @@ public final class Payloads {
     }
 
     /**
-     * Submits the modal the bot opened, filled in as a member would: text inputs get the text, selects the
-     * option with that value. Keys are block ids; only blocks present in the view can be filled.
+     * Submits the modal the bot opened, filled in as a member would: text inputs get the text, selects and
+     * checkboxes the option with that value, date pickers yyyy-MM-dd, time pickers HH:mm. Keys are block ids; only
+     * blocks present in the view can be filled. Blocks not named keep the value the modal was opened with.
      */
     public static JsonObject submit(String user, JsonObject view, Map<String, String> typed) {
         JsonObject values = new JsonObject();
@@ -94,11 +95,19 @@ public final class Payloads {
             JsonObject element = block.getAsJsonObject("element");
             JsonObject state = new JsonObject();
             state.addProperty("type", element.get("type").getAsString());
-            String value = typed.get(blockId);
-            if (element.get("type").getAsString().equals("static_select")) {
-                state.add("selected_option", value == null ? null : option(value));
-            } else {
-                state.addProperty("value", value);
+            String value = typed.containsKey(blockId) ? typed.get(blockId) : initialValue(element);
+            switch (element.get("type").getAsString()) {
+                case "static_select" -> state.add("selected_option", value == null ? null : option(value));
+                case "datepicker" -> state.addProperty("selected_date", value);
+                case "timepicker" -> state.addProperty("selected_time", value);
+                case "checkboxes" -> {
+                    JsonArray selected = new JsonArray();
+                    if (value != null) {
+                        selected.add(option(value));
+                    }
+                    state.add("selected_options", selected);
+                }
+                default -> state.addProperty("value", value);
             }
             JsonObject byAction = new JsonObject();
             byAction.add(element.get("action_id").getAsString(), state);
@@ -118,6 +127,16 @@ public final class Payloads {
         p.add("user", user(user));
         p.add("view", submitted);
         return p;
+    }
+
+    /** What the member would submit without touching the field: its initial value. */
+    private static String initialValue(JsonObject element) {
+        for (String key : new String[] {"initial_value", "initial_date", "initial_time"}) {
+            if (element.has(key)) {
+                return element.get(key).getAsString();
+            }
+        }
+        return element.has("initial_option") ? element.getAsJsonObject("initial_option").get("value").getAsString() : null;
     }
 
     private static JsonObject option(String value) {

@@ -41,7 +41,8 @@ public final class TestBot implements AutoCloseable {
     public static TestBot start(String databaseUrl, Map<String, String> extra) throws Exception {
         SlackEmulator slack = SlackEmulator.start(0);
         slack.addUser(ADMIN, "Ada Admin", "Europe/Berlin", false, false);
-        MutableClock clock = new MutableClock(Instant.parse("2026-11-24T10:00:00Z"));
+        // real time, to the minute: Quartz fires triggers by the real clock, so test events must lie in its future
+        MutableClock clock = new MutableClock(Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MINUTES));
         Map<String, String> settings = new HashMap<>();
         settings.put("SLACK_BOT_TOKEN", "xoxb-test-bot-token-local");
         settings.put("SLACK_SIGNING_SECRET", SECRET);

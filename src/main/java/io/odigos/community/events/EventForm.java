@@ -1,0 +1,102 @@
+package io.odigos.community.events;
+
+import io.odigos.community.core.InvalidInput;
+import io.odigos.community.slack.ModalValues;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Reads the event modal into a draft, naming every field it cannot read, before the draft's own rules run. */
+final class EventForm {
+
+    static final String MONTHLY = "monthly";
+
+    private EventForm() {
+    }
+
+    /** The draft, or {@link InvalidInput} with every problem keyed by block id. */
+    static EventDraft read(ModalValues values, Instant now) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        EventKind kind = parseKind(values.get(EventField.KIND), problems);
+        ZoneId zone = parseZone(values.get(EventField.TIME_ZONE), problems);
+        Instant start = parseStart(values.get(EventField.DATE), values.get(EventField.START), zone, problems);
+        int duration = parseWhole(values.get(EventField.DURATION), EventField.DURATION, "minutes", problems, 0);
+        String capacityText = values.get(EventField.CAPACITY);
+        Integer capacity = capacityText == null ? null
+                : parseWhole(capacityText, EventField.CAPACITY, "people", problems, null);
+        EventDraft draft = new EventDraft(kind, strip(values.get(EventField.TITLE)), strip(values.get(EventField.DESCRIPTION)),
+                strip(values.get(EventField.SPEAKERS)), start, zone == null ? ZoneId.of("UTC") : zone, duration, capacity,
+                strip(values.get(EventField.JOIN_LINK)));
+        draft.problems(now).forEach(problems::putIfAbsent);
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        return draft;
+    }
+
+    static boolean repeatsMonthly(ModalValues values) {
+        return MONTHLY.equals(values.get(EventField.RECURRENCE));
+    }
+
+    private static EventKind parseKind(String value, Map<String, String> problems) {
+        try {
+            return EventKind.valueOf(value);
+        } catch (RuntimeException e) {
+            problems.put(EventField.KIND, "Choose what kind of event this is.");
+            return EventKind.COMMUNITY_CALL;
+        }
+    }
+
+    private static ZoneId parseZone(String value, Map<String, String> problems) {
+        if (value == null) {
+            problems.put(EventField.TIME_ZONE, "Give the time zone of the start time, like Europe/Berlin.");
+            return null;
+        }
+        try {
+            return ZoneId.of(value.strip());
+        } catch (DateTimeException e) {
+            problems.put(EventField.TIME_ZONE, "'" + value.strip() + "' is not a time zone I know; use a name like "
+                    + "Europe/Berlin, America/New_York or UTC.");
+            return null;
+        }
+    }
+
+    private static Instant parseStart(String date, String time, ZoneId zone, Map<String, String> problems) {
+        if (date == null) {
+            problems.put(EventField.DATE, "Pick the date.");
+        }
+        if (time == null) {
+            problems.put(EventField.START, "Pick the start time.");
+        }
+        if (date == null || time == null || zone == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(date).atTime(LocalTime.parse(time)).atZone(zone).toInstant();
+        } catch (DateTimeException e) {
+            problems.put(EventField.START, "That date and time cannot be read.");
+            return null;
+        }
+    }
+
+    private static Integer parseWhole(String value, String field, String unit, Map<String, String> problems,
+                                      Integer whenMissing) {
+        if (value == null) {
+            return whenMissing;
+        }
+        try {
+            return Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            problems.put(field, "Give a whole number of " + unit + ".");
+            return whenMissing;
+        }
+    }
+
+    private static String strip(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,259 @@
+package io.odigos.community.events;
+
+import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
+import com.slack.api.bolt.context.builtin.ActionContext;
+import com.slack.api.bolt.request.builtin.BlockActionRequest;
+import com.slack.api.bolt.response.Response;
+import com.slack.api.methods.MethodsClient;
+import com.slack.api.model.view.View;
+import io.odigos.community.core.InvalidInput;
+import io.odigos.community.core.Members;
+import io.odigos.community.core.Refusal;
+import io.odigos.community.slack.AdminCommands;
+import io.odigos.community.slack.AfterAck;
+import io.odigos.community.slack.HomeTab;
+import io.odigos.community.slack.ModalValues;
+import io.odigos.community.slack.OutgoingMessage;
+import io.odigos.community.slack.SlackOutbox;
+import io.odigos.community.slack.SlackPoster;
+import io.odigos.community.slack.SlackRoutes;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Slack's side of events: /events, registration buttons, topics, and the admin's event subcommands. */
+public final class EventListeners {
+
+    public static final String EVENTS = "/events";
+    static final int LISTED = 10;
+    static final int TOPICS_SHOWN = 90;
+
+    private static final Logger log = LoggerFactory.getLogger(EventListeners.class);
+
+    private final EventService service;
+    private final EventViews views;
+    private final CalendarFeeds feeds;
+    private final Members members;
+    private final SlackOutbox outbox;
+    private final SlackPoster poster;
+    private final AfterAck afterAck;
+    private final HomeTab home;
+    private final MethodsClient slack;
+
+    public EventListeners(EventService service, EventViews views, CalendarFeeds feeds, Members members,
+                          SlackOutbox outbox, SlackPoster poster, AfterAck afterAck, HomeTab home, MethodsClient slack) {
+        this.service = service;
+        this.views = views;
+        this.feeds = feeds;
+        this.members = members;
+        this.outbox = outbox;
+        this.poster = poster;
+        this.afterAck = afterAck;
+        this.home = home;
+        this.slack = slack;
+    }
+
+    public void register(SlackRoutes routes) {
+        routes.command(EVENTS, (req, ctx) -> {
+            String user = req.getPayload().getUserId();
+            return ctx.ack(r -> r.responseType("ephemeral").text("Upcoming Odigos community events")
+                    .blocks(views.list(rows(user, LISTED), members.timeZone(user), feeds.tokenFor(user), service.now())));
+        });
+        var app = routes.app();
+        app.blockAction(EventViews.REGISTER, (req, ctx) -> click(req, ctx, id -> {
+            service.register(id, user(req));
+            return null; // the service's DM says registered or waitlisted
+        }));
+        app.blockAction(EventViews.UNREGISTER, (req, ctx) -> click(req, ctx, id -> {
+            service.unregister(id, user(req));
+            return ":wave: You are unregistered. Thanks for making room.";
+        }));
+        app.blockAction(EventViews.CHECK_IN, (req, ctx) -> click(req, ctx, id -> {
+            service.checkIn(id, user(req));
+            return ":white_check_mark: Checked in. Welcome!";
+        }));
+        app.blockAction(EventViews.ADD_TO_CALENDAR, (req, ctx) -> ctx.ack());
+        app.blockAction(EventViews.OPEN_TOPICS, (req, ctx) -> {
+            long id = Long.parseLong(req.getPayload().getActions().get(0).getValue());
+            try {
+                View modal = topicsView(id, user(req));
+                var opened = ctx.client().viewsOpen(r -> r.triggerId(req.getPayload().getTriggerId()).view(modal));
+                if (!opened.isOk()) {
+                    log.warn("views.open for topics failed: {}", opened.getError());
+                }
+            } catch (Refusal e) {
+                tell(req.getPayload(), user(req), e.getMessage());
+            }
+            return ctx.ack();
+        });
+        app.blockAction(EventViews.VOTE_TOPIC, (req, ctx) -> {
+            var view = req.getPayload().getView();
+            String user = user(req);
+            try {
+                service.voteTopic(Long.parseLong(req.getPayload().getActions().get(0).getValue()), user);
+                long eventId = Long.parseLong(view.getPrivateMetadata());
+                afterAck.run("refreshing topics", () -> poster.updateView(view.getId(),
+                        OutgoingMessage.toJson(topicsView(eventId, user))));
+            } catch (Refusal e) {
+                tell(req.getPayload(), user, e.getMessage());
+            }
+            return ctx.ack();
+        });
+        app.viewSubmission(EventViews.TOPICS_CALLBACK, (req, ctx) -> {
+            String user = req.getPayload().getUser().getId();
+            long eventId = Long.parseLong(req.getPayload().getView().getPrivateMetadata());
+            String text = new ModalValues(req.getPayload().getView().getState()).get(EventViews.TOPIC_INPUT);
+            try {
+                service.addTopic(eventId, user, text);
+                View refreshed = topicsView(eventId, user);
+                return ctx.ack(r -> r.responseAction("update").view(refreshed));
+            } catch (Refusal e) {
+                return ctx.ack(r -> r.responseAction("errors").errors(Map.of(EventViews.TOPIC_INPUT, e.getMessage())));
+            }
+        });
+        app.viewSubmission(EventViews.CREATE_CALLBACK, (req, ctx) -> {
+            String admin = req.getPayload().getUser().getId();
+            var view = req.getPayload().getView();
+            ModalValues values = new ModalValues(view.getState());
+            try {
+                EventDraft draft = EventForm.read(values, service.now());
+                String metadata = view.getPrivateMetadata();
+                if (metadata != null && !metadata.isEmpty()) {
+                    service.update(Long.parseLong(metadata), draft, admin);
+                } else if (EventForm.repeatsMonthly(values)) {
+                    service.createSeries(draft, admin);
+                } else {
+                    service.create(draft, admin);
+                }
+                return ctx.ack();
+            } catch (InvalidInput e) {
+                return ctx.ack(r -> r.responseAction("errors").errors(e.problems()));
+            } catch (Refusal e) {
+                return ctx.ack(r -> r.responseAction("errors").errors(Map.of(EventField.TITLE, e.getMessage())));
+            }
+        });
+    }
+
+    /** Adds the event subcommands to /community-admin. */
+    public void registerAdmin(AdminCommands admin) {
+        admin.add("event-new", "event-new", "schedule an event or a monthly series in a form", req -> {
+            openForm(req.triggerId(), null, null, members.timeZone(req.adminId()));
+            return "";
+        });
+        admin.add("event-edit", "event-edit <id>", "change an event; registrants are told", req -> {
+            CommunityEvent e = event(req.arguments());
+            openForm(req.triggerId(), e.id(), e.draft(), e.timeZone());
+            return "";
+        });
+        admin.add("event-cancel", "event-cancel <id>", "cancel an event; registrants are told, reminders stop", req ->
+                ":white_check_mark: Cancelled " + EventMessages.name(service.cancel(event(req.arguments()).id(),
+                        req.adminId())) + ".");
+        admin.add("event-recording", "event-recording <id> <link>", "share the recording with registrants and the channel",
+                req -> {
+                    String[] parts = req.arguments().split("\\s+", 2);
+                    if (parts.length < 2) {
+                        return "Give the event id and the link, e.g. `/community-admin event-recording 4 https://youtu.be/x`.";
+                    }
+                    return ":white_check_mark: Shared the recording of "
+                            + EventMessages.name(service.addRecording(event(parts[0]).id(), parts[1], req.adminId())) + ".";
+                });
+        admin.add("event-attendance", "event-attendance <id>", "who checked in", req -> {
+            CommunityEvent e = event(req.arguments());
+            List<String> present = service.attendance(e.id());
+            return EventMessages.name(e) + ": " + present.size() + " checked in, " + service.registeredCount(e.id())
+                    + " registered." + (present.isEmpty() ? ""
+                    : "\n" + present.stream().map(m -> "<@" + m + ">").collect(Collectors.joining(", ")));
+        });
+        admin.add("event-topics", "event-topics <id>", "the agenda topics or questions, ranked by votes", req -> {
+            CommunityEvent e = event(req.arguments());
+            TopicKind kind = e.kind() == EventKind.WEBINAR ? TopicKind.QUESTION : TopicKind.AGENDA;
+            List<EventTopic> ranked = service.topics(e.id(), kind, 30);
+            if (ranked.isEmpty()) {
+                return "No " + kind.noun() + "s for " + EventMessages.name(e) + " yet.";
+            }
+            StringBuilder b = new StringBuilder(EventMessages.name(e)).append(", ").append(kind.noun()).append("s by votes:\n");
+            for (int i = 0; i < ranked.size(); i++) {
+                EventTopic t = ranked.get(i);
+                b.append(i + 1).append(". ").append(io.odigos.community.slack.SlackText.escape(t.text())).append(" (")
+                        .append(t.voteCount()).append(") — <@").append(t.authorId()).append(">\n");
+            }
+            return b.toString();
+        });
+    }
+
+    /** Rows for a member's event list or Home tab. */
+    List<EventViews.Row> rows(String user, int limit) {
+        List<CommunityEvent> upcoming = service.upcoming(limit);
+        Map<Long, RegistrationStatus> mine = service.statusesOf(user, upcoming.stream().map(CommunityEvent::id).toList());
+        return upcoming.stream().map(e -> new EventViews.Row(e, service.registeredCount(e.id()), mine.get(e.id()),
+                service.topicKind(e).orElse(null))).toList();
+    }
+
+    private View topicsView(long eventId, String user) {
+        CommunityEvent e = service.find(eventId).orElseThrow(() -> new Refusal("That event no longer exists."));
+        TopicKind kind = service.topicKind(e).orElseThrow(() -> new Refusal(
+                "Topics are taken before community calls and questions during webinars; this event takes neither now."));
+        List<EventTopic> ranked = service.topics(eventId, kind, TOPICS_SHOWN);
+        Map<Long, Boolean> voted = new HashMap<>();
+        service.topicsVotedBy(user, ranked.stream().map(EventTopic::id).toList()).forEach(id -> voted.put(id, true));
+        return views.topics(e, kind, ranked, voted);
+    }
+
+    private void openForm(String triggerId, Long eventId, EventDraft draft, java.time.ZoneId zone) {
+        View form = views.form(eventId, draft, zone);
+        try {
+            var opened = slack.viewsOpen(r -> r.triggerId(triggerId).view(form));
+            if (!opened.isOk()) {
+                throw new Refusal("Slack did not open the form (" + opened.getError() + "); please try again.");
+            }
+        } catch (java.io.IOException | com.slack.api.methods.SlackApiException e) {
+            throw new Refusal("Slack did not open the form (" + e.getMessage() + "); please try again.");
+        }
+    }
+
+    private CommunityEvent event(String idText) {
+        try {
+            long id = Long.parseLong(idText.strip().replace("#", ""));
+            return service.find(id).orElseThrow(() -> new Refusal("There is no event " + id + "."));
+        } catch (NumberFormatException e) {
+            throw new Refusal("Give the event's number, as `/events` shows it in its calendar link.");
+        }
+    }
+
+    @FunctionalInterface
+    private interface Click {
+        /** Does the work; answers what to tell the member, or null when the service already told them. */
+        String run(long eventId);
+    }
+
+    private Response click(BlockActionRequest req, ActionContext ctx, Click click) {
+        String user = user(req);
+        try {
+            String reply = click.run(Long.parseLong(req.getPayload().getActions().get(0).getValue()));
+            if (reply != null) {
+                tell(req.getPayload(), user, reply);
+            }
+        } catch (Refusal e) {
+            tell(req.getPayload(), user, e.getMessage());
+        }
+        var view = req.getPayload().getView();
+        if (view != null && "home".equals(view.getType())) {
+            home.refresh(user);
+        }
+        return ctx.ack();
+    }
+
+    private static String user(BlockActionRequest req) {
+        return req.getPayload().getUser().getId();
+    }
+
+    /** An answer to a click: ephemeral where it happened in a channel, a DM otherwise. */
+    private void tell(BlockActionPayload payload, String user, String text) {
+        String channel = payload.getChannel() == null ? null : payload.getChannel().getId();
+        outbox.send(channel == null ? OutgoingMessage.dm(user, text, null)
+                : OutgoingMessage.ephemeral(channel, user, text, null));
+    }
+}
