@@ -172,9 +172,17 @@ public final class CommunityBot implements AutoCloseable {
         if (config.mode() == RunMode.SOCKET) {
             SocketModeApp socket = new SocketModeApp(config.appToken().orElseThrow(), app,
                     SocketModeClient.Backend.JavaWebSocket);
+            closing(() -> {
+                SocketModeClient client = socket.getClient();
+                socket.close();
+                // SocketModeApp.close() leaves its client's session monitor and message processor running, and
+                // that monitor keeps reconnecting if the session was not open yet; closing the client stops both.
+                if (client != null) {
+                    client.close();
+                }
+            });
             socket.startAsync();
-            closing(socket::close);
-            log.info("Socket Mode connected: Slack requests arrive over the WebSocket");
+            log.info("Socket Mode: connecting; Slack requests arrive over the WebSocket");
         }
         if (config.mode() == RunMode.LOCAL) {
             log.info("Local mode: no Slack credentials, so Slack is the built-in emulator at {}", emulator.apiUrl());

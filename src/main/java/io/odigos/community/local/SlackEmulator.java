@@ -29,13 +29,16 @@ import org.slf4j.LoggerFactory;
 /**
  * In-process fake of Slack's Web API for end-to-end tests and local mode. Point the real SDK at it with
  * {@code SlackConfig.setMethodsEndpointUrlPrefix(emulator.apiUrl())}; it records every call and keeps enough
- * workspace state (messages, views, users, files) to assert what a member would see.
+ * workspace state (messages, views, users, files) to assert what a member would see. For Socket Mode,
+ * {@code apps.connections.open} hands out a local {@code ws://} URL and {@code socket*} methods push envelopes to
+ * the connected app and return its acks.
  */
 public final class SlackEmulator implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(SlackEmulator.class);
     private static final Gson GSON = new GsonBuilder().disableHtmlEscaping().create();
     private static final int WORKER_THREADS = 4;
+    private static final Duration SOCKET_TIMEOUT = Duration.ofSeconds(10);
 
     /** A one-shot misbehaviour queued for the next call of a method. */
     private sealed interface Injection permits RateLimit, Failure {
@@ -56,6 +59,8 @@ public final class SlackEmulator implements AutoCloseable {
     private final ViewStore views = new ViewStore();
     private final UserDirectory users = new UserDirectory();
     private final FileStore files;
+    private final SocketModeServer socket = new SocketModeServer();
+    private final SocketEnvelopes envelopes = new SocketEnvelopes();
     private final Map<String, Function<EmulatorCall, JsonObject>> handlers;
 
     private SlackEmulator(HttpServer server, ExecutorService executor) {
@@ -77,7 +82,8 @@ public final class SlackEmulator implements AutoCloseable {
                 Map.entry("views.update", views::update),
                 Map.entry("views.publish", views::publish),
                 Map.entry("files.getUploadURLExternal", files::getUploadUrl),
-                Map.entry("files.completeUploadExternal", files::complete));
+                Map.entry("files.completeUploadExternal", files::complete),
+                Map.entry("apps.connections.open", this::openConnection));
         server.createContext("/api/", this::handleApi);
         server.createContext("/upload/", this::handleUpload);
     }
@@ -105,6 +111,7 @@ public final class SlackEmulator implements AutoCloseable {
 
     @Override
     public void close() {
+        socket.close();
         server.stop(0);
         executor.shutdownNow();
     }
@@ -193,6 +200,49 @@ public final class SlackEmulator implements AutoCloseable {
 
     public List<UploadedFile> uploadedFiles() {
         return files.completed();
+    }
+
+    // ---- Socket Mode -------------------------------------------------------------------------------
+
+    /**
+     * Sends a slash command over Socket Mode and waits for the app's ack (up to 10 s, including the wait for
+     * the app to connect); returns the ack's payload, e.g. {@code {text}}, or an empty object.
+     */
+    public JsonObject socketSlashCommand(String user, String command, String text) {
+        return socket.send("slash_commands", envelopes.slashCommand(user, command, text), true, SOCKET_TIMEOUT);
+    }
+
+    /** Sends an interactive payload (block_actions, view_submission, ...) and returns the ack's payload. */
+    public JsonObject socketInteraction(JsonObject payload) {
+        JsonObject interaction = envelopes.interaction(payload);
+        return socket.send("interactive", interaction, SocketEnvelopes.acceptsResponse(interaction), SOCKET_TIMEOUT);
+    }
+
+    /** Sends an Events API callback wrapping {@code event} and returns the ack's payload (normally empty). */
+    public JsonObject socketEvent(JsonObject event) {
+        return socket.send("events_api", envelopes.eventCallback(event), false, SOCKET_TIMEOUT);
+    }
+
+    /** Every Socket Mode ack received, as sent: {@code {envelope_id, payload?}}. */
+    public List<JsonObject> socketAcks() {
+        return socket.acks();
+    }
+
+    public boolean socketConnected() {
+        return socket.connected();
+    }
+
+    /** Only app-level tokens may open a Socket Mode connection, as in Slack. */
+    private JsonObject openConnection(EmulatorCall call) {
+        if (call.token() == null) {
+            throw new SlackError("not_authed");
+        }
+        if (!call.token().startsWith("xapp-")) {
+            throw new SlackError("not_allowed_token_type");
+        }
+        JsonObject response = Responses.ok();
+        response.addProperty("url", socket.connectionUrl());
+        return response;
     }
 
     // ---- HTTP --------------------------------------------------------------------------------------

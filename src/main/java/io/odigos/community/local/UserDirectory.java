@@ -14,6 +14,7 @@ final class UserDirectory {
     static final String TEAM_ID = "T0LOCAL";
     static final String BOT_USER_ID = "UBOT";
     static final String BOT_ID = "BBOT";
+    static final String APP_ID = "A0BOT";
 
     private record Member(String id, String name, ZoneId tz, boolean admin, boolean owner) {
     }

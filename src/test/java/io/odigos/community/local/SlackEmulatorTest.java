@@ -194,6 +194,15 @@ class SlackEmulatorTest {
     }
 
     @Test
+    void socketModeConnectionsOpenOnlyForAppTokensAndPointAtALocalWebSocket() throws Exception {
+        assertEquals("not_allowed_token_type", methods.appsConnectionsOpen(r -> r).getError());
+        var open = slack.methods("xapp-1-A0TEST-0000-abc").appsConnectionsOpen(r -> r);
+        assertTrue(open.isOk(), open.getError());
+        assertTrue(open.getUrl().startsWith("ws://127.0.0.1:"), open.getUrl());
+        assertFalse(emulator.socketConnected(), "nobody dialled in yet");
+    }
+
+    @Test
     void permalinkIsBuiltFromChannelAndTs() throws Exception {
         var link = methods.chatGetPermalink(r -> r.channel("C1").messageTs("1700000000.000100"));
         assertEquals("https://local.slack.test/archives/C1/p1700000000000100", link.getPermalink());
