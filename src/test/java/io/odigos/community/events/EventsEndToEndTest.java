@@ -36,7 +36,12 @@ class EventsEndToEndTest {
 
     @BeforeEach
     void start() throws Exception {
-        t = TestBot.start();
+        t = startBot();
+    }
+
+    /** The bot under test; subclasses run the same journeys on another database. */
+    TestBot startBot() throws Exception {
+        return TestBot.start();
     }
 
     @AfterEach
