@@ -137,6 +137,7 @@ class EventsEndToEndTest {
 
     @Test
     void registrationFillsCapacityThenWaitlistsAndPromotesWhenAPlaceFrees() {
+        t.slack.addUser("UCY", "Cy", "America/New_York", false, false);
         CommunityEvent call = create("November community call", inFiveDays(), "2");
         t.slack.awaitCall("chat.postMessage", c -> TestBot.CHANNEL.equals(c.param("channel"))
                 && c.param("text").contains("November community call"), WAIT);
@@ -159,6 +160,13 @@ class EventsEndToEndTest {
         HttpResponse<String> list = t.signed.slashCommand("UCY", "/events", "");
         assertTrue(list.body().contains("November community call") && list.body().contains("you are registered")
                 && list.body().contains("2 of 2 places taken"), list.body());
+
+        t.signed.event(Payloads.appHomeOpened("UCY"));
+        t.slack.awaitCall("views.publish", WAIT);
+        String home = t.slack.homeOf("UCY").toString();
+        String newYork = EventTimes.in(call.startsAt(), ZoneId.of("America/New_York"));
+        assertTrue(home.contains("Upcoming events") && home.contains("November community call")
+                && home.contains(newYork), "Home shows the call in the member's own zone: " + home);
     }
 
     @Test
