@@ -125,8 +125,9 @@ public final class CommunityBot implements AutoCloseable {
                 entities));
         log.info("Database: {} ({} migrations applied)", database.describe(), database.migrationsApplied());
 
+        // Bolt calls auth.test on every request unless told to cache it: a Slack round trip before each ack.
         App app = new App(AppConfig.builder().slack(slack).singleTeamBotToken(config.botToken())
-                .signingSecret(config.signingSecret()).build());
+                .signingSecret(config.signingSecret()).authTestCacheEnabled(true).build());
         routes = new SlackRoutes(app);
         // Pacing and retries follow Slack's real clock, whatever clock the domain runs on.
         SlackPoster poster = new SlackPoster(slack.methods(config.botToken()), Clock.systemUTC());
