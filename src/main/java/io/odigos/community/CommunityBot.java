@@ -123,7 +123,7 @@ public final class CommunityBot implements AutoCloseable {
         entities.addAll(EventsFeature.ENTITIES);
         Database database = closing(Database.open(config.databaseUrl(), config.databaseUser(), config.databasePassword(),
                 entities));
-        log.info("Database: {} ({} migrations applied)", database.describe(), database.migrationsApplied());
+
 
         // Bolt calls auth.test on every request unless told to cache it: a Slack round trip before each ack.
         App app = new App(AppConfig.builder().slack(slack).singleTeamBotToken(config.botToken())
@@ -155,19 +155,23 @@ public final class CommunityBot implements AutoCloseable {
         home.register(routes);
         admin.register(routes);
 
+        // Quartz and Jetty start while Hibernate finishes booting in the background; requests that arrive meanwhile
+        // wait for it, and /healthz says 503 until it is done.
         scheduler.start();
-        features.forEach(Feature::afterStart);
-        log.info("Scheduler: Quartz on the JDBC JobStore{}, jobs: {}", database.isPostgres() ? " (clustered)" : "",
-                scheduler.jobKeys().isEmpty() ? "none yet" : scheduler.jobKeys());
-
-        outbox.start();
-        closing(outbox);
-
         servlets.put(HealthServlet.PATH, new HealthServlet(database, scheduler));
         if (config.mode() != RunMode.SOCKET) {
             servlets.put(SLACK_EVENTS_PATH, new SlackAppServlet(app));
         }
         web = closing(bind("PORT", config.port(), () -> WebServer.start(config.port(), servlets)));
+
+        database.awaitReady();
+        log.info("Database: {} ({} migrations applied, schema validated)", database.describe(),
+                database.migrationsApplied());
+        features.forEach(Feature::afterStart);
+        log.info("Scheduler: Quartz on the JDBC JobStore{}, jobs: {}", database.isPostgres() ? " (clustered)" : "",
+                scheduler.jobKeys().isEmpty() ? "none yet" : scheduler.jobKeys());
+        outbox.start();
+        closing(outbox);
         log.info("HTTP on port {}: {}", web.port(), String.join(", ", servlets.keySet()));
 
         if (config.mode() == RunMode.SOCKET) {

@@ -7,6 +7,8 @@ import jakarta.persistence.EntityManagerFactory;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javax.sql.DataSource;
@@ -21,18 +23,23 @@ import org.hibernate.jpa.HibernatePersistenceConfiguration;
 public final class Database implements AutoCloseable {
 
     private final HikariDataSource dataSource;
-    private final EntityManagerFactory emf;
+    private final CompletableFuture<EntityManagerFactory> emf;
     private final int migrationsApplied;
     private final boolean postgres;
 
-    private Database(HikariDataSource dataSource, EntityManagerFactory emf, int migrationsApplied, boolean postgres) {
+    private Database(HikariDataSource dataSource, CompletableFuture<EntityManagerFactory> emf, int migrationsApplied,
+                     boolean postgres) {
         this.dataSource = dataSource;
         this.emf = emf;
         this.migrationsApplied = migrationsApplied;
         this.postgres = postgres;
     }
 
-    /** Opens the pool, applies pending migrations and builds the persistence unit for the given entities. */
+    /**
+     * Opens the pool and applies pending migrations, then builds the persistence unit in the background: Hibernate's
+     * boot (most of start-up) overlaps with the scheduler and HTTP server starting. The first transaction, or
+     * {@link #awaitReady()}, waits for it.
+     */
     public static Database open(String url, String user, String password, List<Class<?>> entities) {
         HikariConfig pool = new HikariConfig();
         pool.setJdbcUrl(url);
@@ -59,23 +66,48 @@ public final class Database implements AutoCloseable {
                     .property(AvailableSettings.HBM2DDL_AUTO, "validate")
                     .property(AvailableSettings.STATEMENT_BATCH_SIZE, 50)
                     .property(AvailableSettings.SHOW_SQL, false);
-            return new Database(ds, config.createEntityManagerFactory(), applied, postgres);
+            CompletableFuture<EntityManagerFactory> emf = new CompletableFuture<>();
+            Thread boot = new Thread(() -> {
+                try {
+                    emf.complete(config.createEntityManagerFactory());
+                } catch (Throwable e) {
+                    emf.completeExceptionally(e);
+                }
+            }, "hibernate-boot");
+            boot.start();
+            return new Database(ds, emf, applied, postgres);
         } catch (RuntimeException e) {
             ds.close();
             throw e;
         }
     }
 
+    /** Waits until the persistence unit is built; throws what stopped it (a schema that does not validate). */
+    public void awaitReady() {
+        factory();
+    }
+
+    private EntityManagerFactory factory() {
+        try {
+            return emf.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+    }
+
     public <T> T inTransaction(Function<EntityManager, T> work) {
-        return emf.callInTransaction(work);
+        return factory().callInTransaction(work);
     }
 
     public void runInTransaction(Consumer<EntityManager> work) {
-        emf.runInTransaction(work);
+        factory().runInTransaction(work);
     }
 
-    /** True when a connection answers a trivial query within a second; used by /healthz. */
+    /** True once Hibernate has booted and a connection answers within a second; used by /healthz. */
     public boolean isReachable() {
+        if (!emf.isDone() || emf.isCompletedExceptionally()) {
+            return false;
+        }
         try (Connection c = dataSource.getConnection()) {
             return c.isValid(1);
         } catch (SQLException e) {
@@ -104,7 +136,11 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
-        emf.close();
+        try {
+            factory().close();
+        } catch (RuntimeException e) {
+            // it never started; there is nothing to close but the pool
+        }
         dataSource.close();
     }
 }
