@@ -31,6 +31,11 @@ import org.hibernate.exception.ConstraintViolationException;
 public final class FeedbackService {
 
     public static final int MAX_SEARCH_WORDS = 5;
+    private static final List<FeedbackStatus> OPEN_STATUSES = Arrays.stream(FeedbackStatus.values())
+            .filter(FeedbackStatus::isOpen).toList();
+    private static final List<String> OPEN_STATUS_NAMES = OPEN_STATUSES.stream().map(Enum::name).toList();
+    /** The SQL condition for an item that takes votes (the open status names bound as ?3). */
+    private static final String VOTABLE = "i.hidden = false and i.merged_into_id is null and i.status in (?3)";
 
     private final Database database;
     private final SlackOutbox outbox;
@@ -80,69 +85,73 @@ public final class FeedbackService {
         return Optional.ofNullable(database.inTransaction(em -> em.find(FeedbackItem.class, id)));
     }
 
-    /** Adds the member's vote; voting twice changes nothing. */
-    public VoteResult vote(long itemId, String memberId) {
+    /** Adds the member's vote; answers whether it was new. Voting twice changes nothing. */
+    public boolean vote(long itemId, String memberId) {
+        boolean added;
         try {
-            return database.inTransaction(em -> {
-                FeedbackItem item = votable(em, itemId);
-                boolean added = em.createNativeQuery(
-                                "insert into feedback_votes (item_id, member_id, voted_at) "
-                                        + "select ?1, ?2, ?3 from feedback_items i where i.id = ?1 and not exists "
-                                        + "(select 1 from feedback_votes v where v.item_id = ?1 and v.member_id = ?2)")
-                        .setParameter(1, itemId).setParameter(2, memberId).setParameter(3, clock.instant())
-                        .executeUpdate() == 1;
-                return afterVote(em, item, added ? 1 : 0, true);
+            added = database.inTransaction(em -> {
+                // one statement checks the item takes votes, that the member has none yet, and adds it
+                boolean inserted = em.createNativeQuery("insert into feedback_votes (item_id, member_id, voted_at) "
+                                + "select i.id, ?2, ?4 from feedback_items i where i.id = ?1 and " + VOTABLE
+                                + " and not exists (select 1 from feedback_votes v where v.item_id = ?1 and v.member_id = ?2)")
+                        .setParameter(1, itemId).setParameter(2, memberId).setParameter(3, OPEN_STATUS_NAMES)
+                        .setParameter(4, clock.instant()).executeUpdate() == 1;
+                if (inserted) {
+                    count(em, itemId, 1);
+                }
+                return inserted;
             });
         } catch (ConstraintViolationException e) {
-            // a concurrent click by the same member inserted first: the primary key kept it to one vote
-            return current(itemId, true);
+            return false; // a concurrent click by the same member inserted first; the key kept it to one vote
         }
+        if (!added) {
+            refuseUnlessVotable(itemId);
+        }
+        return added;
     }
 
-    /** Takes the member's vote back; without a vote it changes nothing. */
-    public VoteResult unvote(long itemId, String memberId) {
-        return database.inTransaction(em -> {
-            FeedbackItem item = votable(em, itemId);
-            int removed = em.createNativeQuery("delete from feedback_votes where item_id = ?1 and member_id = ?2")
-                    .setParameter(1, itemId).setParameter(2, memberId).executeUpdate();
-            return afterVote(em, item, -removed, false);
+    /** Takes the member's vote back; answers whether there was one. */
+    public boolean unvote(long itemId, String memberId) {
+        boolean removed = database.inTransaction(em -> {
+            boolean deleted = em.createNativeQuery("delete from feedback_votes where item_id = ?1 and member_id = ?2 "
+                            + "and exists (select 1 from feedback_items i where i.id = ?1 and " + VOTABLE + ")")
+                    .setParameter(1, itemId).setParameter(2, memberId).setParameter(3, OPEN_STATUS_NAMES)
+                    .executeUpdate() == 1;
+            if (deleted) {
+                count(em, itemId, -1);
+            }
+            return deleted;
         });
+        if (!removed) {
+            refuseUnlessVotable(itemId);
+        }
+        return removed;
     }
 
-    private FeedbackItem votable(EntityManager em, long itemId) {
-        FeedbackItem item = em.find(FeedbackItem.class, itemId);
-        if (item == null) {
-            throw new Refusal("That request no longer exists.");
-        }
-        if (item.mergedIntoId() != null) {
-            throw new Refusal("#" + itemId + " was merged into #" + item.mergedIntoId()
-                    + "; vote there instead.");
-        }
-        if (item.hidden()) {
-            throw new Refusal("That request was removed by a moderator.");
-        }
-        if (!item.status().isOpen()) {
-            throw new Refusal("#" + itemId + " is " + item.status().label().toLowerCase(Locale.ROOT)
-                    + " and no longer takes votes.");
-        }
-        return item;
+    /** Counted in SQL, never from a loaded copy, so concurrent voters cannot overwrite each other's count. */
+    private static void count(EntityManager em, long itemId, int delta) {
+        em.createNativeQuery("update feedback_items set vote_count = vote_count + ?1, post_dirty = true, "
+                        + "post_version = post_version + 1 where id = ?2")
+                .setParameter(1, delta).setParameter(2, itemId).executeUpdate();
     }
 
-    private VoteResult afterVote(EntityManager em, FeedbackItem item, int delta, boolean voted) {
-        if (delta != 0) {
-            // counted in SQL, not from the loaded entity, so concurrent voters never overwrite each other's count
-            em.createNativeQuery("update feedback_items set vote_count = vote_count + ?1, post_dirty = true, "
-                            + "post_version = post_version + 1 where id = ?2")
-                    .setParameter(1, delta).setParameter(2, item.id()).executeUpdate();
-            em.refresh(item);
-        }
-        return new VoteResult(item.id(), item.title(), item.voteCount(), voted, delta != 0);
-    }
-
-    private VoteResult current(long itemId, boolean voted) {
-        return database.inTransaction(em -> {
+    /** Explains why an item takes no votes; returns quietly when it does (the click simply changed nothing). */
+    private void refuseUnlessVotable(long itemId) {
+        database.runInTransaction(em -> {
             FeedbackItem item = em.find(FeedbackItem.class, itemId);
-            return new VoteResult(itemId, item.title(), item.voteCount(), voted, false);
+            if (item == null) {
+                throw new Refusal("That request no longer exists.");
+            }
+            if (item.mergedIntoId() != null) {
+                throw new Refusal("#" + itemId + " was merged into #" + item.mergedIntoId() + "; vote there instead.");
+            }
+            if (item.hidden()) {
+                throw new Refusal("That request was removed by a moderator.");
+            }
+            if (!item.status().isOpen()) {
+                throw new Refusal("#" + itemId + " is " + item.status().label().toLowerCase(Locale.ROOT)
+                        + " and no longer takes votes.");
+            }
         });
     }
 
@@ -154,7 +163,7 @@ public final class FeedbackService {
                     + "where i.hidden = false and i.mergedIntoId is null ";
             var q = switch (listing) {
                 case TOP -> em.createQuery(select + "and i.status in :open order by i.voteCount desc, i.id desc",
-                        ItemSummary.class).setParameter("open", openStatuses());
+                        ItemSummary.class).setParameter("open", OPEN_STATUSES);
                 case NEWEST -> em.createQuery(select + "order by i.createdAt desc, i.id desc", ItemSummary.class);
                 case MINE -> em.createQuery(select + "and (i.authorId = :m or i.id in "
                                 + "(select v.itemId from FeedbackVote v where v.memberId = :m)) order by i.createdAt desc",
@@ -363,9 +372,5 @@ public final class FeedbackService {
         people.addAll(em.createQuery("select v.memberId from FeedbackVote v where v.itemId = :id order by v.votedAt",
                 String.class).setParameter("id", item.id()).getResultList());
         return new ArrayList<>(people);
-    }
-
-    private static List<FeedbackStatus> openStatuses() {
-        return Arrays.stream(FeedbackStatus.values()).filter(FeedbackStatus::isOpen).toList();
     }
 }
