@@ -1,26 +1,21 @@
 package io.odigos.community.events;
 
-import io.odigos.community.core.JobScheduler;
+import io.odigos.community.core.OneShotTriggers;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import org.quartz.JobBuilder;
 import org.quartz.JobKey;
-import org.quartz.SchedulerException;
-import org.quartz.SimpleScheduleBuilder;
 import org.quartz.Trigger;
-import org.quartz.TriggerBuilder;
 import org.quartz.TriggerKey;
 
 /**
- * Quartz triggers for an event's reminders: a DM to registrants at each configured offset before the start and a
- * channel post at the start. Triggers are named by event and reminder, so rescheduling replaces them and
- * cancelling removes them. A trigger missed while the bot was down fires as soon as it is back (FIRE_NOW); the
- * job then decides whether it is still worth sending (see EventService.deliverReminder).
+ * An event's reminders: a DM to registrants at each configured offset before the start and a channel post at the
+ * start, as one-shot triggers named by event and reminder, so rescheduling replaces them and cancelling removes
+ * them. Whether a late one is still worth sending is decided when it fires (EventService.deliverReminder).
  */
 public final class EventReminders {
 
@@ -33,12 +28,12 @@ public final class EventReminders {
     static final String REMINDER = "reminder";
     static final String VERSION = "version";
 
-    private final JobScheduler scheduler;
+    private final OneShotTriggers triggers;
     private final List<Duration> offsets;
     private final Clock clock;
 
-    public EventReminders(JobScheduler scheduler, List<Duration> offsets, Clock clock) {
-        this.scheduler = scheduler;
+    public EventReminders(OneShotTriggers triggers, List<Duration> offsets, Clock clock) {
+        this.triggers = triggers;
         this.offsets = List.copyOf(offsets);
         this.clock = clock;
     }
@@ -55,16 +50,8 @@ public final class EventReminders {
         return "dm-" + offset.toMinutes();
     }
 
-    /** Stores the reminder job once; triggers point at it. */
     void install() {
-        try {
-            if (!scheduler.quartz().checkExists(JOB)) {
-                scheduler.quartz().addJob(JobBuilder.newJob(EventReminderJob.class).withIdentity(JOB).storeDurably()
-                        .withDescription("sends event reminders").build(), false);
-            }
-        } catch (SchedulerException e) {
-            throw new IllegalStateException("cannot store the event reminder job", e);
-        }
+        triggers.install(JOB, EventReminderJob.class, "sends event reminders");
     }
 
     /** (Re)creates the event's triggers for its current time; reminders whose moment has passed are not created. */
@@ -74,48 +61,27 @@ public final class EventReminders {
             return;
         }
         Instant now = clock.instant();
-        try {
-            for (Duration offset : offsets) {
-                Instant at = event.startsAt().minus(offset);
-                if (at.isAfter(now)) {
-                    scheduler.quartz().scheduleJob(trigger(event, dmName(offset), at));
-                }
+        for (Duration offset : offsets) {
+            Instant at = event.startsAt().minus(offset);
+            if (at.isAfter(now)) {
+                schedule(event, dmName(offset), at);
             }
-            scheduler.quartz().scheduleJob(trigger(event, START, event.startsAt()));
-        } catch (SchedulerException e) {
-            throw new IllegalStateException("cannot schedule reminders for event " + event.id(), e);
         }
+        schedule(event, START, event.startsAt());
+    }
+
+    private void schedule(CommunityEvent event, String reminder, Instant at) {
+        triggers.schedule(JOB, key(event.id(), reminder), at,
+                Map.of(EVENT_ID, event.id(), REMINDER, reminder, VERSION, event.scheduleVersion()));
     }
 
     public void unschedule(long eventId) {
-        try {
-            for (String name : names()) {
-                scheduler.quartz().unscheduleJob(key(eventId, name));
-            }
-        } catch (SchedulerException e) {
-            throw new IllegalStateException("cannot remove reminders of event " + eventId, e);
-        }
+        names().forEach(name -> triggers.unschedule(key(eventId, name)));
     }
 
     /** The pending trigger of one reminder, if any. */
     public Optional<Trigger> pending(long eventId, String reminder) {
-        try {
-            return Optional.ofNullable(scheduler.quartz().getTrigger(key(eventId, reminder)));
-        } catch (SchedulerException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private Trigger trigger(CommunityEvent event, String reminder, Instant at) {
-        return TriggerBuilder.newTrigger()
-                .withIdentity(key(event.id(), reminder))
-                .forJob(JOB)
-                .usingJobData(EVENT_ID, event.id())
-                .usingJobData(REMINDER, reminder)
-                .usingJobData(VERSION, event.scheduleVersion())
-                .startAt(Date.from(at))
-                .withSchedule(SimpleScheduleBuilder.simpleSchedule().withMisfireHandlingInstructionFireNow())
-                .build();
+        return triggers.pending(key(eventId, reminder));
     }
 
     static TriggerKey key(long eventId, String reminder) {

@@ -1,5 +1,6 @@
 package io.odigos.community.events;
 
+import io.odigos.community.core.OneShotTriggers;
 import io.odigos.community.slack.Feature;
 import io.odigos.community.slack.HomeSection;
 import io.odigos.community.slack.Platform;
@@ -31,7 +32,8 @@ public final class EventsFeature implements Feature {
     public EventsFeature(Platform platform) {
         this.platform = platform;
         var config = platform.config();
-        this.reminders = new EventReminders(platform.scheduler(), config.eventReminderOffsets(), platform.clock());
+        this.reminders = new EventReminders(new OneShotTriggers(platform.scheduler()), config.eventReminderOffsets(),
+                platform.clock());
         this.service = new EventService(platform.database(), platform.outbox(), platform.audit(), platform.members(),
                 platform.clock(), config.communityChannel(), reminders, config.eventSeriesMonthsAhead());
         this.views = new EventViews(config.publicUrl());
