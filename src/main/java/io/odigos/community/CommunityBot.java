@@ -20,6 +20,7 @@ import io.odigos.community.core.Settings;
 import io.odigos.community.core.SettingsException;
 import io.odigos.community.events.EventsFeature;
 import io.odigos.community.feedback.FeedbackFeature;
+import io.odigos.community.hackathons.HackathonsFeature;
 import io.odigos.community.http.HealthServlet;
 import io.odigos.community.http.WebServer;
 import io.odigos.community.local.SlackEmulator;
@@ -59,6 +60,7 @@ public final class CommunityBot implements AutoCloseable {
     private SlackRoutes routes;
     private FeedbackFeature feedback;
     private EventsFeature events;
+    private HackathonsFeature hackathons;
     private JobScheduler scheduler;
     private WebServer web;
     private SlackEmulator emulator;
@@ -121,6 +123,7 @@ public final class CommunityBot implements AutoCloseable {
         List<Class<?>> entities = new ArrayList<>(List.of(Member.class, AuditEntry.class, OutboxEntry.class));
         entities.addAll(FeedbackFeature.ENTITIES);
         entities.addAll(EventsFeature.ENTITIES);
+        entities.addAll(HackathonsFeature.ENTITIES);
         Database database = closing(Database.open(config.databaseUrl(), config.databaseUser(), config.databasePassword(),
                 entities));
 
@@ -143,7 +146,8 @@ public final class CommunityBot implements AutoCloseable {
 
         feedback = new FeedbackFeature(platform);
         events = new EventsFeature(platform);
-        List<Feature> features = List.of(feedback, events);
+        hackathons = new HackathonsFeature(platform);
+        List<Feature> features = List.of(feedback, events, hackathons);
 
         Map<String, HttpServlet> servlets = new LinkedHashMap<>();
         for (Feature feature : features) {
@@ -239,6 +243,10 @@ public final class CommunityBot implements AutoCloseable {
 
     public EventsFeature events() {
         return events;
+    }
+
+    public HackathonsFeature hackathons() {
+        return hackathons;
     }
 
     public JobScheduler scheduler() {

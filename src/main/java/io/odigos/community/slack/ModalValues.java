@@ -1,6 +1,7 @@
 package io.odigos.community.slack;
 
 import com.slack.api.model.view.ViewState;
+import java.util.List;
 import java.util.Map;
 
 /** Reads what a member typed or chose in a modal, by block id (each input block has one element). */
@@ -12,7 +13,10 @@ public final class ModalValues {
         this.values = state == null || state.getValues() == null ? Map.of() : state.getValues();
     }
 
-    /** The text typed, option chosen, date (yyyy-MM-dd) or time (HH:mm) picked in the block, or null when empty. */
+    /**
+     * The text typed, option chosen, date (yyyy-MM-dd), time (HH:mm) or date-time (epoch seconds) picked in the
+     * block, or null when empty.
+     */
     public String get(String blockId) {
         Map<String, ViewState.Value> block = values.get(blockId);
         if (block == null) {
@@ -28,6 +32,9 @@ public final class ModalValues {
             if (v.getSelectedTime() != null) {
                 return v.getSelectedTime();
             }
+            if (v.getSelectedDateTime() != null) {
+                return v.getSelectedDateTime().toString(); // epoch seconds
+            }
             if (v.getSelectedOptions() != null && !v.getSelectedOptions().isEmpty()) {
                 return v.getSelectedOptions().get(0).getValue();
             }
@@ -36,5 +43,15 @@ public final class ModalValues {
             }
         }
         return null;
+    }
+
+    /** The users picked in a multi-user select, in order; empty when none. */
+    public List<String> users(String blockId) {
+        Map<String, ViewState.Value> block = values.get(blockId);
+        if (block == null) {
+            return List.of();
+        }
+        return block.values().stream().filter(v -> v.getSelectedUsers() != null)
+                .flatMap(v -> v.getSelectedUsers().stream()).toList();
     }
 }

@@ -81,7 +81,8 @@ public final class Payloads {
 
     /**
      * Submits the modal the bot opened, filled in as a member would: text inputs get the text, selects and
-     * checkboxes the option with that value, date pickers yyyy-MM-dd, time pickers HH:mm. Keys are block ids; only
+     * checkboxes the option with that value, date pickers yyyy-MM-dd, time pickers HH:mm, date-time pickers epoch
+     * seconds, user selects comma-separated ids. Keys are block ids; only
      * blocks present in the view can be filled. Blocks not named keep the value the modal was opened with.
      */
     public static JsonObject submit(String user, JsonObject view, Map<String, String> typed) {
@@ -100,6 +101,16 @@ public final class Payloads {
                 case "static_select" -> state.add("selected_option", value == null ? null : option(value));
                 case "datepicker" -> state.addProperty("selected_date", value);
                 case "timepicker" -> state.addProperty("selected_time", value);
+                case "datetimepicker" -> state.addProperty("selected_date_time", value == null ? null : Long.parseLong(value));
+                case "multi_users_select" -> {
+                    JsonArray users = new JsonArray();
+                    if (value != null) {
+                        for (String u : value.split(",")) {
+                            users.add(u.strip());
+                        }
+                    }
+                    state.add("selected_users", users);
+                }
                 case "checkboxes" -> {
                     JsonArray selected = new JsonArray();
                     if (value != null) {

@@ -1,0 +1,139 @@
+package io.odigos.community.hackathons;
+
+import static com.slack.api.model.block.composition.BlockCompositions.option;
+import static com.slack.api.model.block.composition.BlockCompositions.plainText;
+import static io.odigos.community.slack.SlackText.escape;
+
+import com.slack.api.model.block.Blocks;
+import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.model.block.element.BlockElement;
+import com.slack.api.model.block.element.BlockElements;
+import com.slack.api.model.view.View;
+import io.odigos.community.slack.BlockKit;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Block Kit for hackathons: the admin's form, a hacker's status, registration and team forms, the board. */
+final class HackathonViews {
+
+    static final String SAVE_CALLBACK = "hackathon_save";
+    static final String REGISTER_CALLBACK = "hackathon_register_submit";
+    static final String TEAM_CALLBACK = "hackathon_team_submit";
+    static final String REGISTER = "hackathon_register";
+    static final String CREATE_TEAM = "hackathon_create_team";
+    static final String BOARD = "hackathon_board";
+    static final String JOIN = "hackathon_join";
+    static final String LEAVE = "hackathon_leave";
+    static final String INPUT = "value";
+    static final int BOARD_ROWS = 20;
+
+    // ---- the admin's form ----
+
+    View form() {
+        List<LayoutBlock> blocks = new ArrayList<>();
+        blocks.add(text(HackathonForm.TITLE, "Title", false, 150, null));
+        blocks.add(text(HackathonForm.THEME, "Theme", true, 500, null));
+        blocks.add(text(HackathonForm.CHALLENGES, "Challenges, one per line (Name: description)", true, 3000, null));
+        for (int i = 0; i < HackathonForm.DATES.length; i++) {
+            String id = HackathonForm.DATES[i];
+            blocks.add(input(id, HackathonForm.DATE_LABELS[i], false, BlockElements.datetimePicker(d -> d.actionId(INPUT))));
+        }
+        blocks.add(text(HackathonForm.TEAM_SIZE, "Team size (e.g. 1-4)", false, 10, "1-4"));
+        blocks.add(text(HackathonForm.PRIZES, "Prizes, one per line (Name: description); \"People's choice\" is voted by members",
+                true, 3000, null));
+        blocks.add(text(HackathonForm.CRITERIA, "Judging criteria with weights, one per line (Name: weight)", true, 1000,
+                "Impact: 40\nTechnical depth: 30\nUse of Odigos: 30"));
+        blocks.add(input(HackathonForm.JUDGES, "Judges", false, BlockElements.multiUsersSelect(u -> u.actionId(INPUT))));
+        return BlockKit.modal(SAVE_CALLBACK, "New hackathon", "Create", "", blocks);
+    }
+
+    private static LayoutBlock text(String id, String label, boolean multiline, int max, String initial) {
+        return input(id, label, false, BlockElements.plainTextInput(p -> p.actionId(INPUT).multiline(multiline)
+                .maxLength(max).initialValue(initial)));
+    }
+
+    private static LayoutBlock input(String id, String label, boolean optional, BlockElement element) {
+        return Blocks.input(i -> i.blockId(id).label(plainText(label)).optional(optional).element(element));
+    }
+
+    // ---- hackers ----
+
+    View registerForm(long hackathonId, String title) {
+        List<LayoutBlock> blocks = List.of(
+                BlockKit.section("Register for *" + escape(title) + "*. Your skills help teams find you on the board."),
+                input(HackathonForm.SKILLS, "Your skills and interests", true, BlockElements.plainTextInput(p ->
+                        p.actionId(INPUT).maxLength(Hacker.MAX_SKILLS))),
+                input(HackathonForm.LOOKING, "Teammates", true, BlockElements.checkboxes(c -> c.actionId(INPUT)
+                        .options(List.of(option(plainText("I am looking for a team"), "yes"))))));
+        return BlockKit.modal(REGISTER_CALLBACK, "Register", "Register", Long.toString(hackathonId), blocks);
+    }
+
+    View teamForm(long hackathonId) {
+        return BlockKit.modal(TEAM_CALLBACK, "Create a team", "Create", Long.toString(hackathonId), List.of(
+                input(HackathonForm.TEAM_NAME, "Team name", false, BlockElements.plainTextInput(p -> p.actionId(INPUT)
+                        .maxLength(Team.MAX_NAME)))));
+    }
+
+    /** The hackathon as one member sees it: phase, dates, their registration and team, and what they can do. */
+    List<LayoutBlock> status(Hackathon h, Phase phase, Hacker me, Team team, List<String> mates, Instant now) {
+        List<LayoutBlock> blocks = new ArrayList<>();
+        blocks.add(BlockKit.header(":rocket: " + h.title()));
+        blocks.add(BlockKit.section(escape(h.theme()) + "\n*Now:* " + phase.description() + ". Submissions close "
+                + HackathonMessages.when(h.submissionsClose()) + "."));
+        String id = Long.toString(h.id());
+        List<BlockElement> actions = new ArrayList<>();
+        if (me == null) {
+            blocks.add(BlockKit.context(phase.registrationOpen() ? "You are not registered yet." : "You are not registered."));
+            if (phase.registrationOpen()) {
+                actions.add(BlockKit.primaryButton("Register", REGISTER, id));
+            }
+        } else if (team == null) {
+            blocks.add(BlockKit.context(":bust_in_silhouette: You are registered, solo for now. Teams of "
+                    + h.minTeamSize() + "-" + h.maxTeamSize() + "."));
+            if (phase.teamsOpen()) {
+                actions.add(BlockKit.primaryButton("Create a team", CREATE_TEAM, id));
+            }
+        } else {
+            blocks.add(BlockKit.context(":busts_in_silhouette: Team *" + escape(team.name()) + "*: "
+                    + mates.stream().map(m -> "<@" + m + ">").collect(Collectors.joining(", "))
+                    + (phase.teamsOpen() ? " · invite with `/hackathon invite @someone`" : "")));
+            if (phase.teamsOpen()) {
+                actions.add(BlockKit.button("Leave team", LEAVE, id));
+            }
+        }
+        if (phase.teamsOpen()) {
+            actions.add(BlockKit.button("Looking-for-a-team board", BOARD, id));
+        }
+        if (!actions.isEmpty()) {
+            blocks.add(BlockKit.actions(actions));
+        }
+        return blocks;
+    }
+
+    List<LayoutBlock> board(Hackathon h, Board board) {
+        List<LayoutBlock> blocks = new ArrayList<>();
+        blocks.add(BlockKit.header("Find a team: " + h.title()));
+        StringBuilder people = new StringBuilder("*Looking for a team*\n");
+        if (board.looking().isEmpty()) {
+            people.append("_nobody right now_");
+        }
+        board.looking().stream().limit(BOARD_ROWS).forEach(k -> people.append("• <@").append(k.memberId()).append(">")
+                .append(k.skills() == null ? "" : ": " + escape(k.skills())).append('\n'));
+        blocks.add(BlockKit.section(people.toString()));
+        blocks.add(BlockKit.section("*Teams with free places*" + (board.openTeams().isEmpty() ? "\n_none yet: create one_" : "")));
+        for (Board.OpenTeam t : board.openTeams().stream().limit(BOARD_ROWS).toList()) {
+            blocks.add(BlockKit.section("*" + escape(t.team().name()) + "* · " + t.members().size() + " of "
+                            + h.maxTeamSize() + ": " + t.members().stream().map(m -> "<@" + m + ">").collect(Collectors.joining(", ")),
+                    BlockKit.button("Join", JOIN, h.id() + ":" + t.team().id())));
+        }
+        return BlockKit.message(blocks);
+    }
+
+    List<LayoutBlock> invitation(Hackathon h, Team team, String inviter) {
+        return List.of(BlockKit.section(":wave: <@" + inviter + "> invites you to team *" + escape(team.name())
+                        + "* in *" + escape(h.title()) + "*.",
+                BlockKit.primaryButton("Join " + team.name(), JOIN, h.id() + ":" + team.id())));
+    }
+}

@@ -1,0 +1,46 @@
+package io.odigos.community.hackathons;
+
+import io.odigos.community.core.OneShotTriggers;
+import io.odigos.community.slack.Feature;
+import io.odigos.community.slack.Platform;
+import io.odigos.community.slack.SlackRoutes;
+import java.util.List;
+
+/** Quarterly hackathons in Slack: phases, registration, teams and the board (submissions and judging come next). */
+public final class HackathonsFeature implements Feature {
+
+    public static final List<Class<?>> ENTITIES = List.of(Hackathon.class, Team.class, Hacker.class);
+
+    private final Platform platform;
+    private final HackathonService service;
+    private final HackathonListeners listeners;
+    private final OneShotTriggers triggers;
+
+    public HackathonsFeature(Platform platform) {
+        this.platform = platform;
+        this.triggers = new OneShotTriggers(platform.scheduler());
+        this.service = new HackathonService(platform.database(), platform.outbox(), platform.audit(), platform.members(),
+                platform.clock(), platform.config().communityChannel(), triggers);
+        this.listeners = new HackathonListeners(service, new HackathonViews(), platform.outbox(), platform.slackApi());
+    }
+
+    public HackathonService service() {
+        return service;
+    }
+
+    public OneShotTriggers triggers() {
+        return triggers;
+    }
+
+    @Override
+    public void register(SlackRoutes routes) {
+        listeners.register(routes);
+        listeners.registerAdmin(platform.admin());
+        platform.scheduler().registerJob(HackathonJob.class, () -> new HackathonJob(service));
+    }
+
+    @Override
+    public void afterStart() {
+        triggers.install(HackathonService.JOB, HackathonJob.class, "announces hackathon phases and reminds hackers");
+    }
+}
