@@ -1,7 +1,7 @@
 package io.odigos.community.events;
 
+import io.odigos.community.core.WebLinks;
 import io.odigos.community.slack.SlackText;
-import java.net.URI;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
@@ -43,21 +43,9 @@ public record EventDraft(EventKind kind, String title, String description, Strin
         if (capacity != null && capacity <= 0) {
             problems.put(EventField.CAPACITY, "Capacity must be at least 1, or left empty for no limit.");
         }
-        if (!isWebLink(joinLink)) {
+        if (!WebLinks.isHttp(joinLink)) {
             problems.put(EventField.JOIN_LINK, "The join link must be an http(s) address, like https://zoom.us/j/123.");
         }
         return problems;
-    }
-
-    static boolean isWebLink(String link) {
-        if (link == null || link.length() > 500 || link.contains("|") || link.contains(">")) {
-            return false;
-        }
-        try {
-            URI uri = URI.create(link.strip());
-            return ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) && uri.getHost() != null;
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
     }
 }

@@ -5,6 +5,7 @@ import io.odigos.community.core.Database;
 import io.odigos.community.core.InvalidInput;
 import io.odigos.community.core.Members;
 import io.odigos.community.core.Refusal;
+import io.odigos.community.core.WebLinks;
 import io.odigos.community.slack.OutgoingMessage;
 import io.odigos.community.slack.SlackOutbox;
 import jakarta.persistence.EntityManager;
@@ -156,7 +157,7 @@ public final class EventService {
     /** Attaches the recording and shares it with registrants and the channel. */
     public CommunityEvent addRecording(long eventId, String link, String adminId) {
         requireAdmin(adminId);
-        if (!EventDraft.isWebLink(link)) {
+        if (!WebLinks.isHttp(link)) {
             throw new Refusal("The recording link must be an http(s) address.");
         }
         CommunityEvent event = database.inTransaction(em -> {

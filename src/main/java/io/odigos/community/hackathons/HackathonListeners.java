@@ -5,12 +5,14 @@ import com.slack.api.model.view.View;
 import io.odigos.community.core.InvalidInput;
 import io.odigos.community.core.Refusal;
 import io.odigos.community.slack.AdminCommands;
+import io.odigos.community.slack.AfterAck;
 import io.odigos.community.slack.ModalValues;
 import io.odigos.community.slack.OutgoingMessage;
 import io.odigos.community.slack.SlackOutbox;
 import io.odigos.community.slack.SlackRoutes;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
@@ -24,15 +26,19 @@ public final class HackathonListeners {
     private static final Logger log = LoggerFactory.getLogger(HackathonListeners.class);
 
     private final HackathonService service;
+    private final JudgingService judging;
     private final HackathonViews views;
     private final SlackOutbox outbox;
+    private final AfterAck afterAck;
     private final com.slack.api.methods.MethodsClient slack;
 
-    HackathonListeners(HackathonService service, HackathonViews views, SlackOutbox outbox,
-                       com.slack.api.methods.MethodsClient slack) {
+    HackathonListeners(HackathonService service, JudgingService judging, HackathonViews views, SlackOutbox outbox,
+                       AfterAck afterAck, com.slack.api.methods.MethodsClient slack) {
         this.service = service;
+        this.judging = judging;
         this.views = views;
         this.outbox = outbox;
+        this.afterAck = afterAck;
         this.slack = slack;
     }
 
@@ -51,6 +57,17 @@ public final class HackathonListeners {
                 }
                 if (text.startsWith("invite")) {
                     return ctx.ack(invite(h, user, text));
+                }
+                if (text.startsWith("vote")) {
+                    return ctx.ack(r -> r.responseType("ephemeral").blocks(views.projects(h, judging.submissions(h.id()),
+                            HackathonViews.VOTE, "Vote")));
+                }
+                if (text.startsWith("judge")) {
+                    if (!judging.isJudge(h.id(), user)) {
+                        return ctx.ack("Only the judges of " + h.title() + " can score projects.");
+                    }
+                    return ctx.ack(r -> r.responseType("ephemeral").blocks(views.projects(h, judging.submissions(h.id()),
+                            HackathonViews.SCORE, "Score")));
                 }
             } catch (Refusal e) {
                 return ctx.ack(e.getMessage());
@@ -124,6 +141,69 @@ public final class HackathonListeners {
                 return ctx.ack(r -> r.responseAction("errors").errors(Map.of(HackathonForm.TEAM_NAME, e.getMessage())));
             }
         });
+        app.blockAction(HackathonViews.SUBMIT, (req, ctx) -> {
+            long id = hackathon(req.getPayload());
+            String user = req.getPayload().getUser().getId();
+            ProjectDraft current = judging.submissionOf(id, user).map(Submission::draft).orElse(null);
+            open(req.getPayload().getTriggerId(), views.submitForm(id, judging.challenges(id), current));
+            return ctx.ack();
+        });
+        app.blockAction(HackathonViews.TO_VOTE, (req, ctx) -> projectList(req.getPayload(), HackathonViews.VOTE, "Vote", ctx));
+        app.blockAction(HackathonViews.TO_SCORE, (req, ctx) -> projectList(req.getPayload(), HackathonViews.SCORE, "Score", ctx));
+        app.blockAction(HackathonViews.SCORE, (req, ctx) -> {
+            long submissionId = Long.parseLong(req.getPayload().getActions().get(0).getValue());
+            Submission s = judging.submission(submissionId).orElse(null);
+            if (s == null) {
+                tellText(req.getPayload(), req.getPayload().getUser().getId(), "That project no longer exists.");
+            } else {
+                open(req.getPayload().getTriggerId(), views.scoreForm(s, judging.criteria(s.hackathonId())));
+            }
+            return ctx.ack();
+        });
+        app.blockAction(HackathonViews.VOTE, (req, ctx) -> {
+            String user = req.getPayload().getUser().getId();
+            try {
+                judging.vote(Long.parseLong(req.getPayload().getActions().get(0).getValue()), user);
+                tellText(req.getPayload(), user, ":ballot_box_with_ballot: Your people's-choice vote is in. Thank you!");
+            } catch (Refusal e) {
+                tellText(req.getPayload(), user, e.getMessage());
+            }
+            return ctx.ack();
+        });
+        app.viewSubmission(HackathonViews.SUBMIT_CALLBACK, (req, ctx) -> {
+            var view = req.getPayload().getView();
+            try {
+                judging.submit(Long.parseLong(view.getPrivateMetadata()), req.getPayload().getUser().getId(),
+                        ProjectForm.read(new ModalValues(view.getState())));
+                return ctx.ack();
+            } catch (InvalidInput e) {
+                return ctx.ack(r -> r.responseAction("errors").errors(e.problems()));
+            } catch (Refusal e) {
+                return ctx.ack(r -> r.responseAction("errors").errors(Map.of(ProjectForm.NAME, e.getMessage())));
+            }
+        });
+        app.viewSubmission(HackathonViews.SCORE_CALLBACK, (req, ctx) -> {
+            var view = req.getPayload().getView();
+            long submissionId = Long.parseLong(view.getPrivateMetadata());
+            ModalValues values = new ModalValues(view.getState());
+            Map<Long, Integer> scores = new java.util.HashMap<>();
+            try {
+                Submission s = judging.submission(submissionId).orElseThrow(() -> new Refusal("That project no longer exists."));
+                for (JudgingService.Criterion c : judging.criteria(s.hackathonId())) {
+                    String picked = values.get(ProjectForm.CRITERION_PREFIX + c.id());
+                    if (picked != null) {
+                        scores.put(c.id(), Integer.parseInt(picked));
+                    }
+                }
+                judging.score(submissionId, req.getPayload().getUser().getId(), scores);
+                return ctx.ack();
+            } catch (InvalidInput e) {
+                return ctx.ack(r -> r.responseAction("errors").errors(e.problems()));
+            } catch (Refusal e) {
+                String first = view.getState().getValues().keySet().stream().findFirst().orElse(ProjectForm.NAME);
+                return ctx.ack(r -> r.responseAction("errors").errors(Map.of(first, e.getMessage())));
+            }
+        });
         app.viewSubmission(HackathonViews.SAVE_CALLBACK, (req, ctx) -> {
             try {
                 service.create(HackathonForm.read(new ModalValues(req.getPayload().getView().getState()), service.now()),
@@ -143,13 +223,59 @@ public final class HackathonListeners {
                     open(req.triggerId(), views.form());
                     return "";
                 });
+        admin.add("hackathon-results", "hackathon-results", "publish the winners of the hackathon whose judging closed",
+                req -> {
+                    Hackathon h = service.current().orElseThrow(() -> new Refusal("There is no hackathon."));
+                    var winners = judging.publishResults(h.id(), req.adminId());
+                    return ":trophy: Published " + winners.size() + " prizes for " + h.title() + ".";
+                });
+        admin.add("hackathon-export", "hackathon-export", "projects, scores and votes as a CSV file in your DM", req -> {
+            Hackathon h = service.current().orElseThrow(() -> new Refusal("There is no hackathon."));
+            String csv = judging.csv(h.id());
+            afterAck.run("hackathon export", () -> upload(req.adminId(), "hackathon-" + h.id() + ".csv", csv,
+                    h.title() + ": projects, scores and votes"));
+            return ":hourglass_flowing_sand: Preparing the export of " + h.title() + "; it arrives in your DM as a CSV file.";
+        });
+    }
+
+    /** Sends a file to the member's DM (files.uploadV2 needs the DM's channel id). */
+    private void upload(String memberId, String filename, String content, String title)
+            throws io.odigos.community.slack.DeliveryException {
+        try {
+            var dm = slack.conversationsOpen(r -> r.users(List.of(memberId)));
+            if (!dm.isOk()) {
+                throw io.odigos.community.slack.DeliveryException.rejected(dm.getError());
+            }
+            var uploaded = slack.filesUploadV2(r -> r.channel(dm.getChannel().getId()).filename(filename)
+                    .title(title).content(content).initialComment("Here is the export you asked for."));
+            if (!uploaded.isOk()) {
+                throw io.odigos.community.slack.DeliveryException.rejected(uploaded.getError());
+            }
+        } catch (java.io.IOException | com.slack.api.methods.SlackApiException e) {
+            throw io.odigos.community.slack.DeliveryException.unreachable(e.getMessage());
+        }
+    }
+
+    private com.slack.api.bolt.response.Response projectList(BlockActionPayload payload, String action, String label,
+                                                             com.slack.api.bolt.context.builtin.ActionContext ctx) {
+        String user = payload.getUser().getId();
+        Optional<Hackathon> h = service.find(hackathon(payload));
+        if (h.isEmpty()) {
+            tellText(payload, user, "That hackathon no longer exists.");
+        } else if (HackathonViews.SCORE.equals(action) && !judging.isJudge(h.get().id(), user)) {
+            tellText(payload, user, "Only the judges of " + h.get().title() + " can score projects.");
+        } else {
+            tell(payload, user, OutgoingMessage.toJson(views.projects(h.get(), judging.submissions(h.get().id()), action, label)));
+        }
+        return ctx.ack();
     }
 
     List<com.slack.api.model.block.LayoutBlock> status(Hackathon h, String user) {
         Hacker me = service.hacker(h.id(), user).orElse(null);
         Team team = me == null || me.teamId() == null ? null : service.team(me.teamId()).orElse(null);
         List<String> mates = team == null ? List.of() : service.teamMembers(team.id());
-        return views.status(h, h.phaseAt(service.now()), me, team, mates, service.now());
+        Submission project = me == null ? null : judging.submissionOf(h.id(), user).orElse(null);
+        return views.status(h, h.phaseAt(service.now()), me, team, mates, project, judging.isJudge(h.id(), user));
     }
 
     /** /hackathon invite @someone: DMs them a button to join the inviter's team. */
@@ -188,7 +314,7 @@ public final class HackathonListeners {
     private void tell(BlockActionPayload payload, String user, String blocksJson) {
         String channel = payload.getChannel() == null ? null : payload.getChannel().getId();
         outbox.send(new OutgoingMessage(channel == null ? user : channel, channel == null ? null : user,
-                "Looking-for-a-team board", blocksJson));
+                "Hackathon", blocksJson));
     }
 
     private void tellText(BlockActionPayload payload, String user, String text) {

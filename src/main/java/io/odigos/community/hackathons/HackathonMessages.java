@@ -50,6 +50,14 @@ final class HackathonMessages {
         return ":handshake: <@" + memberId + "> joined your team *" + escape(team.name()) + "*.";
     }
 
+    static String results(Hackathon h, java.util.Map<JudgingService.Prize, Ranked> winners) {
+        StringBuilder b = new StringBuilder(":trophy: The results of *").append(escape(h.title())).append("* are in!\n");
+        winners.forEach((prize, r) -> b.append("• *").append(escape(prize.name())).append("*: ")
+                .append(escape(r.submission().name())).append(" by ")
+                .append(String.join(", ", r.members().stream().map(m -> "<@" + m + ">").toList())).append('\n'));
+        return b.append("Thank you to every hacker, judge and voter.").toString();
+    }
+
     static String submissionsCloseSoon(Hackathon h, Duration left) {
         long hours = Math.max(1, Math.round(left.toMinutes() / 60.0));
         return ":hourglass: Submissions for *" + escape(h.title()) + "* close in " + hours + (hours == 1 ? " hour" : " hours")

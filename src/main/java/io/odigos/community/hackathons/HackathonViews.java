@@ -10,7 +10,6 @@ import com.slack.api.model.block.element.BlockElement;
 import com.slack.api.model.block.element.BlockElements;
 import com.slack.api.model.view.View;
 import io.odigos.community.slack.BlockKit;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -26,6 +25,13 @@ final class HackathonViews {
     static final String BOARD = "hackathon_board";
     static final String JOIN = "hackathon_join";
     static final String LEAVE = "hackathon_leave";
+    static final String SUBMIT = "hackathon_submit";
+    static final String SUBMIT_CALLBACK = "hackathon_project_submit";
+    static final String TO_SCORE = "hackathon_to_score";
+    static final String SCORE = "hackathon_score";
+    static final String SCORE_CALLBACK = "hackathon_score_submit";
+    static final String TO_VOTE = "hackathon_to_vote";
+    static final String VOTE = "hackathon_vote";
     static final String INPUT = "value";
     static final int BOARD_ROWS = 20;
 
@@ -77,7 +83,8 @@ final class HackathonViews {
     }
 
     /** The hackathon as one member sees it: phase, dates, their registration and team, and what they can do. */
-    List<LayoutBlock> status(Hackathon h, Phase phase, Hacker me, Team team, List<String> mates, Instant now) {
+    List<LayoutBlock> status(Hackathon h, Phase phase, Hacker me, Team team, List<String> mates, Submission project,
+                             boolean judge) {
         List<LayoutBlock> blocks = new ArrayList<>();
         blocks.add(BlockKit.header(":rocket: " + h.title()));
         blocks.add(BlockKit.section(escape(h.theme()) + "\n*Now:* " + phase.description() + ". Submissions close "
@@ -103,8 +110,20 @@ final class HackathonViews {
                 actions.add(BlockKit.button("Leave team", LEAVE, id));
             }
         }
+        if (me != null && project != null) {
+            blocks.add(BlockKit.context(":package: Your project: *" + escape(project.name()) + "* · " + project.repositoryUrl()));
+        }
+        if (me != null && phase == Phase.HACKING) {
+            actions.add(BlockKit.primaryButton(project == null ? "Submit project" : "Edit submission", SUBMIT, id));
+        }
         if (phase.teamsOpen()) {
             actions.add(BlockKit.button("Looking-for-a-team board", BOARD, id));
+        }
+        if (phase == Phase.JUDGING) {
+            actions.add(BlockKit.primaryButton("Vote for people's choice", TO_VOTE, id));
+            if (judge) {
+                actions.add(BlockKit.button("Score projects", TO_SCORE, id));
+            }
         }
         if (!actions.isEmpty()) {
             blocks.add(BlockKit.actions(actions));
@@ -128,6 +147,52 @@ final class HackathonViews {
                             + h.maxTeamSize() + ": " + t.members().stream().map(m -> "<@" + m + ">").collect(Collectors.joining(", ")),
                     BlockKit.button("Join", JOIN, h.id() + ":" + t.team().id())));
         }
+        return BlockKit.message(blocks);
+    }
+
+    View submitForm(long hackathonId, List<JudgingService.Challenge> challenges, ProjectDraft current) {
+        List<com.slack.api.model.block.composition.OptionObject> options = challenges.stream()
+                .map(c -> option(plainText(io.odigos.community.slack.SlackText.clip(c.name(), 75)), Long.toString(c.id())))
+                .toList();
+        var initial = current == null ? null : options.stream()
+                .filter(o -> o.getValue().equals(Long.toString(current.challengeId()))).findFirst().orElse(null);
+        List<LayoutBlock> blocks = List.of(
+                text(ProjectForm.NAME, "Project name", false, 150, current == null ? null : current.name()),
+                input(ProjectForm.CHALLENGE, "Challenge", false, BlockElements.staticSelect(x -> x.actionId(INPUT)
+                        .options(options).initialOption(initial))),
+                text(ProjectForm.REPOSITORY, "Repository URL", false, 500, current == null ? null : current.repositoryUrl()),
+                input(ProjectForm.DEMO, "Demo or video URL", true, BlockElements.plainTextInput(p -> p.actionId(INPUT)
+                        .maxLength(500).initialValue(current == null ? null : current.demoUrl()))),
+                text(ProjectForm.DESCRIPTION, "Description", true, 3000, current == null ? null : current.description()));
+        return BlockKit.modal(SUBMIT_CALLBACK, current == null ? "Submit project" : "Edit submission", "Save",
+                Long.toString(hackathonId), blocks);
+    }
+
+    View scoreForm(Submission s, List<JudgingService.Criterion> criteria) {
+        List<com.slack.api.model.block.composition.OptionObject> scale = new ArrayList<>();
+        for (int i = JudgingService.MIN_SCORE; i <= JudgingService.MAX_SCORE; i++) {
+            scale.add(option(plainText(Integer.toString(i)), Integer.toString(i)));
+        }
+        List<LayoutBlock> blocks = new ArrayList<>();
+        blocks.add(BlockKit.section("*" + escape(s.name()) + "*\n" + escape(io.odigos.community.slack.SlackText.clip(
+                s.description(), 1500)) + "\n" + s.repositoryUrl() + (s.demoUrl() == null ? "" : " · " + s.demoUrl())));
+        for (JudgingService.Criterion c : criteria) {
+            blocks.add(input(ProjectForm.CRITERION_PREFIX + c.id(), c.name() + " (weight " + c.weight() + ")", false,
+                    BlockElements.staticSelect(x -> x.actionId(INPUT).options(scale))));
+        }
+        return BlockKit.modal(SCORE_CALLBACK, "Score project", "Save scores", Long.toString(s.id()), blocks);
+    }
+
+    /** The projects with one button each: Score (judges) or Vote (everyone). */
+    List<LayoutBlock> projects(Hackathon h, List<Submission> projects, String action, String label) {
+        List<LayoutBlock> blocks = new ArrayList<>();
+        blocks.add(BlockKit.header(h.title() + ": projects"));
+        if (projects.isEmpty()) {
+            blocks.add(BlockKit.section("No projects were submitted."));
+        }
+        projects.stream().limit(BlockKit.MESSAGE_BLOCKS - 1).forEach(p -> blocks.add(BlockKit.section(
+                "*" + escape(p.name()) + "*\n" + escape(io.odigos.community.slack.SlackText.clip(p.description(), 300))
+                        + "\n" + p.repositoryUrl(), BlockKit.button(label, action, Long.toString(p.id())))));
         return BlockKit.message(blocks);
     }
 

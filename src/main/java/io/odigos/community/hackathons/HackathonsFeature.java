@@ -1,18 +1,20 @@
 package io.odigos.community.hackathons;
 
+import io.odigos.community.core.CommunityFacts;
 import io.odigos.community.core.OneShotTriggers;
 import io.odigos.community.slack.Feature;
 import io.odigos.community.slack.Platform;
 import io.odigos.community.slack.SlackRoutes;
 import java.util.List;
 
-/** Quarterly hackathons in Slack: phases, registration, teams and the board (submissions and judging come next). */
+/** Quarterly hackathons in Slack: phases, registration, teams, the board, projects, judging, the vote and results. */
 public final class HackathonsFeature implements Feature {
 
-    public static final List<Class<?>> ENTITIES = List.of(Hackathon.class, Team.class, Hacker.class);
+    public static final List<Class<?>> ENTITIES = List.of(Hackathon.class, Team.class, Hacker.class, Submission.class);
 
     private final Platform platform;
     private final HackathonService service;
+    private final JudgingService judging;
     private final HackathonListeners listeners;
     private final OneShotTriggers triggers;
 
@@ -21,11 +23,18 @@ public final class HackathonsFeature implements Feature {
         this.triggers = new OneShotTriggers(platform.scheduler());
         this.service = new HackathonService(platform.database(), platform.outbox(), platform.audit(), platform.members(),
                 platform.clock(), platform.config().communityChannel(), triggers);
-        this.listeners = new HackathonListeners(service, new HackathonViews(), platform.outbox(), platform.slackApi());
+        this.judging = new JudgingService(platform.database(), platform.outbox(), platform.audit(), platform.members(),
+                new CommunityFacts(), platform.clock(), platform.config().communityChannel());
+        this.listeners = new HackathonListeners(service, judging, new HackathonViews(), platform.outbox(),
+                platform.afterAck(), platform.slackApi());
     }
 
     public HackathonService service() {
         return service;
+    }
+
+    public JudgingService judging() {
+        return judging;
     }
 
     public OneShotTriggers triggers() {

@@ -28,7 +28,12 @@ class HackathonsEndToEndTest {
 
     @BeforeEach
     void start() throws Exception {
-        t = TestBot.start();
+        t = startBot();
+    }
+
+    /** The bot under test; subclasses run the same journeys on another database. */
+    TestBot startBot() throws Exception {
+        return TestBot.start();
     }
 
     @AfterEach
@@ -226,5 +231,120 @@ class HackathonsEndToEndTest {
             return;
         }
         throw new AssertionError("expected a refusal containing " + containing);
+    }
+
+    JsonObject openFrom(String user, String action, String value) {
+        t.slack.clear();
+        t.signed.interaction(Payloads.clickInMessage(user, "C0GENERAL", "1.0", action, value));
+        t.slack.awaitCall("views.open", WAIT);
+        return t.slack.lastOpenedView();
+    }
+
+    Map<String, String> project(String name, String repo) {
+        Map<String, String> p = new HashMap<>();
+        p.put(ProjectForm.NAME, name);
+        p.put(ProjectForm.CHALLENGE, Long.toString(t.bot.hackathons().judging()
+                .challenges(service().current().orElseThrow().id()).get(0).id()));
+        p.put(ProjectForm.REPOSITORY, repo);
+        p.put(ProjectForm.DESCRIPTION, "Auto-instrumentation for " + name);
+        return p;
+    }
+
+    Map<Long, Integer> scores(long hackathonId, int impact, int depth) {
+        List<JudgingService.Criterion> c = t.bot.hackathons().judging().criteria(hackathonId);
+        return Map.of(c.get(0).id(), impact, c.get(1).id(), depth);
+    }
+
+    @Test
+    void aWholeHackathonFromProjectsToJudgingVotesResultsAndExport() {
+        JudgingService judging = t.bot.hackathons().judging();
+        Hackathon h = create("Full hackathon");
+        advanceTo(h.startOf(Phase.REGISTRATION).plusSeconds(60));
+        for (String hacker : List.of("UANN", "UBEN", "UCY", "UJUDGE2")) {
+            registerViaForm(hacker, null, false);
+        }
+        Team alpha = createTeamViaForm("UANN", "Alpha");
+        join("UBEN", h.id(), alpha.id());
+        createTeamViaForm("UJUDGE2", "Judges own");
+        assertThrowsRefusal(() -> judging.submit(h.id(), "UCY", new ProjectDraft("Early", judging.challenges(h.id())
+                .get(0).id(), "https://github.com/cy/early", null, "too early")), "open when hacking starts");
+
+        advanceTo(h.startOf(Phase.HACKING).plusSeconds(60));
+        JsonObject form = openFrom("UANN", HackathonViews.SUBMIT, "" + h.id());
+        String bad = t.signed.interaction(Payloads.submit("UANN", form, project("Alpha tracer", "ftp://x/y"))).body();
+        assertTrue(bad.contains(ProjectForm.REPOSITORY), bad);
+        assertFalse(t.signed.interaction(Payloads.submit("UANN", form,
+                project("Alpha tracer", "https://github.com/alpha/tracer"))).body().contains("errors"));
+        JsonObject edit = openFrom("UBEN", HackathonViews.SUBMIT, "" + h.id());
+        assertTrue(edit.toString().contains("Alpha tracer"), "a teammate edits the team's one submission");
+        t.signed.interaction(Payloads.submit("UBEN", edit, Map.of(ProjectForm.NAME, "Alpha tracer v2")));
+        judging.submit(h.id(), "UCY", new ProjectDraft("Cy metrics", judging.challenges(h.id()).get(1).id(),
+                "https://github.com/cy/metrics", "https://youtu.be/cy", "Metrics for PHP"));
+        judging.submit(h.id(), "UJUDGE2", new ProjectDraft("Judge project", judging.challenges(h.id()).get(0).id(),
+                "https://github.com/judge/p", null, "A judge hacks too"));
+        assertEquals(3, judging.submissions(h.id()).size());
+        long alphaProject = judging.submissionOf(h.id(), "UANN").orElseThrow().id();
+        long cyProject = judging.submissionOf(h.id(), "UCY").orElseThrow().id();
+        long judgeProject = judging.submissionOf(h.id(), "UJUDGE2").orElseThrow().id();
+        assertEquals("Alpha tracer v2", judging.submission(alphaProject).orElseThrow().name());
+
+        advanceTo(h.startOf(Phase.JUDGING).plusSeconds(60));
+        assertThrowsRefusal(() -> judging.submit(h.id(), "UCY", new ProjectDraft("Late", judging.challenges(h.id())
+                .get(0).id(), "https://github.com/cy/late", null, "late")), "closed");
+
+        JsonObject scoreForm = openFrom("UJUDGE1", HackathonViews.SCORE, "" + alphaProject);
+        List<JudgingService.Criterion> criteria = judging.criteria(h.id());
+        String outOfRange = t.signed.interaction(Payloads.submit("UJUDGE1", scoreForm, Map.of(
+                ProjectForm.CRITERION_PREFIX + criteria.get(0).id(), "8"))).body();
+        assertTrue(outOfRange.contains(ProjectForm.CRITERION_PREFIX + criteria.get(1).id()), "every criterion is scored");
+        assertFalse(t.signed.interaction(Payloads.submit("UJUDGE1", scoreForm, Map.of(
+                ProjectForm.CRITERION_PREFIX + criteria.get(0).id(), "8",
+                ProjectForm.CRITERION_PREFIX + criteria.get(1).id(), "6"))).body().contains("errors"));
+        judging.score(cyProject, "UJUDGE1", scores(h.id(), 6, 8));
+        judging.score(judgeProject, "UJUDGE1", scores(h.id(), 5, 5));
+        judging.score(alphaProject, "UJUDGE2", scores(h.id(), 8, 6));
+        judging.score(cyProject, "UJUDGE2", scores(h.id(), 6, 8));
+        assertThrowsRefusal(() -> judging.score(judgeProject, "UJUDGE2", scores(h.id(), 10, 10)), "your own team");
+        assertThrowsRefusal(() -> judging.score(cyProject, "UANN", scores(h.id(), 10, 10)), "Only the judges");
+        assertThrows(io.odigos.community.core.InvalidInput.class,
+                () -> judging.score(cyProject, "UJUDGE1", scores(h.id(), 11, 5)));
+
+        t.signed.interaction(Payloads.clickInMessage("UDAN", "C0GENERAL", "1.0", HackathonViews.VOTE, "" + cyProject));
+        awaitEphemeral("UDAN", "vote is in");
+        judging.vote(cyProject, "UEVE");
+        judging.vote(alphaProject, "UFAY");
+        assertThrowsRefusal(() -> judging.vote(alphaProject, "UANN"), "your own team");
+        assertThrowsRefusal(() -> judging.vote(alphaProject, "UDAN"), "already cast");
+
+        List<Ranked> ranking = judging.ranking(h.id());
+        assertEquals(7.0, ranking.get(0).weightedTotal(), 1e-9);
+        assertEquals(7.0, ranking.get(1).weightedTotal(), 1e-9);
+        assertEquals(cyProject, ranking.get(0).submission().id(), "a tie on scores goes to more community votes");
+        assertEquals(judgeProject, ranking.get(2).submission().id());
+
+        assertThrowsRefusal(() -> judging.publishResults(h.id(), TestBot.ADMIN), "once judging closes");
+        advanceTo(h.startOf(Phase.FINISHED).plusSeconds(60));
+        assertTrue(t.signed.slashCommand("UANN", "/community-admin", "hackathon-results").body().contains("Only community admins"));
+        assertTrue(t.signed.slashCommand(TestBot.ADMIN, "/community-admin", "hackathon-results").body().contains("Published 2"));
+        t.slack.awaitCall("chat.postMessage", c -> TestBot.CHANNEL.equals(c.param("channel"))
+                && c.param("text").contains("results of *Full hackathon*") && c.param("text").contains("Cy metrics"), WAIT);
+        t.slack.awaitCall("chat.postMessage", c -> "UBEN".equals(c.param("channel"))
+                && c.param("text").contains("results of *Full hackathon*"), WAIT);
+        assertTrue(t.signed.slashCommand(TestBot.ADMIN, "/community-admin", "hackathon-results").body().contains("already published"));
+        var facts = new io.odigos.community.core.CommunityFacts();
+        assertEquals(List.of("UANN", "UBEN", "UCY", "UJUDGE2"), t.bot.platform().database().inTransaction(em ->
+                facts.members(em, io.odigos.community.core.CommunityFacts.HACKATHON_PARTICIPANT, "hackathon:" + h.id())));
+
+        t.signed.slashCommand(TestBot.ADMIN, "/community-admin", "hackathon-export");
+        t.slack.awaitCall("files.completeUploadExternal", WAIT);
+        String csv = new String(t.slack.uploadedFiles().get(0).bytes(), java.nio.charset.StandardCharsets.UTF_8);
+        String[] lines = csv.split("\r\n");
+        assertTrue(lines[0].startsWith("rank,project,entrant,members,challenge,repository,demo,Impact (x50)"), lines[0]);
+        assertTrue(lines[1].startsWith("1,Cy metrics,solo:UCY,UCY,") && lines[1].endsWith(",7.00,2"), lines[1]);
+        assertEquals(4, lines.length);
+    }
+
+    static <T extends Throwable> void assertThrows(Class<T> type, Runnable r) {
+        org.junit.jupiter.api.Assertions.assertThrows(type, r::run);
     }
 }

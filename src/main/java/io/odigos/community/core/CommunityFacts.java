@@ -1,0 +1,31 @@
+package io.odigos.community.core;
+
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Facts a feature records for others to read: "UALICE won the Best dashboard prize of hackathon 3". The recognition
+ * feature turns them into badges without the hackathon code knowing about badges. Recording the same fact twice
+ * (same type, member and reference) keeps one.
+ */
+public final class CommunityFacts {
+
+    public static final String HACKATHON_PARTICIPANT = "hackathon.participant";
+    public static final String HACKATHON_WINNER = "hackathon.winner";
+
+    /** Records the fact in the caller's transaction unless it is already known. */
+    public void record(EntityManager em, String type, String memberId, String reference, String detail, Instant at) {
+        em.createNativeQuery("insert into community_facts (fact_type, member_id, reference, detail, occurred_at) "
+                        + "select ?1, ?2, ?3, ?4, ?5 from (values (1)) as one (x) where not exists (select 1 from "
+                        + "community_facts f where f.fact_type = ?1 and f.member_id = ?2 and f.reference = ?3)")
+                .setParameter(1, type).setParameter(2, memberId).setParameter(3, reference).setParameter(4, detail)
+                .setParameter(5, at).executeUpdate();
+    }
+
+    /** Members with a fact of this type about this reference. */
+    public List<String> members(EntityManager em, String type, String reference) {
+        return em.createNativeQuery("select member_id from community_facts where fact_type = ?1 and reference = ?2 "
+                + "order by member_id", String.class).setParameter(1, type).setParameter(2, reference).getResultList();
+    }
+}

@@ -1,0 +1,25 @@
+package io.odigos.community.core;
+
+import java.net.URI;
+
+/** Links members give the bot (join links, repositories, recordings) must be plain http(s) addresses. */
+public final class WebLinks {
+
+    public static final int MAX_LENGTH = 500;
+
+    private WebLinks() {
+    }
+
+    /** True for an absolute http(s) URL with a host, short enough to store, with nothing that breaks Slack links. */
+    public static boolean isHttp(String link) {
+        if (link == null || link.length() > MAX_LENGTH || link.contains("|") || link.contains(">")) {
+            return false;
+        }
+        try {
+            URI uri = URI.create(link.strip());
+            return ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) && uri.getHost() != null;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+}
