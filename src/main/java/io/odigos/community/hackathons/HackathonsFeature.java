@@ -3,6 +3,7 @@ package io.odigos.community.hackathons;
 import io.odigos.community.core.CommunityFacts;
 import io.odigos.community.core.OneShotTriggers;
 import io.odigos.community.slack.Feature;
+import io.odigos.community.slack.HomeSection;
 import io.odigos.community.slack.Platform;
 import io.odigos.community.slack.SlackRoutes;
 import java.util.List;
@@ -46,6 +47,11 @@ public final class HackathonsFeature implements Feature {
         listeners.register(routes);
         listeners.registerAdmin(platform.admin());
         platform.scheduler().registerJob(HackathonJob.class, () -> new HackathonJob(service));
+    }
+
+    @Override
+    public List<HomeSection> homeSections() {
+        return List.of(new HackathonHome(service, listeners));
     }
 
     @Override

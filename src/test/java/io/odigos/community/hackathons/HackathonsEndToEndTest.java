@@ -287,6 +287,11 @@ class HackathonsEndToEndTest {
         long cyProject = judging.submissionOf(h.id(), "UCY").orElseThrow().id();
         long judgeProject = judging.submissionOf(h.id(), "UJUDGE2").orElseThrow().id();
         assertEquals("Alpha tracer v2", judging.submission(alphaProject).orElseThrow().name());
+        t.signed.event(Payloads.appHomeOpened("UBEN"));
+        t.slack.awaitCall("views.publish", WAIT);
+        String home = t.slack.homeOf("UBEN").toString();
+        assertTrue(home.contains("Full hackathon") && home.contains("Alpha") && home.contains("Alpha tracer v2")
+                && home.contains("<!date^" + h.submissionsClose().getEpochSecond()), "Home shows team, project, deadline: " + home);
 
         advanceTo(h.startOf(Phase.JUDGING).plusSeconds(60));
         assertThrowsRefusal(() -> judging.submit(h.id(), "UCY", new ProjectDraft("Late", judging.challenges(h.id())
