@@ -24,6 +24,8 @@ import io.odigos.community.hackathons.HackathonsFeature;
 import io.odigos.community.http.HealthServlet;
 import io.odigos.community.http.WebServer;
 import io.odigos.community.local.SlackEmulator;
+import io.odigos.community.recognition.RecognitionConfig;
+import io.odigos.community.recognition.RecognitionFeature;
 import io.odigos.community.slack.AdminCommands;
 import io.odigos.community.slack.AfterAck;
 import io.odigos.community.slack.Feature;
@@ -61,6 +63,7 @@ public final class CommunityBot implements AutoCloseable {
     private FeedbackFeature feedback;
     private EventsFeature events;
     private HackathonsFeature hackathons;
+    private RecognitionFeature recognition;
     private JobScheduler scheduler;
     private WebServer web;
     private SlackEmulator emulator;
@@ -124,6 +127,8 @@ public final class CommunityBot implements AutoCloseable {
         entities.addAll(FeedbackFeature.ENTITIES);
         entities.addAll(EventsFeature.ENTITIES);
         entities.addAll(HackathonsFeature.ENTITIES);
+        entities.addAll(RecognitionFeature.ENTITIES);
+        RecognitionConfig recognitionConfig = RecognitionConfig.load();
         Database database = closing(Database.open(config.databaseUrl(), config.databaseUser(), config.databasePassword(),
                 entities));
 
@@ -147,7 +152,8 @@ public final class CommunityBot implements AutoCloseable {
         feedback = new FeedbackFeature(platform);
         events = new EventsFeature(platform);
         hackathons = new HackathonsFeature(platform);
-        List<Feature> features = List.of(feedback, events, hackathons);
+        recognition = new RecognitionFeature(platform, recognitionConfig);
+        List<Feature> features = List.of(feedback, events, hackathons, recognition);
 
         Map<String, HttpServlet> servlets = new LinkedHashMap<>();
         for (Feature feature : features) {
@@ -247,6 +253,10 @@ public final class CommunityBot implements AutoCloseable {
 
     public HackathonsFeature hackathons() {
         return hackathons;
+    }
+
+    public RecognitionFeature recognition() {
+        return recognition;
     }
 
     public JobScheduler scheduler() {

@@ -24,7 +24,8 @@ public record BotConfig(
         int localEmulatorPort,
         String publicUrl,
         List<Duration> eventReminderOffsets,
-        int eventSeriesMonthsAhead) {
+        int eventSeriesMonthsAhead,
+        Optional<String> githubWebhookSecret) {
 
     /** Channel the emulator hosts in local mode when none is configured. */
     public static final String LOCAL_CHANNEL = "C0COMMUNITY";
@@ -59,7 +60,8 @@ public record BotConfig(
                 s.integer("local.emulator.port", 0, 65535),
                 s.url("public.url", "https://", "http://").replaceAll("/+$", ""),
                 s.durations("event.reminder.offsets"),
-                s.integer("event.series.months.ahead", 1, 24));
+                s.integer("event.series.months.ahead", 1, 24),
+                s.optional("github.webhook.secret"));
     }
 
     private static RunMode chooseMode(Optional<String> bot, Optional<String> secret, Optional<String> app) {

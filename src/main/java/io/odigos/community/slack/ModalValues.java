@@ -32,6 +32,9 @@ public final class ModalValues {
             if (v.getSelectedTime() != null) {
                 return v.getSelectedTime();
             }
+            if (v.getSelectedUser() != null) {
+                return v.getSelectedUser();
+            }
             if (v.getSelectedDateTime() != null) {
                 return v.getSelectedDateTime().toString(); // epoch seconds
             }

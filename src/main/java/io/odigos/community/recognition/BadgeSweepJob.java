@@ -1,0 +1,21 @@
+package io.odigos.community.recognition;
+
+import org.quartz.DisallowConcurrentExecution;
+import org.quartz.Job;
+import org.quartz.JobExecutionContext;
+
+/** Every minute: badges earned through facts other features recorded (hackathon participants and winners). */
+@DisallowConcurrentExecution
+public final class BadgeSweepJob implements Job {
+
+    private final RecognitionService service;
+
+    public BadgeSweepJob(RecognitionService service) {
+        this.service = service;
+    }
+
+    @Override
+    public void execute(JobExecutionContext context) {
+        service.sweepFacts();
+    }
+}

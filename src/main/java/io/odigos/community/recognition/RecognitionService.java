@@ -1,0 +1,283 @@
+package io.odigos.community.recognition;
+
+import io.odigos.community.core.AuditLog;
+import io.odigos.community.core.Database;
+import io.odigos.community.core.Members;
+import io.odigos.community.core.Refusal;
+import io.odigos.community.core.WebLinks;
+import io.odigos.community.slack.OutgoingMessage;
+import io.odigos.community.slack.SlackOutbox;
+import io.odigos.community.slack.SlackText;
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The contribution ledger and badges: merged pull requests and admin-recorded contributions are credited to
+ * members (once their GitHub login is linked, retroactively), and each badge whose rule is met is awarded at that
+ * moment, once, with an announcement.
+ */
+public final class RecognitionService {
+
+    private static final Pattern GITHUB_LOGIN = Pattern.compile("[A-Za-z0-9](?:[A-Za-z0-9-]{0,37}[A-Za-z0-9])?");
+
+    private final Database database;
+    private final SlackOutbox outbox;
+    private final AuditLog audit;
+    private final Members members;
+    private final Clock clock;
+    private final String channel;
+    private final RecognitionConfig config;
+
+    public RecognitionService(Database database, SlackOutbox outbox, AuditLog audit, Members members, Clock clock,
+                              String channel, RecognitionConfig config) {
+        this.database = database;
+        this.outbox = outbox;
+        this.audit = audit;
+        this.members = members;
+        this.clock = clock;
+        this.channel = channel;
+        this.config = config;
+    }
+
+    public RecognitionConfig config() {
+        return config;
+    }
+
+    // ---- GitHub ----
+
+    /** Whether this webhook delivery is new; remembers it, so a redelivery changes nothing. */
+    public boolean firstDelivery(String deliveryId, String event) {
+        return database.inTransaction(em -> em.createNativeQuery("insert into github_deliveries (delivery_id, event, "
+                        + "received_at) select ?1, ?2, ?3 from (values (1)) as one (x) where not exists (select 1 from "
+                        + "github_deliveries d where d.delivery_id = ?1)")
+                .setParameter(1, deliveryId).setParameter(2, event).setParameter(3, clock.instant()).executeUpdate() == 1);
+    }
+
+    /** A merged pull request, credited to the member linked to its author's login (or to the login until they link). */
+    public boolean recordPullRequest(String repository, long number, String authorLogin, String title, String url,
+                                     List<String> labels, Instant mergedAt) {
+        ContributionKind kind = config.kindOf(labels, title);
+        boolean recorded = database.inTransaction(em -> {
+            String externalId = "github:pr:" + repository + "#" + number;
+            if (!em.createQuery("select c.id from Contribution c where c.externalId = :x", Long.class)
+                    .setParameter("x", externalId).getResultList().isEmpty()) {
+                return false;
+            }
+            String login = authorLogin.toLowerCase(Locale.ROOT);
+            String member = memberOf(em, login).orElse(null);
+            em.persist(new Contribution(member, login, kind, title, url, Contribution.GITHUB, externalId,
+                    mergedAt == null ? clock.instant() : mergedAt, null));
+            em.flush();
+            if (member != null) {
+                awardEarned(em, member);
+            }
+            return true;
+        });
+        outbox.wake();
+        return recorded;
+    }
+
+    /** Links the member's GitHub login and credits what that login contributed before. */
+    public int linkGithub(String memberId, String login) {
+        return link(memberId, login, null);
+    }
+
+    /** An admin corrects a link: the login moves to this member, with its contributions. */
+    public int relinkGithub(String adminId, String memberId, String login) {
+        requireAdmin(adminId);
+        return link(memberId, login, adminId);
+    }
+
+    private int link(String memberId, String rawLogin, String adminId) {
+        String login = rawLogin == null ? "" : rawLogin.strip().replaceFirst("^@", "").toLowerCase(Locale.ROOT);
+        if (!GITHUB_LOGIN.matcher(login).matches()) {
+            throw new Refusal("`" + SlackText.escape(rawLogin == null ? "" : rawLogin.strip()) + "` is not a GitHub login.");
+        }
+        int credited = database.inTransaction(em -> {
+            Optional<String> owner = memberOf(em, login);
+            if (owner.isPresent() && !owner.get().equals(memberId) && adminId == null) {
+                throw new Refusal("The GitHub login " + login + " is already linked to someone else. If it is yours, "
+                        + "ask an admin to fix the link.");
+            }
+            em.createNativeQuery("delete from github_links where github_login = ?1 or member_id = ?2")
+                    .setParameter(1, login).setParameter(2, memberId).executeUpdate();
+            em.createNativeQuery("insert into github_links (github_login, member_id, linked_at) values (?1, ?2, ?3)")
+                    .setParameter(1, login).setParameter(2, memberId).setParameter(3, clock.instant()).executeUpdate();
+            int moved = em.createNativeQuery("update contributions set member_id = ?1 where github_login = ?2 "
+                    + "and (member_id is null or member_id <> ?1)").setParameter(1, memberId).setParameter(2, login)
+                    .executeUpdate();
+            if (adminId != null) {
+                audit.record(em, adminId, "recognition.link", "member:" + memberId, "github " + login);
+            }
+            awardEarned(em, memberId);
+            return moved;
+        });
+        outbox.wake();
+        return credited;
+    }
+
+    private static Optional<String> memberOf(EntityManager em, String login) {
+        return em.createNativeQuery("select member_id from github_links where github_login = ?1", String.class)
+                .setParameter(1, login).getResultList().stream().findFirst().map(String.class::cast);
+    }
+
+    // ---- outside GitHub ----
+
+    /** An admin records a talk, a tutorial, organising an event... */
+    public void recordManual(String adminId, String memberId, ContributionKind kind, String title, String link) {
+        requireAdmin(adminId);
+        if (title == null || title.isBlank() || title.length() > 300 || SlackText.hasBroadcast(title)) {
+            throw new Refusal("Describe the contribution in at most 300 characters, without @channel or @here.");
+        }
+        if (link != null && !WebLinks.isHttp(link)) {
+            throw new Refusal("The link must be an http(s) address.");
+        }
+        database.runInTransaction(em -> {
+            em.persist(new Contribution(memberId, null, kind, title.strip(), link, Contribution.MANUAL, null,
+                    clock.instant(), adminId));
+            em.flush();
+            audit.record(em, adminId, "recognition.contribution", "member:" + memberId, kind + ": " + title.strip());
+            awardEarned(em, memberId);
+        });
+        outbox.wake();
+    }
+
+    // ---- badges ----
+
+    public void award(String adminId, String memberId, String badgeId, String reason) {
+        requireAdmin(adminId);
+        Badge badge = config.badge(badgeId).orElseThrow(() -> new Refusal("There is no badge `"
+                + SlackText.escape(badgeId) + "`. The catalogue: `/community-admin badges`."));
+        if (reason == null || reason.isBlank()) {
+            throw new Refusal("Give a reason, e.g. `/community-admin badge-award @ann mentor paired with 3 newcomers`.");
+        }
+        database.runInTransaction(em -> {
+            if (!grant(em, memberId, badge, adminId, reason.strip())) {
+                throw new Refusal("<@" + memberId + "> already has " + badge.display() + ".");
+            }
+            audit.record(em, adminId, "recognition.award", "member:" + memberId, badge.id() + ": " + reason.strip());
+        });
+        outbox.wake();
+    }
+
+    public void revoke(String adminId, String memberId, String badgeId, String reason) {
+        requireAdmin(adminId);
+        Badge badge = config.badge(badgeId).orElseThrow(() -> new Refusal("There is no badge `"
+                + SlackText.escape(badgeId) + "`."));
+        database.runInTransaction(em -> {
+            int removed = em.createNativeQuery("delete from badges_awarded where member_id = ?1 and badge_id = ?2")
+                    .setParameter(1, memberId).setParameter(2, badge.id()).executeUpdate();
+            if (removed == 0) {
+                throw new Refusal("<@" + memberId + "> does not have " + badge.display() + ".");
+            }
+            audit.record(em, adminId, "recognition.revoke", "member:" + memberId, badge.id() + ": " + reason);
+        });
+    }
+
+    /** Awards facts-based badges (hackathon participant, winner) recorded by other features since the last sweep. */
+    public int sweepFacts() {
+        int awarded = database.inTransaction(em -> {
+            int count = 0;
+            for (Badge badge : config.badges()) {
+                if (badge.fact() == null) {
+                    continue;
+                }
+                List<String> due = em.createNativeQuery("select distinct f.member_id from community_facts f where "
+                        + "f.fact_type = ?1 and not exists (select 1 from badges_awarded b where b.member_id = f.member_id "
+                        + "and b.badge_id = ?2)", String.class).setParameter(1, badge.fact()).setParameter(2, badge.id())
+                        .getResultList();
+                for (String member : due) {
+                    if (grant(em, member, badge, null, null)) {
+                        count++;
+                    }
+                }
+            }
+            return count;
+        });
+        outbox.wake();
+        return awarded;
+    }
+
+    /** Grants every contribution-based badge whose rule the member now meets. */
+    private void awardEarned(EntityManager em, String memberId) {
+        Map<ContributionKind, Long> byKind = countsByKind(em, memberId);
+        long github = ((Number) em.createNativeQuery("select count(*) from contributions where member_id = ?1 and source = ?2")
+                .setParameter(1, memberId).setParameter(2, Contribution.GITHUB).getSingleResult()).longValue();
+        for (Badge badge : config.badges()) {
+            boolean met = badge.github() != null ? github >= badge.github()
+                    : badge.kind() != null && byKind.getOrDefault(badge.kind(), 0L) >= badge.count();
+            if (met) {
+                grant(em, memberId, badge, null, null);
+            }
+        }
+    }
+
+    /** Inserts the badge unless held; on a new badge queues the channel announcement and the member's DM. */
+    private boolean grant(EntityManager em, String memberId, Badge badge, String by, String reason) {
+        int added = em.createNativeQuery("insert into badges_awarded (member_id, badge_id, awarded_at, awarded_by, reason) "
+                        + "select ?1, ?2, ?3, ?4, ?5 from (values (1)) as one (x) where not exists (select 1 from "
+                        + "badges_awarded b where b.member_id = ?1 and b.badge_id = ?2)")
+                .setParameter(1, memberId).setParameter(2, badge.id()).setParameter(3, clock.instant())
+                .setParameter(4, by).setParameter(5, reason).executeUpdate();
+        if (added == 1) {
+            outbox.enqueue(em, OutgoingMessage.to(channel, ":medal: <@" + memberId + "> earned " + badge.display()
+                    + ": " + SlackText.escape(badge.description()), null));
+            outbox.enqueue(em, OutgoingMessage.dm(memberId, ":medal: You earned " + badge.display() + "! "
+                    + SlackText.escape(badge.description()), null));
+        }
+        return added == 1;
+    }
+
+    // ---- profiles ----
+
+    public record Profile(String memberId, Optional<String> githubLogin, List<Badge> badges,
+                          Map<ContributionKind, Long> contributions, long points) {
+    }
+
+    public Profile profile(String memberId) {
+        return database.inTransaction(em -> {
+            Optional<String> login = em.createNativeQuery("select github_login from github_links where member_id = ?1",
+                    String.class).setParameter(1, memberId).getResultList().stream().findFirst().map(String.class::cast);
+            List<String> held = em.createNativeQuery("select badge_id from badges_awarded where member_id = ?1 "
+                    + "order by awarded_at", String.class).setParameter(1, memberId).getResultList();
+            List<Badge> badges = new ArrayList<>();
+            held.forEach(id -> config.badge(id).ifPresent(badges::add));
+            Map<ContributionKind, Long> byKind = countsByKind(em, memberId);
+            long points = byKind.entrySet().stream().mapToLong(e -> e.getValue() * config.pointsFor(e.getKey())).sum();
+            return new Profile(memberId, login, badges, byKind, points);
+        });
+    }
+
+    public List<Contribution> contributionsOf(String memberId) {
+        return database.inTransaction(em -> em.createQuery("select c from Contribution c where c.memberId = :m "
+                + "order by c.occurredAt desc", Contribution.class).setParameter("m", memberId).getResultList());
+    }
+
+    private static Map<ContributionKind, Long> countsByKind(EntityManager em, String memberId) {
+        Map<ContributionKind, Long> counts = new EnumMap<>(ContributionKind.class);
+        for (Object row : em.createQuery("select c.kind, count(c) from Contribution c where c.memberId = :m group by c.kind")
+                .setParameter("m", memberId).getResultList()) {
+            Object[] r = (Object[]) row;
+            counts.put((ContributionKind) r[0], (Long) r[1]);
+        }
+        return counts;
+    }
+
+    private void requireAdmin(String memberId) {
+        if (!members.isAdmin(memberId)) {
+            throw new Refusal("Only community admins can do that.");
+        }
+    }
+
+    Instant now() {
+        return clock.instant();
+    }
+}

@@ -1,0 +1,62 @@
+package io.odigos.community.recognition;
+
+import static com.slack.api.model.block.composition.BlockCompositions.option;
+import static com.slack.api.model.block.composition.BlockCompositions.plainText;
+import static io.odigos.community.slack.SlackText.escape;
+
+import com.slack.api.model.block.Blocks;
+import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.model.block.element.BlockElement;
+import com.slack.api.model.block.element.BlockElements;
+import com.slack.api.model.view.View;
+import io.odigos.community.slack.BlockKit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Block Kit for recognition: a member's profile, the badge catalogue, the admin's contribution form. */
+final class RecognitionViews {
+
+    static final String CONTRIBUTION_CALLBACK = "recognition_contribution";
+    static final String MEMBER = "member";
+    static final String KIND = "kind";
+    static final String TITLE = "title";
+    static final String LINK = "link";
+    static final String INPUT = "value";
+
+    List<LayoutBlock> profile(RecognitionService.Profile p, boolean own) {
+        List<LayoutBlock> blocks = new ArrayList<>();
+        blocks.add(BlockKit.section((own ? "*Your contributions*" : "*Contributions of <@" + p.memberId() + ">*")
+                + " · " + p.points() + " points"
+                + p.githubLogin().map(l -> " · GitHub: " + l).orElse(own ? " · link your GitHub: `/profile github <login>`" : "")));
+        blocks.add(BlockKit.section(p.badges().isEmpty() ? "_No badges yet._"
+                : p.badges().stream().map(Badge::display).collect(Collectors.joining("   "))));
+        blocks.add(BlockKit.context(p.contributions().isEmpty() ? "No contributions recorded yet."
+                : p.contributions().entrySet().stream().map(e -> e.getKey().label() + ": " + e.getValue())
+                .collect(Collectors.joining(" · "))));
+        return blocks;
+    }
+
+    String catalogue(List<Badge> badges) {
+        StringBuilder b = new StringBuilder("*Badges and how to earn them*\n");
+        badges.forEach(x -> b.append("• ").append(x.display()).append(" (`").append(x.id()).append("`): ")
+                .append(escape(x.description())).append(" Earned by ").append(x.rule()).append(".\n"));
+        return b.toString();
+    }
+
+    View contributionForm() {
+        List<LayoutBlock> blocks = List.of(
+                input(MEMBER, "Who", BlockElements.usersSelect(u -> u.actionId(INPUT)), false),
+                input(KIND, "Kind", BlockElements.staticSelect(s -> s.actionId(INPUT).options(Arrays.stream(
+                        ContributionKind.values()).map(k -> option(plainText(k.label()), k.name())).toList())), false),
+                input(TITLE, "What (e.g. KubeCon talk on eBPF)", BlockElements.plainTextInput(p -> p.actionId(INPUT)
+                        .maxLength(300)), false),
+                input(LINK, "Link", BlockElements.plainTextInput(p -> p.actionId(INPUT).maxLength(500)), true));
+        return BlockKit.modal(CONTRIBUTION_CALLBACK, "Record contribution", "Record", "", blocks);
+    }
+
+    private static LayoutBlock input(String id, String label, BlockElement element, boolean optional) {
+        return Blocks.input(i -> i.blockId(id).label(plainText(label)).optional(optional).element(element));
+    }
+}

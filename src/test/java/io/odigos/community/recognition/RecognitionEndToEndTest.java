@@ -1,0 +1,202 @@
+package io.odigos.community.recognition;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import io.odigos.community.core.CommunityFacts;
+import io.odigos.community.testing.Payloads;
+import io.odigos.community.testing.TestBot;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Contributions from signed GitHub deliveries and admins, linking, and badges, through the real endpoints. */
+class RecognitionEndToEndTest {
+
+    static final String SECRET = "github-webhook-secret";
+    static final Duration WAIT = Duration.ofSeconds(10);
+    final HttpClient http = HttpClient.newHttpClient();
+    TestBot t;
+
+    @BeforeEach
+    void start() throws Exception {
+        t = TestBot.start("jdbc:h2:mem:recognition-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
+                Map.of("GITHUB_WEBHOOK_SECRET", SECRET));
+    }
+
+    @AfterEach
+    void stop() {
+        t.close();
+    }
+
+    RecognitionService service() {
+        return t.bot.recognition().service();
+    }
+
+    /** A pull_request event with GitHub's field layout. */
+    static String pullRequest(int number, String action, boolean merged, String login, String title, String... labels) {
+        JsonObject pr = new JsonObject();
+        pr.addProperty("url", "https://api.github.com/repos/odigos-io/odigos/pulls/" + number);
+        pr.addProperty("html_url", "https://github.com/odigos-io/odigos/pull/" + number);
+        pr.addProperty("number", number);
+        pr.addProperty("state", "closed");
+        pr.addProperty("title", title);
+        JsonObject user = new JsonObject();
+        user.addProperty("login", login);
+        user.addProperty("id", 1000 + number);
+        user.addProperty("type", "User");
+        pr.add("user", user);
+        JsonArray labelArray = new JsonArray();
+        for (String l : labels) {
+            JsonObject label = new JsonObject();
+            label.addProperty("name", l);
+            labelArray.add(label);
+        }
+        pr.add("labels", labelArray);
+        pr.addProperty("merged", merged);
+        pr.addProperty("merged_at", merged ? "2026-11-20T12:00:00Z" : null);
+        JsonObject repo = new JsonObject();
+        repo.addProperty("full_name", "odigos-io/odigos");
+        repo.addProperty("name", "odigos");
+        JsonObject event = new JsonObject();
+        event.addProperty("action", action);
+        event.addProperty("number", number);
+        event.add("pull_request", pr);
+        event.add("repository", repo);
+        JsonObject sender = new JsonObject();
+        sender.addProperty("login", login);
+        event.add("sender", sender);
+        return event.toString();
+    }
+
+    HttpResponse<String> deliver(String event, String delivery, String body, String secret) throws Exception {
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+        String signature = "sha256=" + HexFormat.of().formatHex(mac.doFinal(body.getBytes(StandardCharsets.UTF_8)));
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + t.bot.port() + "/github/webhook"))
+                .header("Content-Type", "application/json").header("X-GitHub-Event", event)
+                .header("X-GitHub-Delivery", delivery).header("X-Hub-Signature-256", signature)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    long ledgerSize() {
+        return t.bot.platform().database().inTransaction(em ->
+                em.createQuery("select count(c) from Contribution c", Long.class).getSingleResult());
+    }
+
+    @Test
+    void mergedPullRequestsBecomeContributionsOnceAndAreCreditedWhenTheAuthorLinks() throws Exception {
+        String fix = pullRequest(101, "closed", true, "Octo-Ann", "fix(java): agent crash on JDK 21", "kind/bug");
+        assertEquals(401, deliver("pull_request", "d-1", fix, "wrong-secret").statusCode());
+        assertEquals(0, ledgerSize(), "an unverified delivery changes nothing");
+        assertEquals(400, deliver("pull_request", "d-x", "{not json", SECRET).statusCode());
+        assertEquals(200, deliver("issues", "d-2", "{\"action\":\"opened\"}", SECRET).statusCode());
+        assertEquals(200, deliver("pull_request", "d-3", pullRequest(102, "closed", false, "octo-ann", "nope"), SECRET)
+                .statusCode());
+        assertEquals(0, ledgerSize(), "unknown events and unmerged pull requests are ignored");
+
+        assertTrue(deliver("pull_request", "d-4", fix, SECRET).body().contains("recorded"));
+        assertTrue(deliver("pull_request", "d-4", fix, SECRET).body().contains("already received"), "redelivery");
+        assertTrue(deliver("pull_request", "d-5", fix, SECRET).body().contains("already recorded"), "same PR again");
+        deliver("pull_request", "d-6", pullRequest(103, "closed", true, "octo-ann", "docs: eBPF troubleshooting"), SECRET);
+        assertEquals(2, ledgerSize());
+
+        HttpResponse<String> link = t.signed.slashCommand("UANN", "/profile", "github octo-ann");
+        assertTrue(link.body().contains("2 earlier contributions"), link.body());
+        t.slack.awaitCall("chat.postMessage", c -> TestBot.CHANNEL.equals(c.param("channel"))
+                && c.param("text").contains("First merged PR"), WAIT);
+        t.slack.awaitCall("chat.postMessage", c -> "UANN".equals(c.param("channel"))
+                && c.param("text").contains("You earned"), WAIT);
+        var profile = service().profile("UANN");
+        assertEquals(1L, profile.contributions().get(ContributionKind.BUG_FIX));
+        assertEquals(1L, profile.contributions().get(ContributionKind.DOCUMENTATION));
+        assertEquals(5 + 3, profile.points());
+
+        assertTrue(t.signed.slashCommand("UMALLORY", "/profile", "github octo-ann").body().contains("already linked"));
+        deliver("pull_request", "d-7", pullRequest(104, "closed", true, "octo-ann", "feat: PHP support", "enhancement"), SECRET);
+        assertEquals(1L, service().profile("UANN").contributions().get(ContributionKind.FEATURE),
+                "after linking, new pull requests are credited at once");
+        assertEquals(1, t.slack.calls("chat.postMessage").stream()
+                .filter(c -> TestBot.CHANNEL.equals(c.param("channel")) && c.param("text").contains("First merged PR")).count(),
+                "a badge is awarded once");
+
+        String fixed = t.signed.slashCommand(TestBot.ADMIN, "/community-admin", "github-link <@UANNIE|annie> octo-ann").body();
+        assertTrue(fixed.contains("3 contributions moved"), fixed);
+        assertEquals(3, service().profile("UANNIE").contributions().values().stream().mapToLong(Long::longValue).sum());
+    }
+
+    @Test
+    void adminsRecordContributionsAndAwardAndRevokeBadgesEverythingAudited() {
+        t.slack.clear();
+        t.signed.slashCommand(TestBot.ADMIN, "/community-admin", "contribution-new");
+        t.slack.awaitCall("views.open", WAIT);
+        var form = t.slack.lastOpenedView();
+        t.signed.interaction(Payloads.submit(TestBot.ADMIN, form, Map.of("kind", "TALK", "title", "KubeCon talk on eBPF",
+                "link", "https://youtu.be/talk")));
+        // the member select was left empty: refused in the field
+        assertEquals(0, service().profile("UBEN").contributions().size());
+        var submission = Payloads.submit(TestBot.ADMIN, form, Map.of("kind", "TALK", "title", "KubeCon talk on eBPF",
+                "link", "https://youtu.be/talk"));
+        submission.getAsJsonObject("view").getAsJsonObject("state").getAsJsonObject("values")
+                .add("member", memberSelect("UBEN"));
+        t.signed.interaction(submission);
+        assertEquals(1L, service().profile("UBEN").contributions().get(ContributionKind.TALK));
+        t.slack.awaitCall("chat.postMessage", c -> "UBEN".equals(c.param("channel"))
+                && c.param("text").contains("Speaker"), WAIT);
+
+        assertTrue(t.signed.slashCommand("UBEN", "/community-admin", "badge-award <@UCY|cy> mentor helped").body()
+                .contains("Only community admins"));
+        assertTrue(t.signed.slashCommand(TestBot.ADMIN, "/community-admin", "badge-award <@UCY|cy> astronaut helped").body()
+                .contains("There is no badge"));
+        assertTrue(t.signed.slashCommand(TestBot.ADMIN, "/community-admin", "badge-award <@UCY|cy> mentor").body()
+                .contains("Give a reason"));
+        assertTrue(t.signed.slashCommand(TestBot.ADMIN, "/community-admin", "badge-award <@UCY|cy> mentor paired with 3 newcomers")
+                .body().contains("Awarded"));
+        assertEquals(List.of("mentor"), service().profile("UCY").badges().stream().map(Badge::id).toList());
+        assertTrue(t.signed.slashCommand(TestBot.ADMIN, "/community-admin", "badge-revoke <@UCY|cy> mentor by mistake")
+                .body().contains("Revoked"));
+        assertTrue(service().profile("UCY").badges().isEmpty());
+        var actions = t.bot.platform().database().inTransaction(em -> t.bot.platform().audit().recent(em, 10))
+                .stream().map(a -> a.action()).toList();
+        assertTrue(actions.containsAll(List.of("recognition.contribution", "recognition.award", "recognition.revoke")), "" + actions);
+
+        String profile = t.signed.slashCommand("UBEN", "/profile", "").body();
+        assertTrue(profile.contains("Speaker") && profile.contains("Talk: 1"), profile);
+        assertTrue(t.signed.slashCommand("UBEN", "/profile", "badges").body().contains("first-pr"));
+    }
+
+    @Test
+    void factsOtherFeaturesRecordEarnBadgesOnTheNextSweep() {
+        var facts = new CommunityFacts();
+        t.bot.platform().database().runInTransaction(em -> facts.record(em, CommunityFacts.HACKATHON_PARTICIPANT,
+                "UDAN", "hackathon:1", "Q1", t.clock.instant()));
+        service().sweepFacts(); // the minutely sweep job may have been first; either way the badge is there once
+        assertEquals(0, service().sweepFacts(), "once");
+        assertEquals(List.of("hacker"), service().profile("UDAN").badges().stream().map(Badge::id).toList());
+        t.slack.awaitCall("chat.postMessage", c -> "UDAN".equals(c.param("channel")) && c.param("text").contains("Hacker"), WAIT);
+        assertEquals(1, t.slack.dmsTo("UDAN").size());
+    }
+
+    static JsonObject memberSelect(String user) {
+        JsonObject state = new JsonObject();
+        state.addProperty("type", "users_select");
+        state.addProperty("selected_user", user);
+        JsonObject byAction = new JsonObject();
+        byAction.add("value", state);
+        return byAction;
+    }
+}
