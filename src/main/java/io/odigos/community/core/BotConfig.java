@@ -25,7 +25,8 @@ public record BotConfig(
         String publicUrl,
         List<Duration> eventReminderOffsets,
         int eventSeriesMonthsAhead,
-        Optional<String> githubWebhookSecret) {
+        Optional<String> githubWebhookSecret,
+        int spotlightAutoPostHours) {
 
     /** Channel the emulator hosts in local mode when none is configured. */
     public static final String LOCAL_CHANNEL = "C0COMMUNITY";
@@ -61,7 +62,8 @@ public record BotConfig(
                 s.url("public.url", "https://", "http://").replaceAll("/+$", ""),
                 s.durations("event.reminder.offsets"),
                 s.integer("event.series.months.ahead", 1, 24),
-                s.optional("github.webhook.secret"));
+                s.optional("github.webhook.secret"),
+                s.integer("spotlight.auto.post.hours", 1, 24 * 28));
     }
 
     private static RunMode chooseMode(Optional<String> bot, Optional<String> secret, Optional<String> app) {

@@ -11,17 +11,19 @@ final class RecognitionHome implements HomeSection {
 
     private final RecognitionService service;
     private final RecognitionViews views;
+    private final Champions champions;
 
-    RecognitionHome(RecognitionService service, RecognitionViews views) {
+    RecognitionHome(RecognitionService service, RecognitionViews views, Champions champions) {
         this.service = service;
         this.views = views;
+        this.champions = champions;
     }
 
     @Override
     public List<LayoutBlock> blocks(String userId) {
         List<LayoutBlock> blocks = new ArrayList<>();
         blocks.add(BlockKit.header("Your profile"));
-        blocks.addAll(views.profile(service.profile(userId), true));
+        blocks.addAll(views.profile(service.profile(userId), true, champions.isChampion(userId)));
         return blocks;
     }
 

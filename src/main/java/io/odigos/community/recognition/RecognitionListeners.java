@@ -5,6 +5,11 @@ import io.odigos.community.core.Refusal;
 import io.odigos.community.slack.AdminCommands;
 import io.odigos.community.slack.ModalValues;
 import io.odigos.community.slack.SlackRoutes;
+import io.odigos.community.slack.OutgoingMessage;
+import io.odigos.community.slack.SlackOutbox;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,13 +20,27 @@ public final class RecognitionListeners {
     public static final String PROFILE = "/profile";
     private static final Pattern MENTION = Pattern.compile("<@([UW][A-Z0-9]+)(\\|[^>]*)?>");
 
+    public static final String LEADERBOARD = "/leaderboard";
+    public static final String CHAMPIONS = "/champions";
+
     private final RecognitionService service;
     private final RecognitionViews views;
+    private final Leaderboard leaderboard;
+    private final Spotlight spotlight;
+    private final Champions champions;
+    private final SlackOutbox outbox;
+    private final Clock clock;
     private final MethodsClient slack;
 
-    RecognitionListeners(RecognitionService service, RecognitionViews views, MethodsClient slack) {
+    RecognitionListeners(RecognitionService service, RecognitionViews views, Leaderboard leaderboard,
+                         Spotlight spotlight, Champions champions, SlackOutbox outbox, Clock clock, MethodsClient slack) {
         this.service = service;
         this.views = views;
+        this.leaderboard = leaderboard;
+        this.spotlight = spotlight;
+        this.champions = champions;
+        this.outbox = outbox;
+        this.clock = clock;
         this.slack = slack;
     }
 
@@ -42,11 +61,51 @@ public final class RecognitionListeners {
                 Matcher m = MENTION.matcher(text);
                 String who = m.find() ? m.group(1) : user;
                 return ctx.ack(r -> r.responseType("ephemeral").text("Profile")
-                        .blocks(views.profile(service.profile(who), who.equals(user))));
+                        .blocks(views.profile(service.profile(who), who.equals(user), champions.isChampion(who))));
             } catch (Refusal e) {
                 return ctx.ack(e.getMessage());
             }
         });
+        routes.command(LEADERBOARD, (req, ctx) -> {
+            String text = req.getPayload().getText() == null ? "" : req.getPayload().getText().strip().toLowerCase(Locale.ROOT);
+            Leaderboard.Window window = switch (text) {
+                case "quarter" -> Leaderboard.Window.QUARTER;
+                case "all", "all-time" -> Leaderboard.Window.ALL;
+                default -> Leaderboard.Window.MONTH;
+            };
+            return ctx.ack(views.leaderboard(window, leaderboard.top(window, clock.instant(), 10), service.config()));
+        });
+        routes.command(CHAMPIONS, (req, ctx) -> {
+            String user = req.getPayload().getUserId();
+            String text = req.getPayload().getText() == null ? "" : req.getPayload().getText().strip();
+            try {
+                if (text.startsWith("nominate")) {
+                    String[] parts = mentionAndRest(text.substring("nominate".length()).strip());
+                    champions.nominate(user, parts[0], parts[1]);
+                    return ctx.ack(":star2: Thank you! The admins will look at your nomination of <@" + parts[0] + ">.");
+                }
+            } catch (Refusal e) {
+                return ctx.ack(e.getMessage());
+            }
+            List<String> all = champions.champions();
+            return ctx.ack(":star2: *Odigos Champions*: " + (all.isEmpty() ? "none yet."
+                    : String.join(", ", all.stream().map(m -> "<@" + m + ">").toList())) + "\n" + Champions.rubric());
+        });
+        routes.app().blockAction(Champions.CONFIRM, (req, ctx) -> {
+            String admin = req.getPayload().getUser().getId();
+            String member = req.getPayload().getActions().get(0).getValue();
+            String reply;
+            try {
+                champions.confirm(admin, member);
+                reply = ":star2: <@" + member + "> is now an Odigos Champion.";
+            } catch (Refusal e) {
+                reply = e.getMessage();
+            }
+            outbox.send(OutgoingMessage.dm(admin, reply, null));
+            return ctx.ack();
+        });
+        routes.app().blockAction(Spotlight.APPROVE, (req, ctx) -> spotlightClick(req, ctx, true));
+        routes.app().blockAction(Spotlight.PICK_ANOTHER, (req, ctx) -> spotlightClick(req, ctx, false));
         routes.app().viewSubmission(RecognitionViews.CONTRIBUTION_CALLBACK, (req, ctx) -> {
             ModalValues v = new ModalValues(req.getPayload().getView().getState());
             try {
@@ -96,6 +155,21 @@ public final class RecognitionListeners {
             return "Revoked `" + badgeAndReason[0] + "` from <@" + parts[0] + ">.";
         });
         admin.add("badges", "badges", "the badge catalogue and its rules", req -> views.catalogue(service.config().badges()));
+    }
+
+    private com.slack.api.bolt.response.Response spotlightClick(com.slack.api.bolt.request.builtin.BlockActionRequest req,
+                                                                com.slack.api.bolt.context.builtin.ActionContext ctx,
+                                                                boolean approve) {
+        String admin = req.getPayload().getUser().getId();
+        String month = req.getPayload().getActions().get(0).getValue();
+        String reply;
+        try {
+            reply = approve ? spotlight.approve(month, admin) : spotlight.pickAnother(month, admin);
+        } catch (Refusal e) {
+            reply = e.getMessage();
+        }
+        outbox.send(OutgoingMessage.dm(admin, reply, null));
+        return ctx.ack();
     }
 
     /** "<@U123|ann> rest of the line" -> {U123, "rest of the line"}. */

@@ -221,7 +221,7 @@ public final class RecognitionService {
     }
 
     /** Inserts the badge unless held; on a new badge queues the channel announcement and the member's DM. */
-    private boolean grant(EntityManager em, String memberId, Badge badge, String by, String reason) {
+    boolean grant(EntityManager em, String memberId, Badge badge, String by, String reason) {
         int added = em.createNativeQuery("insert into badges_awarded (member_id, badge_id, awarded_at, awarded_by, reason) "
                         + "select ?1, ?2, ?3, ?4, ?5 from (values (1)) as one (x) where not exists (select 1 from "
                         + "badges_awarded b where b.member_id = ?1 and b.badge_id = ?2)")

@@ -25,9 +25,10 @@ final class RecognitionViews {
     static final String LINK = "link";
     static final String INPUT = "value";
 
-    List<LayoutBlock> profile(RecognitionService.Profile p, boolean own) {
+    List<LayoutBlock> profile(RecognitionService.Profile p, boolean own, boolean champion) {
         List<LayoutBlock> blocks = new ArrayList<>();
-        blocks.add(BlockKit.section((own ? "*Your contributions*" : "*Contributions of <@" + p.memberId() + ">*")
+        blocks.add(BlockKit.section((champion ? ":star2: *" + Champions.TITLE + "*\n" : "")
+                + (own ? "*Your contributions*" : "*Contributions of <@" + p.memberId() + ">*")
                 + " · " + p.points() + " points"
                 + p.githubLogin().map(l -> " · GitHub: " + l).orElse(own ? " · link your GitHub: `/profile github <login>`" : "")));
         blocks.add(BlockKit.section(p.badges().isEmpty() ? "_No badges yet._"
@@ -42,6 +43,20 @@ final class RecognitionViews {
         StringBuilder b = new StringBuilder("*Badges and how to earn them*\n");
         badges.forEach(x -> b.append("• ").append(x.display()).append(" (`").append(x.id()).append("`): ")
                 .append(escape(x.description())).append(" Earned by ").append(x.rule()).append(".\n"));
+        return b.toString();
+    }
+
+    String leaderboard(Leaderboard.Window window, List<Leaderboard.Entry> top, RecognitionConfig config) {
+        StringBuilder b = new StringBuilder(":trophy: *Top contributors, ").append(window.label()).append("*\n");
+        if (top.isEmpty()) {
+            b.append("_No contributions yet: be the first!_\n");
+        }
+        for (int i = 0; i < top.size(); i++) {
+            Leaderboard.Entry e = top.get(i);
+            b.append(i + 1).append(". <@").append(e.memberId()).append("> · ").append(e.points()).append(" points\n");
+        }
+        b.append("_Points: ").append(config.points().entrySet().stream().map(p -> p.getKey().label() + " " + p.getValue())
+                .collect(Collectors.joining(", "))).append(". Ties: more kinds of contribution, then the earlier first one._");
         return b.toString();
     }
 

@@ -199,4 +199,91 @@ class RecognitionEndToEndTest {
         byAction.add("value", state);
         return byAction;
     }
+
+    @Test
+    void theMonthlySpotlightIsDraftedApprovedAndPostedOnceAcrossRestarts() throws Exception {
+        java.time.LocalDate day = t.clock.instant().atZone(java.time.ZoneOffset.UTC).toLocalDate().plusMonths(1).withDayOfMonth(1);
+        while (day.getDayOfWeek().getValue() >= 6) {
+            day = day.plusDays(1);
+        }
+        java.time.Instant firstWorkingDay = day.atTime(9, 0).toInstant(java.time.ZoneOffset.UTC);
+        java.time.Instant lastMonth = firstWorkingDay.minus(Duration.ofDays(10));
+        service().linkGithub("UANN", "ann");
+        service().linkGithub("UBEN", "ben");
+        service().recordPullRequest("odigos-io/odigos", 1, "ann", "feat: a", "https://github.com/x/1", List.of(), lastMonth);
+        service().recordPullRequest("odigos-io/odigos", 2, "ann", "feat: b", "https://github.com/x/2", List.of(), lastMonth);
+        service().recordPullRequest("odigos-io/odigos", 3, "ben", "fix: c", "https://github.com/x/3", List.of(), lastMonth);
+        String month = java.time.YearMonth.from(lastMonth.atZone(java.time.ZoneOffset.UTC)).toString();
+
+        Spotlight spotlight = t.bot.recognition().spotlight();
+        t.clock.advance(Duration.between(t.clock.instant(), firstWorkingDay.minus(Duration.ofDays(1))));
+        assertTrue(!spotlight.draftIfDue(), "not on the day before");
+        t.clock.advance(Duration.ofDays(1));
+        assertTrue(spotlight.draftIfDue());
+        assertTrue(!spotlight.draftIfDue(), "drafted once");
+        t.slack.awaitCall("chat.postMessage", c -> TestBot.ADMIN.equals(c.param("channel")) && c.param("text").contains("<@UANN>")
+                && c.param("blocks") != null && c.param("blocks").contains(Spotlight.APPROVE), WAIT);
+
+        t.signed.interaction(Payloads.clickInMessage(TestBot.ADMIN, "DUADMIN", "1.0", Spotlight.PICK_ANOTHER, month));
+        t.slack.awaitCall("chat.postMessage", c -> TestBot.ADMIN.equals(c.param("channel"))
+                && c.param("text").contains("Draft") && c.param("text").contains("<@UBEN>"), WAIT);
+        t.signed.interaction(Payloads.clickInMessage("UMALLORY", "DUMALLORY", "1.0", Spotlight.APPROVE, month));
+        t.slack.awaitCall("chat.postMessage", c -> "UMALLORY".equals(c.param("channel"))
+                && c.param("text").contains("Only community admins"), WAIT);
+
+        String db = t.databaseUrl;
+        t.close();
+        t = TestBot.start(db, Map.of("GITHUB_WEBHOOK_SECRET", SECRET));
+        t.clock.advance(Duration.between(t.clock.instant(), firstWorkingDay.plus(Duration.ofHours(1))));
+        spotlight = t.bot.recognition().spotlight();
+        assertTrue(!spotlight.draftIfDue(), "a restart does not draft the month again");
+        t.signed.interaction(Payloads.clickInMessage(TestBot.ADMIN, "DUADMIN", "1.0", Spotlight.APPROVE, month));
+        t.slack.awaitCall("chat.postMessage", c -> TestBot.CHANNEL.equals(c.param("channel"))
+                && c.param("text").contains("Top Contributor Spotlight") && c.param("text").contains("<@UBEN>"), WAIT);
+        assertTrue(!spotlight.post(month, null), "the automatic post finds it already posted");
+        t.signed.interaction(Payloads.clickInMessage(TestBot.ADMIN, "DUADMIN", "1.0", Spotlight.APPROVE, month));
+        t.slack.awaitCall("chat.postMessage", c -> TestBot.ADMIN.equals(c.param("channel"))
+                && c.param("text").contains("already posted"), WAIT);
+        assertEquals(1, t.slack.messages(TestBot.CHANNEL).stream()
+                .filter(m -> m.text().contains("Top Contributor Spotlight")).count());
+
+        String board = t.signed.slashCommand("UCY", "/leaderboard", "all").body();
+        assertTrue(board.indexOf("UANN") < board.indexOf("UBEN") && board.contains("16 points"), board);
+    }
+
+    @Test
+    void championsAreProposedByTheRubricNominatedByOthersAndConfirmedByAnAdmin() {
+        Champions champions = t.bot.recognition().champions();
+        service().linkGithub("UANN", "ann");
+        java.time.Instant now = t.clock.instant();
+        for (int monthsAgo : new int[] {0, 1, 2}) {
+            service().recordPullRequest("odigos-io/odigos", 10 + monthsAgo, "ann", "feat: " + monthsAgo,
+                    "https://github.com/x/" + monthsAgo, List.of(), now.minus(Duration.ofDays(31L * monthsAgo)));
+        }
+        assertTrue(champions.meetingRubric().isEmpty(), "active three months, but no mentoring, organising or tutorial");
+        service().recordManual(TestBot.ADMIN, "UANN", ContributionKind.MENTORING, "Paired with two newcomers", null);
+        assertEquals(List.of("UANN"), champions.meetingRubric());
+        assertEquals(1, champions.propose());
+        t.slack.awaitCall("chat.postMessage", c -> TestBot.ADMIN.equals(c.param("channel"))
+                && c.param("text").contains("meets the Champions rubric") && c.param("blocks").contains(Champions.CONFIRM), WAIT);
+
+        assertTrue(t.signed.slashCommand("UBEN", "/champions", "nominate <@UBEN|ben> I am great").body()
+                .contains("nominated by others"), "no self-nomination");
+        assertTrue(t.signed.slashCommand("UANN", "/champions", "nominate <@UBEN|ben> runs our meetup").body()
+                .contains("Thank you"));
+        assertTrue(t.signed.slashCommand("UANN", "/champions", "nominate <@UBEN|ben> again").body()
+                .contains("already nominated"));
+
+        t.signed.interaction(Payloads.clickInMessage("UBEN", "DUBEN", "1.0", Champions.CONFIRM, "UBEN"));
+        t.slack.awaitCall("chat.postMessage", c -> "UBEN".equals(c.param("channel"))
+                && c.param("text").contains("Only community admins"), WAIT);
+        t.signed.interaction(Payloads.clickInMessage(TestBot.ADMIN, "DUADMIN", "1.0", Champions.CONFIRM, "UANN"));
+        t.slack.awaitCall("chat.postMessage", c -> TestBot.CHANNEL.equals(c.param("channel"))
+                && c.param("text").contains("newest *Odigos Champion*: <@UANN>"), WAIT);
+        assertTrue(champions.meetingRubric().isEmpty(), "a Champion is not proposed again");
+        String list = t.signed.slashCommand("UCY", "/champions", "").body();
+        assertTrue(list.contains("UANN") && list.contains("rubric"), list);
+        String profile = t.signed.slashCommand("UANN", "/profile", "").body();
+        assertTrue(profile.contains("Odigos Champion"), profile);
+    }
 }
