@@ -19,6 +19,8 @@ public final class TestBot implements AutoCloseable {
     public static final String CHANNEL = "C0FEEDBACK";
     public static final String ADMIN = "UADMIN";
     public static final String API_TOKEN = "test-api-token";
+    /** Where every test bot's clock starts. */
+    public static final Instant START = Instant.parse("2026-11-24T10:00:00Z");
 
     public final SlackEmulator slack;
     public final MutableClock clock;
@@ -41,17 +43,8 @@ public final class TestBot implements AutoCloseable {
     public static TestBot start(String databaseUrl, Map<String, String> extra) throws Exception {
         SlackEmulator slack = SlackEmulator.start(0);
         slack.addUser(ADMIN, "Ada Admin", "Europe/Berlin", false, false);
-        MutableClock clock = new MutableClock(Instant.parse("2026-11-24T10:00:00Z"));
-        Map<String, String> settings = new HashMap<>();
-        settings.put("SLACK_BOT_TOKEN", "xoxb-test-bot-token-local");
-        settings.put("SLACK_SIGNING_SECRET", SECRET);
-        settings.put("SLACK_API_URL", slack.apiUrl());
-        settings.put("PORT", "0");
-        settings.put("DATABASE_URL", databaseUrl);
-        settings.put("COMMUNITY_CHANNEL", CHANNEL);
-        settings.put("COMMUNITY_ADMINS", ADMIN);
-        settings.put("FEEDBACK_API_TOKEN", API_TOKEN);
-        settings.put("FEEDBACK_COMMUNITY_VOTED_THRESHOLD", "3");
+        MutableClock clock = new MutableClock(START);
+        Map<String, String> settings = settings(slack.apiUrl(), databaseUrl);
         settings.putAll(extra);
         try {
             CommunityBot bot = CommunityBot.start(BotConfig.from(Settings.withOverrides(settings)), clock);
@@ -60,6 +53,21 @@ public final class TestBot implements AutoCloseable {
             slack.close();
             throw e;
         }
+    }
+
+    /** The settings every test bot runs with: HTTP mode against the emulator at {@code slackApiUrl}, port 0. */
+    public static Map<String, String> settings(String slackApiUrl, String databaseUrl) {
+        Map<String, String> settings = new HashMap<>();
+        settings.put("SLACK_BOT_TOKEN", "xoxb-test-bot-token-local");
+        settings.put("SLACK_SIGNING_SECRET", SECRET);
+        settings.put("SLACK_API_URL", slackApiUrl);
+        settings.put("PORT", "0");
+        settings.put("DATABASE_URL", databaseUrl);
+        settings.put("COMMUNITY_CHANNEL", CHANNEL);
+        settings.put("COMMUNITY_ADMINS", ADMIN);
+        settings.put("FEEDBACK_API_TOKEN", API_TOKEN);
+        settings.put("FEEDBACK_COMMUNITY_VOTED_THRESHOLD", "3");
+        return settings;
     }
 
     @Override
