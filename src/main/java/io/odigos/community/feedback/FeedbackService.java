@@ -165,8 +165,10 @@ public final class FeedbackService {
                 case TOP -> em.createQuery(select + "and i.status in :open order by i.voteCount desc, i.id desc",
                         ItemSummary.class).setParameter("open", OPEN_STATUSES);
                 case NEWEST -> em.createQuery(select + "order by i.createdAt desc, i.id desc", ItemSummary.class);
-                case MINE -> em.createQuery(select + "and (i.authorId = :m or i.id in "
-                                + "(select v.itemId from FeedbackVote v where v.memberId = :m)) order by i.createdAt desc",
+                // one IN over a UNION, not "author = :m or id in (votes)": the OR kept databases (H2 for one) from
+                // using either index, so every call scanned all items; this way both sides are index lookups
+                case MINE -> em.createQuery(select + "and i.id in (select a.id from FeedbackItem a where a.authorId = :m "
+                                + "union select v.itemId from FeedbackVote v where v.memberId = :m) order by i.createdAt desc",
                         ItemSummary.class).setParameter("m", memberId);
                 case SEARCH -> searchQuery(em, select, query);
             };
@@ -207,8 +209,11 @@ public final class FeedbackService {
         if (itemIds.isEmpty()) {
             return Set.of();
         }
+        // one primary-key probe per item: with "v.itemId in :ids" H2 walked every vote on those items (the
+        // most-voted ones, which the Home tab always shows), hundreds of thousands of rows per call
         return database.inTransaction(em -> new HashSet<>(em.createQuery(
-                        "select v.itemId from FeedbackVote v where v.memberId = :m and v.itemId in :ids", Long.class)
+                        "select i.id from FeedbackItem i where i.id in :ids and exists "
+                                + "(select 1 from FeedbackVote v where v.itemId = i.id and v.memberId = :m)", Long.class)
                 .setParameter("m", memberId).setParameter("ids", itemIds).getResultList()));
     }
 

@@ -43,16 +43,7 @@ public final class TestBot implements AutoCloseable {
         slack.addUser(ADMIN, "Ada Admin", "Europe/Berlin", false, false);
         // real time, to the minute: Quartz fires triggers by the real clock, so test events must lie in its future
         MutableClock clock = new MutableClock(Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MINUTES));
-        Map<String, String> settings = new HashMap<>();
-        settings.put("SLACK_BOT_TOKEN", "xoxb-test-bot-token-local");
-        settings.put("SLACK_SIGNING_SECRET", SECRET);
-        settings.put("SLACK_API_URL", slack.apiUrl());
-        settings.put("PORT", "0");
-        settings.put("DATABASE_URL", databaseUrl);
-        settings.put("COMMUNITY_CHANNEL", CHANNEL);
-        settings.put("COMMUNITY_ADMINS", ADMIN);
-        settings.put("FEEDBACK_API_TOKEN", API_TOKEN);
-        settings.put("FEEDBACK_COMMUNITY_VOTED_THRESHOLD", "3");
+        Map<String, String> settings = settings(slack.apiUrl(), databaseUrl);
         settings.putAll(extra);
         try {
             CommunityBot bot = CommunityBot.start(BotConfig.from(Settings.withOverrides(settings)), clock);
@@ -61,6 +52,21 @@ public final class TestBot implements AutoCloseable {
             slack.close();
             throw e;
         }
+    }
+
+    /** The settings every test bot runs with: HTTP mode against the emulator at {@code slackApiUrl}, port 0. */
+    public static Map<String, String> settings(String slackApiUrl, String databaseUrl) {
+        Map<String, String> settings = new HashMap<>();
+        settings.put("SLACK_BOT_TOKEN", "xoxb-test-bot-token-local");
+        settings.put("SLACK_SIGNING_SECRET", SECRET);
+        settings.put("SLACK_API_URL", slackApiUrl);
+        settings.put("PORT", "0");
+        settings.put("DATABASE_URL", databaseUrl);
+        settings.put("COMMUNITY_CHANNEL", CHANNEL);
+        settings.put("COMMUNITY_ADMINS", ADMIN);
+        settings.put("FEEDBACK_API_TOKEN", API_TOKEN);
+        settings.put("FEEDBACK_COMMUNITY_VOTED_THRESHOLD", "3");
+        return settings;
     }
 
     @Override

@@ -1,0 +1,421 @@
+package io.odigos.community.bench;
+
+import io.odigos.community.feedback.FeedbackService;
+import io.odigos.community.feedback.FeedbackViews;
+import io.odigos.community.feedback.ItemSummary;
+import io.odigos.community.feedback.Listing;
+import io.odigos.community.testing.Payloads;
+import io.odigos.community.testing.TestBot;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.SplittableRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.function.IntConsumer;
+import java.util.stream.Stream;
+import javax.sql.DataSource;
+
+/**
+ * Performance benchmark of the feedback feature (a program, not a test: Surefire never runs it). See
+ * docs/BENCHMARKS.md for the command and what each figure means. In one run it
+ * <ol>
+ *   <li>starts the whole bot (TestBot: HTTP mode, emulator) on a fresh H2 file database in target/bench,</li>
+ *   <li>seeds 100,000 feedback items and 1,000,000 Zipf-skewed votes with JDBC batches,</li>
+ *   <li>times the top-requests listing and the App Home build in-process,</li>
+ *   <li>drives signed vote clicks at /slack/events from 64 client threads, in rounds that alternate with the
+ *       same load on a bare Bolt app served the same way (the baseline), and checks vote_count afterwards,</li>
+ *   <li>closes the bot and times cold starts of the bot (on the migrated database) and of the baseline, each
+ *       in a fresh JVM,</li>
+ * </ol>
+ * and prints a table of figures, baselines, targets, pass/fail and how much CPU other processes took meanwhile
+ * (also written to target/bench/results.md). Every loop is bounded; all traffic is on 127.0.0.1.
+ */
+public final class FeedbackBenchmark {
+
+    static final int ITEMS = 100_000;
+    static final int VOTES = 1_000_000;
+    static final int MEMBERS = 100_000;
+    static final int LIST_CALLS = 2_000;
+    static final int HOME_CALLS = 2_000;
+    static final int WARMUP_CALLS = 300;
+    /** Cap on the wall time of each in-process timing loop, so a slow build cannot run for ever. */
+    static final long LOOP_CAP_NANOS = TimeUnit.SECONDS.toNanos(90);
+    static final int CLIENT_THREADS = 64;
+    static final int HTTP_ROUNDS = 3;
+    static final double HTTP_WARMUP_S = 30;
+    static final double HTTP_REWARM_S = 3;
+    static final double HTTP_MEASURE_S = 15;
+    static final int STARTUP_RUNS = 5;
+
+    private final List<Row> rows = new ArrayList<>();
+
+    /** One line of the table; {@code others} is the CPU share other processes took while it was measured. */
+    record Row(String figure, String value, String baseline, String ratio, String target, String verdict,
+               String others) {
+    }
+
+    public static void main(String[] args) throws Exception {
+        long began = System.nanoTime();
+        new FeedbackBenchmark().run();
+        System.out.printf(Locale.ROOT, "Benchmark finished in %.0f s (load average now %s)%n",
+                (System.nanoTime() - began) / 1e9, MachineLoad.loadAverage());
+        System.exit(0);
+    }
+
+    void run() throws Exception {
+        Path dir = Paths.get("target", "bench").toAbsolutePath();
+        deleteRecursively(dir);
+        Files.createDirectories(dir);
+        String dbUrl = "jdbc:h2:file:" + dir.resolve("community");
+        say("Machine: %d cores, Java %s, max heap %d MiB, load average %s; database %s",
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
+                Runtime.getRuntime().maxMemory() >> 20, MachineLoad.loadAverage(), dbUrl);
+
+        long t = System.nanoTime();
+        MachineLoad m = MachineLoad.now();
+        TestBot t0 = TestBot.start(dbUrl, java.util.Map.of());
+        double firstStartMs = ms(System.nanoTime() - t);
+        double firstStartOthers = MachineLoad.now().othersSince(m, 0);
+        say("First start (empty database, migrations applied, warm JVM not yet): %.0f ms", firstStartMs);
+        try (TestBot tb = t0) {
+            DataSource ds = tb.bot.platform().database().dataSource();
+            Seeder seeder = new Seeder(ITEMS, VOTES, MEMBERS, tb.clock.instant(), 42);
+            t = System.nanoTime();
+            seeder.seed(ds);
+            try (var c = ds.getConnection(); var st = c.createStatement()) {
+                st.execute("analyze"); // the statistics H2's own auto-analyze converges to, taken now for repeatability
+            }
+            long[] check = Seeder.consistency(ds);
+            say("Seeded %,d items and %,d votes in %.1f s (most votes on one item: %,d; votable items: %,d); "
+                            + "sum(vote_count) = %,d, items with a wrong count: %d", ITEMS, check[0],
+                    (System.nanoTime() - t) / 1e9, seeder.maxVotesOnOneItem, seeder.votable.size(), check[1], check[2]);
+            if (check[0] != VOTES || check[1] != VOTES || check[2] != 0) {
+                throw new IllegalStateException("seeding is inconsistent: " + Arrays.toString(check));
+            }
+            say("Database file after seeding: %,d MiB", dirSize(dir) >> 20);
+
+            FeedbackService service = tb.bot.feedback().service();
+            List<ItemSummary> top = service.list(Listing.TOP, Seeder.member(1), null, 10);
+            say("Top requests now: %s", top.stream().map(i -> "#" + i.id() + "=" + i.voteCount()).toList());
+
+            SplittableRandom random = new SplittableRandom(7);
+            checkQueries(service, ds, random);
+            MachineLoad m0 = MachineLoad.now();
+            long[] list = timeLoop("top-requests listing", LIST_CALLS, i ->
+                    service.list(Listing.TOP, Seeder.member(random.nextInt(MEMBERS)), null, 10));
+            latencyRows("Top-requests listing", list, 100, MachineLoad.now().othersSince(m0, 0));
+
+            MachineLoad m1 = MachineLoad.now();
+            long[] home = timeLoop("App Home build", HOME_CALLS, i ->
+                    tb.bot.platform().home().build(Seeder.member(random.nextInt(MEMBERS))));
+            latencyRows("App Home tab build", home, 100, MachineLoad.now().othersSince(m1, 0));
+
+            votes(tb, seeder);
+        }
+
+        startups(dbUrl, firstStartMs, firstStartOthers);
+        printTable();
+    }
+
+    /**
+     * The service's "mine" listing and "which did I vote for" answer the same as the plain SQL they stand for, on
+     * this data, for a few members (the plain SQL is the slow form, so only a few).
+     */
+    private static void checkQueries(FeedbackService service, DataSource ds, SplittableRandom random)
+            throws java.sql.SQLException {
+        int members = 20;
+        try (var c = ds.getConnection();
+             var mine = c.prepareStatement("select id from feedback_items where hidden = false and merged_into_id "
+                     + "is null and (author_id = ? or id in (select item_id from feedback_votes where member_id = ?)) "
+                     + "order by created_at desc fetch first 5 rows only");
+             var voted = c.prepareStatement("select item_id from feedback_votes where member_id = ?")) {
+            for (int i = 0; i < members; i++) {
+                String m = Seeder.member(random.nextInt(MEMBERS));
+                List<Long> expectedMine = new ArrayList<>();
+                mine.setString(1, m);
+                mine.setString(2, m);
+                try (var rs = mine.executeQuery()) {
+                    while (rs.next()) {
+                        expectedMine.add(rs.getLong(1));
+                    }
+                }
+                List<Long> gotMine = service.list(Listing.MINE, m, null, 5).stream().map(ItemSummary::id).toList();
+                List<Long> ids = new ArrayList<>(gotMine);
+                service.list(Listing.TOP, m, null, 10).forEach(s -> ids.add(s.id()));
+                java.util.Set<Long> expectedVoted = new java.util.HashSet<>();
+                voted.setString(1, m);
+                try (var rs = voted.executeQuery()) {
+                    while (rs.next()) {
+                        if (ids.contains(rs.getLong(1))) {
+                            expectedVoted.add(rs.getLong(1));
+                        }
+                    }
+                }
+                java.util.Set<Long> gotVoted = service.votedBy(m, ids);
+                if (!gotMine.equals(expectedMine) || !gotVoted.equals(expectedVoted)) {
+                    throw new IllegalStateException("query results differ for " + m + ": mine " + gotMine + " vs "
+                            + expectedMine + ", voted " + gotVoted + " vs " + expectedVoted);
+                }
+            }
+        }
+        say("Checked for %d members: the 'mine' listing and votedBy answer what the plain SQL answers", members);
+    }
+
+    private void votes(TestBot tb, Seeder seeder) throws Exception {
+        // every click is a new vote: each member clicks 20 items, so (member, item) pairs practically never repeat
+        List<Long> votable = seeder.votable;
+        List<Long> hot = seeder.hottestVotable;
+        VoteLoad.Clicks clicks = new VoteLoad.Clicks() {
+            @Override
+            public String member(int thread, int seq) {
+                return "UL" + Integer.toString(thread, 36).toUpperCase(Locale.ROOT) + "X"
+                        + Integer.toString(seq / 20, 36).toUpperCase(Locale.ROOT);
+            }
+
+            @Override
+            public long item(SplittableRandom r) {
+                // a tenth of the clicks go to the 100 most-voted open items, the rest anywhere
+                return r.nextInt(10) == 0 ? hot.get(r.nextInt(hot.size())) : votable.get(r.nextInt(votable.size()));
+            }
+        };
+        HttpResponse<String> probe = tb.signed.interaction(Payloads.clickInMessage("UPROBE", TestBot.CHANNEL,
+                "1700000000.000100", FeedbackViews.VOTE, Long.toString(votable.get(0))));
+        say("Sanity: one signed vote click through HttpClient answered %d '%s'", probe.statusCode(), probe.body());
+
+        // Baseline and bot run in alternating rounds in the same JVM, so neither gets all of the JIT warm-up or
+        // a quieter machine: round 1 warms each for longer, later rounds only re-open their connections.
+        DataSource ds = tb.bot.platform().database().dataSource();
+        long before = Seeder.consistency(ds)[0];
+        List<VoteLoad.Result> baseRuns = new ArrayList<>();
+        List<VoteLoad.Result> botRuns = new ArrayList<>();
+        double baseOthers = 0;
+        double botOthers = 0;
+        try (BareBolt bare = BareBolt.start(tb.slack.apiUrl())) {
+            VoteLoad baseLoad = new VoteLoad("baseline", bare.port());
+            VoteLoad botLoad = new VoteLoad("bot", tb.bot.port());
+            for (int round = 0; round < HTTP_ROUNDS; round++) {
+                double warmup = round == 0 ? HTTP_WARMUP_S : HTTP_REWARM_S;
+                MachineLoad m = MachineLoad.now();
+                baseRuns.add(baseLoad.run(CLIENT_THREADS, warmup, HTTP_MEASURE_S, clicks, 11 + round));
+                baseOthers += MachineLoad.now().othersSince(m, 0) / HTTP_ROUNDS;
+                VoteLoad.describe(baseRuns.get(round)).forEach(line -> System.out.println("[bench] " + line));
+                m = MachineLoad.now();
+                botRuns.add(botLoad.run(CLIENT_THREADS, warmup, HTTP_MEASURE_S, clicks, 21 + round));
+                botOthers += MachineLoad.now().othersSince(m, 0) / HTTP_ROUNDS;
+                VoteLoad.describe(botRuns.get(round)).forEach(line -> System.out.println("[bench] " + line));
+            }
+        }
+        VoteLoad.Result base = VoteLoad.Result.merge("baseline, all rounds", baseRuns);
+        VoteLoad.Result bot = VoteLoad.Result.merge("bot, all rounds", botRuns);
+        VoteLoad.describe(base).forEach(line -> System.out.println("[bench] " + line));
+        VoteLoad.describe(bot).forEach(line -> System.out.println("[bench] " + line));
+        long[] after = Seeder.consistency(ds);
+        say("The bot acknowledged %,d vote clicks in all (warm-up too) and the votes table grew by %,d (the "
+                        + "difference: clicks on an item the member had already voted for); sum(vote_count) = %,d, "
+                        + "votes = %,d, items with a wrong count: %d", bot.allOk(), after[0] - before, after[1], after[0],
+                after[2]);
+        if (after[0] != after[1] || after[2] != 0) {
+            say("WARNING: vote_count does not match the votes table after the load");
+        }
+
+        double botRate = bot.perSecond();
+        double baseRate = base.perSecond();
+        String load = MachineLoad.percent(botOthers) + " / " + MachineLoad.percent(baseOthers);
+        rows.add(new Row("Votes via signed HTTP (64 threads)", fmt(botRate, "/s"), fmt(baseRate, "/s"),
+                ratio(botRate, baseRate), ">= 5,000/s", verdict(botRate >= 5000) + errors(bot), load));
+        double botP50 = VoteLoad.percentileMs(bot.latenciesNanos(), 50);
+        double baseP50 = VoteLoad.percentileMs(base.latenciesNanos(), 50);
+        rows.add(new Row("Vote ack latency p50", fmtMs(botP50), fmtMs(baseP50), ratio(botP50, baseP50), "-", "info",
+                load));
+        double botP99 = VoteLoad.percentileMs(bot.latenciesNanos(), 99);
+        double baseP99 = VoteLoad.percentileMs(base.latenciesNanos(), 99);
+        rows.add(new Row("Vote ack latency p99", fmtMs(botP99), fmtMs(baseP99), ratio(botP99, baseP99), "< 50 ms",
+                verdict(botP99 < 50), load));
+    }
+
+    private static String errors(VoteLoad.Result r) {
+        return r.errors() == 0 ? "" : " (" + r.errors() + " errors)";
+    }
+
+    private void startups(String dbUrl, double firstStartMs, double firstStartOthers) throws Exception {
+        long[] bot = new long[STARTUP_RUNS];
+        long[] base = new long[STARTUP_RUNS];
+        double botOthers = 0;
+        double baseOthers = 0;
+        for (int i = 0; i < STARTUP_RUNS; i++) { // alternate, so neither always runs on a warmer page cache
+            MachineLoad m = MachineLoad.now();
+            long[] b = probe("bot", dbUrl);
+            double bo = MachineLoad.now().othersSince(m, b[1] / 1e3);
+            m = MachineLoad.now();
+            long[] a = probe("baseline", null);
+            double ao = MachineLoad.now().othersSince(m, a[1] / 1e3);
+            bot[i] = b[0];
+            base[i] = a[0];
+            botOthers += bo / STARTUP_RUNS;
+            baseOthers += ao / STARTUP_RUNS;
+            say("Cold start %d: bot %d ms (other processes took %s of the CPU), baseline %d ms (%s)", i + 1, b[0],
+                    MachineLoad.percent(bo), a[0], MachineLoad.percent(ao));
+        }
+        Arrays.sort(bot);
+        Arrays.sort(base);
+        double b = bot[STARTUP_RUNS / 2];
+        double a = base[STARTUP_RUNS / 2];
+        rows.add(new Row("Start-up to ready, migrated DB (cold JVM, median of " + STARTUP_RUNS + "; best)",
+                fmtMs(b) + " (" + fmtMs(bot[0]) + ")", fmtMs(a) + " (" + fmtMs(base[0]) + ")", ratio(b, a),
+                "< 3,000 ms", verdict(b < 3000),
+                MachineLoad.percent(botOthers) + " / " + MachineLoad.percent(baseOthers)));
+        rows.add(new Row("First start on an empty DB (migrations; in-process)", fmtMs(firstStartMs), "-", "-", "-",
+                "info", MachineLoad.percent(firstStartOthers)));
+    }
+
+    /** Runs StartupProbe in a fresh JVM with this JVM's class path and heap; answers {start-up ms, its CPU ms}. */
+    private static long[] probe(String what, String dbUrl) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of(Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx" + (Runtime.getRuntime().maxMemory() >> 20) + "m", "-cp", System.getProperty("java.class.path"),
+                StartupProbe.class.getName(), what));
+        if (dbUrl != null) {
+            cmd.add(dbUrl);
+        }
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        List<String> output = new ArrayList<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                output.add(line);
+            }
+        }
+        if (!p.waitFor(120, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new IllegalStateException("start-up probe did not finish");
+        }
+        for (String line : output) {
+            if (line.startsWith("STARTUP_MS ")) {
+                String[] f = line.split(" ");
+                return new long[] {Long.parseLong(f[1]), Long.parseLong(f[7])};
+            }
+        }
+        throw new IllegalStateException("start-up probe of " + what + " failed:\n" + String.join("\n", output));
+    }
+
+    /** Calls {@code call} WARMUP_CALLS times untimed, then up to {@code calls} times timed; sorted nanos. */
+    private static long[] timeLoop(String what, int calls, IntConsumer call) {
+        for (int i = 0; i < WARMUP_CALLS; i++) {
+            call.accept(i);
+        }
+        long[] nanos = new long[calls];
+        long deadline = System.nanoTime() + LOOP_CAP_NANOS;
+        int n = 0;
+        while (n < calls && System.nanoTime() < deadline) {
+            long s = System.nanoTime();
+            call.accept(n);
+            nanos[n++] = System.nanoTime() - s;
+        }
+        long[] done = Arrays.copyOf(nanos, n);
+        Arrays.sort(done);
+        say("%s: %d calls, p50 %.2f ms, p99 %.2f ms, max %.2f ms%s", what, n, VoteLoad.percentileMs(done, 50),
+                VoteLoad.percentileMs(done, 99), VoteLoad.percentileMs(done, 100),
+                n < calls ? " (stopped at the time cap)" : "");
+        return done;
+    }
+
+    private void latencyRows(String figure, long[] sorted, double targetP99Ms, double others) {
+        double p50 = VoteLoad.percentileMs(sorted, 50);
+        double p99 = VoteLoad.percentileMs(sorted, 99);
+        String load = MachineLoad.percent(others);
+        rows.add(new Row(figure + " p50", fmtMs(p50), "-", "-", "-", "info", load));
+        rows.add(new Row(figure + " p99", fmtMs(p99), "-", "-", "< " + (int) targetP99Ms + " ms",
+                verdict(p99 < targetP99Ms), load));
+    }
+
+    private void printTable() {
+        String[] head = {"Figure", "Value", "Baseline", "Ratio", "Target", "Result", "Other load"};
+        List<String[]> cells = new ArrayList<>();
+        cells.add(head);
+        rows.forEach(r -> cells.add(new String[] {r.figure(), r.value(), r.baseline(), r.ratio(), r.target(),
+                r.verdict(), r.others()}));
+        int[] width = new int[head.length];
+        for (String[] c : cells) {
+            for (int i = 0; i < c.length; i++) {
+                width[i] = Math.max(width[i], c[i].length());
+            }
+        }
+        StringBuilder sb = new StringBuilder("\n");
+        for (int row = 0; row < cells.size(); row++) {
+            sb.append('|');
+            for (int i = 0; i < head.length; i++) {
+                sb.append(' ').append(pad(cells.get(row)[i], width[i])).append(" |");
+            }
+            sb.append('\n');
+            if (row == 0) {
+                sb.append('|');
+                for (int w : width) {
+                    sb.append('-').append("-".repeat(w)).append("-|");
+                }
+                sb.append('\n');
+            }
+        }
+        sb.append("\nOther load: share of the machine's CPU that processes other than the benchmark (and the JVMs it "
+                + "started) used while the figure was measured; for two-sided figures, bot / baseline.\n");
+        System.out.print(sb);
+        try {
+            Files.writeString(Paths.get("target", "bench", "results.md"), sb.toString().strip() + "\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String pad(String s, int w) {
+        return s + " ".repeat(w - s.length());
+    }
+
+    private static String verdict(boolean pass) {
+        return pass ? "PASS" : "FAIL";
+    }
+
+    private static String ratio(double value, double baseline) {
+        return String.format(Locale.ROOT, "%.2fx", value / baseline);
+    }
+
+    private static String fmt(double v, String unit) {
+        return String.format(Locale.ROOT, "%,.0f%s", v, unit);
+    }
+
+    private static String fmtMs(double ms) {
+        return String.format(Locale.ROOT, ms < 10 ? "%.2f ms" : "%,.0f ms", ms);
+    }
+
+    private static double ms(long nanos) {
+        return nanos / 1e6;
+    }
+
+    static void say(String format, Object... args) {
+        System.out.println("[bench] " + String.format(Locale.ROOT, format, args));
+    }
+
+    private static long dirSize(Path dir) throws IOException {
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+        }
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}
