@@ -31,6 +31,7 @@ final class EventsHome implements HomeSection {
         List<EventViews.Row> rows = listeners.rows(userId, SHOWN);
         if (rows.isEmpty()) {
             blocks.add(BlockKit.section("Nothing scheduled right now."));
+            return blocks; // without events there is no time to show, so no users.info lookup
         }
         var zone = members.timeZone(userId);
         for (EventViews.Row row : rows) {
