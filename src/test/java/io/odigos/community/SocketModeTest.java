@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
 class SocketModeTest {
 
     static final Duration WAIT = Duration.ofSeconds(10);
-    static final String APP_TOKEN = "xapp-1-A0TEST-0000-abc";
+    static final String APP_TOKEN = "xapp-test-app-level-token";
     static final String CHANNEL = "C0FEEDBACK";
     static final String ALICE = "UALICE";
 

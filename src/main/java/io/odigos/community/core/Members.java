@@ -38,6 +38,13 @@ public final class Members {
         return configuredAdmins.contains(userId) || lookup(userId).workspaceAdmin();
     }
 
+    /** Refuses, with the words a member sees, anyone who is not an admin; every admin action starts here. */
+    public void requireAdmin(String userId) {
+        if (!isAdmin(userId)) {
+            throw new Refusal("Only community admins can do that.");
+        }
+    }
+
     public ZoneId timeZone(String userId) {
         try {
             return ZoneId.of(lookup(userId).timeZone());

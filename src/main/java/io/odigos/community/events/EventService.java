@@ -56,7 +56,7 @@ public final class EventService {
     // ---- admins ----
 
     public CommunityEvent create(EventDraft draft, String adminId) {
-        requireAdmin(adminId);
+        members.requireAdmin(adminId);
         refuseProblems(draft);
         CommunityEvent event = database.inTransaction(em -> {
             CommunityEvent created = new CommunityEvent(draft, null, adminId, clock.instant());
@@ -73,7 +73,7 @@ public final class EventService {
 
     /** Applies the edit, tells everyone registered or waiting, and moves the reminders if the time moved. */
     public CommunityEvent update(long eventId, EventDraft draft, String adminId) {
-        requireAdmin(adminId);
+        members.requireAdmin(adminId);
         refuseProblems(draft);
         CommunityEvent event = database.inTransaction(em -> {
             CommunityEvent e = lockedOpen(em, eventId);
@@ -94,7 +94,7 @@ public final class EventService {
     }
 
     public CommunityEvent cancel(long eventId, String adminId) {
-        requireAdmin(adminId);
+        members.requireAdmin(adminId);
         CommunityEvent event = database.inTransaction(em -> {
             CommunityEvent e = lockedOpen(em, eventId);
             e.cancel();
@@ -113,7 +113,7 @@ public final class EventService {
      * months ahead are created now and kept topped up by a daily job.
      */
     public EventSeries createSeries(EventDraft first, String adminId) {
-        requireAdmin(adminId);
+        members.requireAdmin(adminId);
         refuseProblems(first);
         EventSeries series = database.inTransaction(em -> {
             EventSeries created = new EventSeries(first, adminId, clock.instant());
@@ -156,7 +156,7 @@ public final class EventService {
 
     /** Attaches the recording and shares it with registrants and the channel. */
     public CommunityEvent addRecording(long eventId, String link, String adminId) {
-        requireAdmin(adminId);
+        members.requireAdmin(adminId);
         if (!WebLinks.isHttp(link)) {
             throw new Refusal("The recording link must be an http(s) address.");
         }
@@ -437,11 +437,6 @@ public final class EventService {
 
     // ---- helpers ----
 
-    private void requireAdmin(String memberId) {
-        if (!members.isAdmin(memberId)) {
-            throw new Refusal("Only community admins can do that.");
-        }
-    }
 
     private void refuseProblems(EventDraft draft) {
         Map<String, String> problems = draft.problems(clock.instant());

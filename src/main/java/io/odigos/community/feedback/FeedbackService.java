@@ -245,7 +245,7 @@ public final class FeedbackService {
 
     /** Moves an item to a new status and tells its author and every voter. */
     public FeedbackItem changeStatus(long itemId, FeedbackStatus status, String adminId) {
-        requireAdmin(adminId);
+        members.requireAdmin(adminId);
         if (status == FeedbackStatus.DUPLICATE) {
             throw new Refusal("To mark a duplicate, merge it: `/community-admin merge <duplicate> <original>`.");
         }
@@ -272,7 +272,7 @@ public final class FeedbackService {
 
     /** Moves the duplicate's votes to the original (once per member), closes it and tells its people. */
     public FeedbackItem merge(long duplicateId, long originalId, String adminId) {
-        requireAdmin(adminId);
+        members.requireAdmin(adminId);
         if (duplicateId == originalId) {
             throw new Refusal("An item cannot be merged into itself.");
         }
@@ -321,7 +321,7 @@ public final class FeedbackService {
     }
 
     private FeedbackItem moderate(long itemId, String adminId, boolean hide) {
-        requireAdmin(adminId);
+        members.requireAdmin(adminId);
         FeedbackItem item = database.inTransaction(em -> {
             FeedbackItem found = existing(em, itemId);
             if (found.hidden() == hide) {
@@ -336,7 +336,7 @@ public final class FeedbackService {
     }
 
     public FeedbackItem retitle(long itemId, String title, String adminId) {
-        requireAdmin(adminId);
+        members.requireAdmin(adminId);
         FeedbackSubmission check = new FeedbackSubmission(FeedbackKind.FEATURE, Map.of(FeedbackField.TITLE,
                 title == null ? "" : title));
         String problem = check.problems().get(FeedbackField.TITLE);
@@ -354,11 +354,6 @@ public final class FeedbackService {
         return item;
     }
 
-    private void requireAdmin(String memberId) {
-        if (!members.isAdmin(memberId)) {
-            throw new Refusal("Only community admins can do that.");
-        }
-    }
 
     /** The item, row-locked so concurrent votes wait and the admin's change sees the current count. */
     private static FeedbackItem existing(EntityManager em, long id) {

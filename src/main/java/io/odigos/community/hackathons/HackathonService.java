@@ -59,9 +59,7 @@ public final class HackathonService {
     // ---- admins ----
 
     public Hackathon create(HackathonDraft draft, String adminId) {
-        if (!members.isAdmin(adminId)) {
-            throw new Refusal("Only community admins can do that.");
-        }
+        members.requireAdmin(adminId);
         Map<String, String> problems = draft.problems(clock.instant());
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);

@@ -225,9 +225,7 @@ public final class JudgingService {
 
     /** Decides the winners once judging has closed, announces them, and records participants and winners as facts. */
     public Map<Prize, Ranked> publishResults(long hackathonId, String adminId) {
-        if (!members.isAdmin(adminId)) {
-            throw new Refusal("Only community admins can do that.");
-        }
+        members.requireAdmin(adminId);
         Map<Prize, Ranked> winners = database.inTransaction(em -> {
             Hackathon h = hackathon(em, hackathonId);
             if (h.phaseAt(clock.instant()) != Phase.FINISHED) {

@@ -129,9 +129,7 @@ public final class Champions {
     }
 
     public void confirm(String adminId, String memberId) {
-        if (!members.isAdmin(adminId)) {
-            throw new Refusal("Only community admins can do that.");
-        }
+        members.requireAdmin(adminId);
         Badge badge = recognition.config().badge("champion").orElseThrow(() ->
                 new IllegalStateException("recognition.json has no 'champion' badge"));
         database.runInTransaction(em -> {

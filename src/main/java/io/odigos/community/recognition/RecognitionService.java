@@ -92,7 +92,7 @@ public final class RecognitionService {
 
     /** An admin corrects a link: the login moves to this member, with its contributions. */
     public int relinkGithub(String adminId, String memberId, String login) {
-        requireAdmin(adminId);
+        members.requireAdmin(adminId);
         return link(memberId, login, adminId);
     }
 
@@ -133,7 +133,7 @@ public final class RecognitionService {
 
     /** An admin records a talk, a tutorial, organising an event... */
     public void recordManual(String adminId, String memberId, ContributionKind kind, String title, String link) {
-        requireAdmin(adminId);
+        members.requireAdmin(adminId);
         if (title == null || title.isBlank() || title.length() > 300 || SlackText.hasBroadcast(title)) {
             throw new Refusal("Describe the contribution in at most 300 characters, without @channel or @here.");
         }
@@ -153,7 +153,7 @@ public final class RecognitionService {
     // ---- badges ----
 
     public void award(String adminId, String memberId, String badgeId, String reason) {
-        requireAdmin(adminId);
+        members.requireAdmin(adminId);
         Badge badge = config.badge(badgeId).orElseThrow(() -> new Refusal("There is no badge `"
                 + SlackText.escape(badgeId) + "`. The catalogue: `/community-admin badges`."));
         if (reason == null || reason.isBlank()) {
@@ -169,7 +169,7 @@ public final class RecognitionService {
     }
 
     public void revoke(String adminId, String memberId, String badgeId, String reason) {
-        requireAdmin(adminId);
+        members.requireAdmin(adminId);
         Badge badge = config.badge(badgeId).orElseThrow(() -> new Refusal("There is no badge `"
                 + SlackText.escape(badgeId) + "`."));
         database.runInTransaction(em -> {
@@ -271,11 +271,6 @@ public final class RecognitionService {
         return counts;
     }
 
-    private void requireAdmin(String memberId) {
-        if (!members.isAdmin(memberId)) {
-            throw new Refusal("Only community admins can do that.");
-        }
-    }
 
     Instant now() {
         return clock.instant();

@@ -98,7 +98,7 @@ public final class Spotlight {
 
     /** Replaces the draft with the next member in the rubric's order and asks the admins again. */
     public String pickAnother(String month, String adminId) {
-        requireAdmin(adminId);
+        members.requireAdmin(adminId);
         String text = database.inTransaction(em -> {
             Object[] row = draft(em, month);
             int next = ((Number) row[1]).intValue() + 1;
@@ -117,7 +117,7 @@ public final class Spotlight {
     }
 
     public String approve(String month, String adminId) {
-        requireAdmin(adminId);
+        members.requireAdmin(adminId);
         if (!post(month, adminId)) {
             throw new Refusal("The " + month + " spotlight is already posted.");
         }
@@ -179,9 +179,4 @@ public final class Spotlight {
         return row;
     }
 
-    private void requireAdmin(String memberId) {
-        if (!members.isAdmin(memberId)) {
-            throw new Refusal("Only community admins can do that.");
-        }
-    }
 }

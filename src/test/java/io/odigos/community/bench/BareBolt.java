@@ -32,8 +32,9 @@ final class BareBolt implements AutoCloseable {
         slackConfig.setMethodsEndpointUrlPrefix(slackApiUrl);
         Slack slack = Slack.getInstance(slackConfig);
         Map<String, String> settings = TestBot.settings(slackApiUrl, "unused");
+        // configured as the bot is (auth.test cached), so the comparison is of request handling alone
         App app = new App(AppConfig.builder().slack(slack).singleTeamBotToken(settings.get("SLACK_BOT_TOKEN"))
-                .signingSecret(TestBot.SECRET).build());
+                .signingSecret(TestBot.SECRET).authTestCacheEnabled(true).build());
         app.blockAction(FeedbackViews.VOTE, (req, ctx) -> ctx.ack());
         Map<String, HttpServlet> servlets = Map.of(CommunityBot.SLACK_EVENTS_PATH, new SlackAppServlet(app));
         try {

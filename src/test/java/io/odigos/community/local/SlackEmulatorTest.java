@@ -196,7 +196,7 @@ class SlackEmulatorTest {
     @Test
     void socketModeConnectionsOpenOnlyForAppTokensAndPointAtALocalWebSocket() throws Exception {
         assertEquals("not_allowed_token_type", methods.appsConnectionsOpen(r -> r).getError());
-        var open = slack.methods("xapp-1-A0TEST-0000-abc").appsConnectionsOpen(r -> r);
+        var open = slack.methods("xapp-test-app-level-token").appsConnectionsOpen(r -> r);
         assertTrue(open.isOk(), open.getError());
         assertTrue(open.getUrl().startsWith("ws://127.0.0.1:"), open.getUrl());
         assertFalse(emulator.socketConnected(), "nobody dialled in yet");
