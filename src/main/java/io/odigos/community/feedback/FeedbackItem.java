@@ -107,6 +107,10 @@ public class FeedbackItem {
     @Column(name = "community_voted", nullable = false)
     private boolean communityVoted;
 
+    /** Open, visible and not merged: what the top-requests listing shows (kept here so it reads one index). */
+    @Column(nullable = false)
+    private boolean listed;
+
     protected FeedbackItem() {
     }
 
@@ -129,6 +133,7 @@ public class FeedbackItem {
         this.createdAt = now;
         this.statusChangedAt = now;
         this.postDirty = true;
+        this.listed = true;
     }
 
     void changeStatus(FeedbackStatus next, Instant now, int communityVotedThreshold) {
@@ -165,6 +170,7 @@ public class FeedbackItem {
     private void touchPost() {
         postDirty = true;
         postVersion++;
+        listed = acceptsVotes();
     }
 
     /** The value of a submitted field, for rendering. */

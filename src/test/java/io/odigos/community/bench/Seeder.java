@@ -122,7 +122,7 @@ final class Seeder {
                              int[] voteCount) throws SQLException {
         String sql = "insert into feedback_items (id, kind, title, problem, author_id, source, status, vote_count, "
                 + "hidden, merged_into_id, post_dirty, post_version, created_at, status_changed_at, shipped_at, "
-                + "community_voted) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, false, 0, ?, ?, ?, ?)";
+                + "community_voted, listed) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, false, 0, ?, ?, ?, ?, ?)";
         String[] topics = {"Go", "Python", ".NET", "Java", "Node.js", "Ruby", "PHP", "Rust", "eBPF", "OpenShift",
                 "EKS", "GKE", "AKS", "Helm", "the UI", "the CLI", "Jaeger", "Tempo", "Datadog", "Honeycomb"};
         try (PreparedStatement ps = c.prepareStatement(sql)) {
@@ -158,6 +158,7 @@ final class Seeder {
                     ps.setNull(13, Types.TIMESTAMP_WITH_TIMEZONE);
                 }
                 ps.setBoolean(14, status[id] == FeedbackStatus.SHIPPED && voteCount[id] >= 3);
+                ps.setBoolean(15, status[id].isOpen() && !hidden[id] && mergedInto[id] == 0);
                 ps.addBatch();
                 if (id % 5_000 == 0) {
                     ps.executeBatch();
