@@ -1,6 +1,5 @@
 package io.odigos.community.events;
 
-import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
 import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.response.Response;
@@ -13,6 +12,7 @@ import io.odigos.community.slack.AdminCommands;
 import io.odigos.community.slack.AfterAck;
 import io.odigos.community.slack.HomeTab;
 import io.odigos.community.slack.ModalValues;
+import io.odigos.community.slack.Modals;
 import io.odigos.community.slack.OutgoingMessage;
 import io.odigos.community.slack.SlackOutbox;
 import io.odigos.community.slack.SlackPoster;
@@ -21,8 +21,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /** Slack's side of events: /events, registration buttons, topics, and the admin's event subcommands. */
 public final class EventListeners {
@@ -30,8 +28,6 @@ public final class EventListeners {
     public static final String EVENTS = "/events";
     static final int LISTED = 10;
     static final int TOPICS_SHOWN = 90;
-
-    private static final Logger log = LoggerFactory.getLogger(EventListeners.class);
 
     private final EventService service;
     private final EventViews views;
@@ -79,13 +75,9 @@ public final class EventListeners {
         app.blockAction(EventViews.OPEN_TOPICS, (req, ctx) -> {
             long id = Long.parseLong(req.getPayload().getActions().get(0).getValue());
             try {
-                View modal = topicsView(id, user(req));
-                var opened = ctx.client().viewsOpen(r -> r.triggerId(req.getPayload().getTriggerId()).view(modal));
-                if (!opened.isOk()) {
-                    log.warn("views.open for topics failed: {}", opened.getError());
-                }
+                Modals.open(ctx.client(), req.getPayload().getTriggerId(), topicsView(id, user(req)));
             } catch (Refusal e) {
-                tell(req.getPayload(), user(req), e.getMessage());
+                outbox.send(OutgoingMessage.replyTo(req.getPayload(), e.getMessage(), null));
             }
             return ctx.ack();
         });
@@ -98,7 +90,7 @@ public final class EventListeners {
                 afterAck.run("refreshing topics", () -> poster.updateView(view.getId(),
                         OutgoingMessage.toJson(topicsView(eventId, user))));
             } catch (Refusal e) {
-                tell(req.getPayload(), user, e.getMessage());
+                outbox.send(OutgoingMessage.replyTo(req.getPayload(), e.getMessage(), null));
             }
             return ctx.ack();
         });
@@ -203,15 +195,7 @@ public final class EventListeners {
     }
 
     private void openForm(String triggerId, Long eventId, EventDraft draft, java.time.ZoneId zone) {
-        View form = views.form(eventId, draft, zone);
-        try {
-            var opened = slack.viewsOpen(r -> r.triggerId(triggerId).view(form));
-            if (!opened.isOk()) {
-                throw new Refusal("Slack did not open the form (" + opened.getError() + "); please try again.");
-            }
-        } catch (java.io.IOException | com.slack.api.methods.SlackApiException e) {
-            throw new Refusal("Slack did not open the form (" + e.getMessage() + "); please try again.");
-        }
+        Modals.open(slack, triggerId, views.form(eventId, draft, zone));
     }
 
     private CommunityEvent event(String idText) {
@@ -234,10 +218,10 @@ public final class EventListeners {
         try {
             String reply = click.run(Long.parseLong(req.getPayload().getActions().get(0).getValue()));
             if (reply != null) {
-                tell(req.getPayload(), user, reply);
+                outbox.send(OutgoingMessage.replyTo(req.getPayload(), reply, null));
             }
         } catch (Refusal e) {
-            tell(req.getPayload(), user, e.getMessage());
+            outbox.send(OutgoingMessage.replyTo(req.getPayload(), e.getMessage(), null));
         }
         var view = req.getPayload().getView();
         if (view != null && "home".equals(view.getType())) {
@@ -248,12 +232,5 @@ public final class EventListeners {
 
     private static String user(BlockActionRequest req) {
         return req.getPayload().getUser().getId();
-    }
-
-    /** An answer to a click: ephemeral where it happened in a channel, a DM otherwise. */
-    private void tell(BlockActionPayload payload, String user, String text) {
-        String channel = payload.getChannel() == null ? null : payload.getChannel().getId();
-        outbox.send(channel == null ? OutgoingMessage.dm(user, text, null)
-                : OutgoingMessage.ephemeral(channel, user, text, null));
     }
 }

@@ -6,12 +6,12 @@ import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.methods.response.chat.ChatGetPermalinkResponse;
-import com.slack.api.methods.response.views.ViewsOpenResponse;
 import com.slack.api.model.view.View;
 import io.odigos.community.slack.AdminCommands;
 import io.odigos.community.slack.AfterAck;
 import io.odigos.community.slack.HomeTab;
 import io.odigos.community.slack.ModalValues;
+import io.odigos.community.slack.Modals;
 import io.odigos.community.slack.OutgoingMessage;
 import io.odigos.community.slack.SlackOutbox;
 import io.odigos.community.slack.SlackPoster;
@@ -23,8 +23,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /** Slack's side of feedback: parses commands, clicks and submissions, calls the service, renders the answer. */
 public final class FeedbackListeners {
@@ -33,8 +31,6 @@ public final class FeedbackListeners {
     public static final String REQUESTS = "/requests";
     public static final String ROADMAP = "/roadmap";
     public static final String MESSAGE_SHORTCUT = "feedback_from_message";
-
-    private static final Logger log = LoggerFactory.getLogger(FeedbackListeners.class);
 
     private final FeedbackService service;
     private final FeedbackViews views;
@@ -65,8 +61,7 @@ public final class FeedbackListeners {
                 return ctx.ack("Use `/feedback` for a feature request or `/feedback bug` to report a bug.");
             }
             View modal = views.submitModal(new SubmitContext(kind, FeedbackSource.SLASH_COMMAND, null), Map.of());
-            ViewsOpenResponse opened = ctx.client().viewsOpen(r -> r.triggerId(req.getPayload().getTriggerId()).view(modal));
-            return opened.isOk() ? ctx.ack() : ctx.ack(notOpened(opened));
+            return opening(ctx.client(), req.getPayload().getTriggerId(), modal, ctx);
         });
 
         routes.app().messageShortcut(MESSAGE_SHORTCUT, (req, ctx) -> {
@@ -85,9 +80,10 @@ public final class FeedbackListeners {
             prefill.put(FeedbackField.STEPS, text);
             View modal = views.submitModal(new SubmitContext(FeedbackKind.FEATURE, FeedbackSource.MESSAGE_SHORTCUT, link),
                     prefill);
-            ViewsOpenResponse opened = ctx.client().viewsOpen(r -> r.triggerId(p.getTriggerId()).view(modal));
-            if (!opened.isOk()) {
-                log.warn("views.open for the message shortcut failed: {}", opened.getError());
+            try {
+                Modals.open(ctx.client(), p.getTriggerId(), modal);
+            } catch (Refusal e) {
+                outbox.send(OutgoingMessage.dm(p.getUser().getId(), e.getMessage(), null));
             }
             return ctx.ack();
         });
@@ -153,14 +149,12 @@ public final class FeedbackListeners {
                 return ctx.ack("`/requests` top voted · `/requests new` newest · `/requests mine` yours and your votes · "
                         + "`/requests search <words>` find by words");
             }
-            View modal;
             try {
-                modal = listModal(listing, user, listing == Listing.SEARCH ? query : null);
+                View modal = listModal(listing, user, listing == Listing.SEARCH ? query : null);
+                return opening(ctx.client(), req.getPayload().getTriggerId(), modal, ctx);
             } catch (Refusal e) {
                 return ctx.ack(e.getMessage());
             }
-            ViewsOpenResponse opened = ctx.client().viewsOpen(r -> r.triggerId(req.getPayload().getTriggerId()).view(modal));
-            return opened.isOk() ? ctx.ack() : ctx.ack(notOpened(opened));
         });
 
         routes.command(ROADMAP, (req, ctx) -> ctx.ack(r -> r.responseType("ephemeral")
@@ -220,7 +214,7 @@ public final class FeedbackListeners {
                 service.unvote(itemId, user);
             }
         } catch (Refusal e) {
-            tell(payload, user, e.getMessage());
+            outbox.send(OutgoingMessage.replyTo(payload, e.getMessage(), null));
         }
         var view = payload.getView();
         if (view != null && "home".equals(view.getType())) {
@@ -235,22 +229,20 @@ public final class FeedbackListeners {
         return ctx.ack();
     }
 
-    /** A refusal on a click: ephemeral where the click happened in a channel, a DM otherwise. */
-    private void tell(com.slack.api.app_backend.interactive_components.payload.BlockActionPayload payload, String user,
-                      String text) {
-        String channel = payload.getChannel() == null ? null : payload.getChannel().getId();
-        outbox.send(channel == null ? OutgoingMessage.dm(user, text, null)
-                : OutgoingMessage.ephemeral(channel, user, text, null));
-    }
-
     View listModal(Listing listing, String user, String query) {
         List<ItemSummary> items = service.list(listing, user, query, FeedbackViews.LIST_SIZE);
         return views.listModal(listing, query, items, service.votedBy(user, items.stream().map(ItemSummary::id).toList()));
     }
 
-    private static String notOpened(ViewsOpenResponse opened) {
-        log.warn("views.open failed: {}", opened.getError());
-        return "Slack did not open the form (" + opened.getError() + "); please try again.";
+    /** Opens the modal and acknowledges the command, with Slack's reason when the modal did not open. */
+    private static Response opening(com.slack.api.methods.MethodsClient client, String triggerId, View modal,
+                                    com.slack.api.bolt.context.builtin.SlashCommandContext ctx) {
+        try {
+            Modals.open(client, triggerId, modal);
+            return ctx.ack();
+        } catch (Refusal e) {
+            return ctx.ack(e.getMessage());
+        }
     }
 
     private static Map<FeedbackField, String> typedValues(ModalValues values, FeedbackKind kind) {

@@ -1,12 +1,13 @@
 package io.odigos.community.hackathons;
 
 import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
-import com.slack.api.model.view.View;
 import io.odigos.community.core.InvalidInput;
 import io.odigos.community.core.Refusal;
 import io.odigos.community.slack.AdminCommands;
 import io.odigos.community.slack.AfterAck;
 import io.odigos.community.slack.ModalValues;
+import io.odigos.community.slack.Modals;
+import io.odigos.community.slack.SlackText;
 import io.odigos.community.slack.OutgoingMessage;
 import io.odigos.community.slack.SlackOutbox;
 import io.odigos.community.slack.SlackRoutes;
@@ -14,16 +15,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /** Slack's side of hackathons: /hackathon, registration and team forms, the board, invitations, admin creation. */
 public final class HackathonListeners {
 
     public static final String HACKATHON = "/hackathon";
-    private static final Pattern MENTION = Pattern.compile("<@([UW][A-Z0-9]+)(\\|[^>]*)?>");
-    private static final Logger log = LoggerFactory.getLogger(HackathonListeners.class);
 
     private final HackathonService service;
     private final JudgingService judging;
@@ -76,21 +72,22 @@ public final class HackathonListeners {
         });
         var app = routes.app();
         app.blockAction(HackathonViews.REGISTER, (req, ctx) -> {
-            service.find(hackathon(req.getPayload())).ifPresent(h -> open(req.getPayload().getTriggerId(),
+            service.find(hackathon(req.getPayload())).ifPresent(h -> Modals.open(slack, req.getPayload().getTriggerId(),
                     views.registerForm(h.id(), h.title())));
             return ctx.ack();
         });
         app.blockAction(HackathonViews.CREATE_TEAM, (req, ctx) -> {
-            open(req.getPayload().getTriggerId(), views.teamForm(hackathon(req.getPayload())));
+            Modals.open(slack, req.getPayload().getTriggerId(), views.teamForm(hackathon(req.getPayload())));
             return ctx.ack();
         });
         app.blockAction(HackathonViews.BOARD, (req, ctx) -> {
             String user = req.getPayload().getUser().getId();
             try {
                 Hackathon h = service.find(hackathon(req.getPayload())).orElseThrow(() -> new Refusal("That hackathon no longer exists."));
-                tell(req.getPayload(), user, OutgoingMessage.toJson(views.board(h, service.board(h.id()))));
+                outbox.send(OutgoingMessage.replyTo(req.getPayload(), "Looking-for-a-team board",
+                        views.board(h, service.board(h.id()))));
             } catch (Refusal e) {
-                tellText(req.getPayload(), user, e.getMessage());
+                reply(req.getPayload(), e.getMessage());
             }
             return ctx.ack();
         });
@@ -99,10 +96,10 @@ public final class HackathonListeners {
             String[] ids = req.getPayload().getActions().get(0).getValue().split(":");
             try {
                 Team team = service.joinTeam(Long.parseLong(ids[0]), user, Long.parseLong(ids[1]));
-                tellText(req.getPayload(), user, ":white_check_mark: You joined *" + io.odigos.community.slack.SlackText
+                reply(req.getPayload(), ":white_check_mark: You joined *" + io.odigos.community.slack.SlackText
                         .escape(team.name()) + "*.");
             } catch (Refusal e) {
-                tellText(req.getPayload(), user, e.getMessage());
+                reply(req.getPayload(), e.getMessage());
             }
             return ctx.ack();
         });
@@ -110,9 +107,9 @@ public final class HackathonListeners {
             String user = req.getPayload().getUser().getId();
             try {
                 service.leaveTeam(hackathon(req.getPayload()), user);
-                tellText(req.getPayload(), user, "You left your team. You can join or create another.");
+                reply(req.getPayload(), "You left your team. You can join or create another.");
             } catch (Refusal e) {
-                tellText(req.getPayload(), user, e.getMessage());
+                reply(req.getPayload(), e.getMessage());
             }
             return ctx.ack();
         });
@@ -145,7 +142,7 @@ public final class HackathonListeners {
             long id = hackathon(req.getPayload());
             String user = req.getPayload().getUser().getId();
             ProjectDraft current = judging.submissionOf(id, user).map(Submission::draft).orElse(null);
-            open(req.getPayload().getTriggerId(), views.submitForm(id, judging.challenges(id), current));
+            Modals.open(slack, req.getPayload().getTriggerId(), views.submitForm(id, judging.challenges(id), current));
             return ctx.ack();
         });
         app.blockAction(HackathonViews.TO_VOTE, (req, ctx) -> projectList(req.getPayload(), HackathonViews.VOTE, "Vote", ctx));
@@ -154,9 +151,9 @@ public final class HackathonListeners {
             long submissionId = Long.parseLong(req.getPayload().getActions().get(0).getValue());
             Submission s = judging.submission(submissionId).orElse(null);
             if (s == null) {
-                tellText(req.getPayload(), req.getPayload().getUser().getId(), "That project no longer exists.");
+                reply(req.getPayload(), "That project no longer exists.");
             } else {
-                open(req.getPayload().getTriggerId(), views.scoreForm(s, judging.criteria(s.hackathonId())));
+                Modals.open(slack, req.getPayload().getTriggerId(), views.scoreForm(s, judging.criteria(s.hackathonId())));
             }
             return ctx.ack();
         });
@@ -164,9 +161,9 @@ public final class HackathonListeners {
             String user = req.getPayload().getUser().getId();
             try {
                 judging.vote(Long.parseLong(req.getPayload().getActions().get(0).getValue()), user);
-                tellText(req.getPayload(), user, ":ballot_box_with_ballot: Your people's-choice vote is in. Thank you!");
+                reply(req.getPayload(), ":ballot_box_with_ballot: Your people's-choice vote is in. Thank you!");
             } catch (Refusal e) {
-                tellText(req.getPayload(), user, e.getMessage());
+                reply(req.getPayload(), e.getMessage());
             }
             return ctx.ack();
         });
@@ -220,7 +217,7 @@ public final class HackathonListeners {
     void registerAdmin(AdminCommands admin) {
         admin.add("hackathon-new", "hackathon-new", "create a hackathon in a form: theme, challenges, dates, prizes, judging",
                 req -> {
-                    open(req.triggerId(), views.form());
+                    Modals.open(slack, req.triggerId(), views.form());
                     return "";
                 });
         admin.add("hackathon-results", "hackathon-results", "publish the winners of the hackathon whose judging closed",
@@ -261,11 +258,12 @@ public final class HackathonListeners {
         String user = payload.getUser().getId();
         Optional<Hackathon> h = service.find(hackathon(payload));
         if (h.isEmpty()) {
-            tellText(payload, user, "That hackathon no longer exists.");
+            reply(payload, "That hackathon no longer exists.");
         } else if (HackathonViews.SCORE.equals(action) && !judging.isJudge(h.get().id(), user)) {
-            tellText(payload, user, "Only the judges of " + h.get().title() + " can score projects.");
+            reply(payload, "Only the judges of " + h.get().title() + " can score projects.");
         } else {
-            tell(payload, user, OutgoingMessage.toJson(views.projects(h.get(), judging.submissions(h.get().id()), action, label)));
+            outbox.send(OutgoingMessage.replyTo(payload, h.get().title() + ": projects",
+                    views.projects(h.get(), judging.submissions(h.get().id()), action, label)));
         }
         return ctx.ack();
     }
@@ -280,7 +278,7 @@ public final class HackathonListeners {
 
     /** /hackathon invite @someone: DMs them a button to join the inviter's team. */
     private String invite(Hackathon h, String user, String text) {
-        Matcher m = MENTION.matcher(text);
+        Matcher m = SlackText.USER_MENTION.matcher(text);
         if (!m.find()) {
             return "Mention who to invite, e.g. `/hackathon invite @alex`.";
         }
@@ -295,31 +293,12 @@ public final class HackathonListeners {
                 + "*. They need to be registered to join.";
     }
 
-    private void open(String triggerId, View view) {
-        try {
-            var opened = slack.viewsOpen(r -> r.triggerId(triggerId).view(view));
-            if (!opened.isOk()) {
-                log.warn("views.open failed: {}", opened.getError());
-                throw new Refusal("Slack did not open the form (" + opened.getError() + "); please try again.");
-            }
-        } catch (java.io.IOException | com.slack.api.methods.SlackApiException e) {
-            throw new Refusal("Slack did not open the form (" + e.getMessage() + "); please try again.");
-        }
+    private void reply(BlockActionPayload click, String text) {
+        outbox.send(OutgoingMessage.replyTo(click, text, null));
     }
 
     private static long hackathon(BlockActionPayload payload) {
         return Long.parseLong(payload.getActions().get(0).getValue());
     }
 
-    private void tell(BlockActionPayload payload, String user, String blocksJson) {
-        String channel = payload.getChannel() == null ? null : payload.getChannel().getId();
-        outbox.send(new OutgoingMessage(channel == null ? user : channel, channel == null ? null : user,
-                "Hackathon", blocksJson));
-    }
-
-    private void tellText(BlockActionPayload payload, String user, String text) {
-        String channel = payload.getChannel() == null ? null : payload.getChannel().getId();
-        outbox.send(channel == null ? OutgoingMessage.dm(user, text, null)
-                : OutgoingMessage.ephemeral(channel, user, text, null));
-    }
 }

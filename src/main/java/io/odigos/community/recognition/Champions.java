@@ -77,8 +77,7 @@ public final class Champions {
                     .getResultList()) {
                 Object[] r = (Object[]) row;
                 String member = (String) r[0];
-                Instant at = r[2] instanceof Instant i ? i : r[2] instanceof java.time.OffsetDateTime o ? o.toInstant()
-                        : ((java.sql.Timestamp) r[2]).toInstant();
+                Instant at = Leaderboard.toInstant(r[2]);
                 months.computeIfAbsent(member, m -> new HashSet<>()).add(YearMonth.from(at.atZone(ZoneOffset.UTC)));
                 if (LEADERSHIP.contains(ContributionKind.valueOf((String) r[1]))) {
                     leaders.add(member);

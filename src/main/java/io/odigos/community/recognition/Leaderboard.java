@@ -82,7 +82,8 @@ public final class Leaderboard {
         return all.subList(0, Math.min(limit, all.size()));
     }
 
-    private static Instant toInstant(Object value) {
+    /** A timestamp column as JDBC drivers return it in native queries (H2: OffsetDateTime, PostgreSQL: Timestamp). */
+    static Instant toInstant(Object value) {
         if (value instanceof Instant i) {
             return i;
         }

@@ -4,6 +4,8 @@ import com.slack.api.methods.MethodsClient;
 import io.odigos.community.core.Refusal;
 import io.odigos.community.slack.AdminCommands;
 import io.odigos.community.slack.ModalValues;
+import io.odigos.community.slack.Modals;
+import io.odigos.community.slack.SlackText;
 import io.odigos.community.slack.SlackRoutes;
 import io.odigos.community.slack.OutgoingMessage;
 import io.odigos.community.slack.SlackOutbox;
@@ -12,13 +14,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** Slack's side of recognition: /profile, GitHub linking, and the admin's contribution and badge subcommands. */
 public final class RecognitionListeners {
 
     public static final String PROFILE = "/profile";
-    private static final Pattern MENTION = Pattern.compile("<@([UW][A-Z0-9]+)(\\|[^>]*)?>");
 
     public static final String LEADERBOARD = "/leaderboard";
     public static final String CHAMPIONS = "/champions";
@@ -58,7 +58,7 @@ public final class RecognitionListeners {
                 if (text.startsWith("badges")) {
                     return ctx.ack(views.catalogue(service.config().badges()));
                 }
-                Matcher m = MENTION.matcher(text);
+                Matcher m = SlackText.USER_MENTION.matcher(text);
                 String who = m.find() ? m.group(1) : user;
                 return ctx.ack(r -> r.responseType("ephemeral").text("Profile")
                         .blocks(views.profile(service.profile(who), who.equals(user), champions.isChampion(who))));
@@ -126,14 +126,7 @@ public final class RecognitionListeners {
 
     void registerAdmin(AdminCommands admin) {
         admin.add("contribution-new", "contribution-new", "record a talk, tutorial, mentoring... in a form", req -> {
-            try {
-                var opened = slack.viewsOpen(r -> r.triggerId(req.triggerId()).view(views.contributionForm()));
-                if (!opened.isOk()) {
-                    throw new Refusal("Slack did not open the form (" + opened.getError() + "); please try again.");
-                }
-            } catch (java.io.IOException | com.slack.api.methods.SlackApiException e) {
-                throw new Refusal("Slack did not open the form (" + e.getMessage() + "); please try again.");
-            }
+            Modals.open(slack, req.triggerId(), views.contributionForm());
             return "";
         });
         admin.add("github-link", "github-link @member <login>", "fix a member's GitHub link; contributions move with it",
@@ -174,7 +167,7 @@ public final class RecognitionListeners {
 
     /** "<@U123|ann> rest of the line" -> {U123, "rest of the line"}. */
     private static String[] mentionAndRest(String arguments) {
-        Matcher m = MENTION.matcher(arguments);
+        Matcher m = SlackText.USER_MENTION.matcher(arguments);
         if (!m.find() || m.start() != 0) {
             throw new Refusal("Start with the member, e.g. `@ann`.");
         }

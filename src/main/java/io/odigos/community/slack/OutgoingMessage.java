@@ -1,6 +1,7 @@
 package io.odigos.community.slack;
 
 import com.google.gson.Gson;
+import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.view.View;
 import com.slack.api.util.json.GsonFactory;
@@ -25,6 +26,12 @@ public record OutgoingMessage(String channel, String ephemeralUser, String text,
 
     public static OutgoingMessage ephemeral(String channel, String userId, String text, List<LayoutBlock> blocks) {
         return new OutgoingMessage(channel, userId, text, toJson(blocks));
+    }
+
+    /** The answer to a click: only the clicker sees it, in the channel where they clicked, or in a DM otherwise. */
+    public static OutgoingMessage replyTo(BlockActionPayload click, String text, List<LayoutBlock> blocks) {
+        String user = click.getUser().getId();
+        return click.getChannel() == null ? dm(user, text, blocks) : ephemeral(click.getChannel().getId(), user, text, blocks);
     }
 
     public static String toJson(List<LayoutBlock> blocks) {

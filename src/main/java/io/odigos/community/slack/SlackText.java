@@ -8,6 +8,9 @@ public final class SlackText {
     private static final Pattern BROADCAST = Pattern.compile(
             "<!(channel|here|everyone|subteam)|(^|\\s)@(channel|here|everyone)\\b", Pattern.CASE_INSENSITIVE);
 
+    /** A user mention as Slack sends it in escaped command text: <@U123> or <@U123|name>; group 1 is the id. */
+    public static final Pattern USER_MENTION = Pattern.compile("<@([UW][A-Z0-9]+)(\\|[^>]*)?>");
+
     private SlackText() {
     }
 
