@@ -4,7 +4,6 @@ import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
-import com.slack.api.bolt.jakarta_servlet.SlackAppServlet;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.socket_mode.SocketModeClient;
@@ -22,6 +21,7 @@ import io.odigos.community.events.EventsFeature;
 import io.odigos.community.feedback.FeedbackFeature;
 import io.odigos.community.hackathons.HackathonsFeature;
 import io.odigos.community.http.HealthServlet;
+import io.odigos.community.http.SlackEndpointServlet;
 import io.odigos.community.http.WebServer;
 import io.odigos.community.local.SlackEmulator;
 import io.odigos.community.recognition.RecognitionConfig;
@@ -170,7 +170,7 @@ public final class CommunityBot implements AutoCloseable {
         scheduler.start();
         servlets.put(HealthServlet.PATH, new HealthServlet(database, scheduler));
         if (config.mode() != RunMode.SOCKET) {
-            servlets.put(SLACK_EVENTS_PATH, new SlackAppServlet(app));
+            servlets.put(SLACK_EVENTS_PATH, new SlackEndpointServlet(app));
         }
         web = closing(bind("PORT", config.port(), () -> WebServer.start(config.port(), servlets)));
 

@@ -1,0 +1,54 @@
+package io.odigos.community.http;
+
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.jakarta_servlet.ServletAdapterOps;
+import com.slack.api.bolt.request.Request;
+import com.slack.api.bolt.request.RequestHeaders;
+import com.slack.api.bolt.response.Response;
+import com.slack.api.bolt.util.QueryStringParser;
+import com.slack.api.bolt.util.SlackRequestParser;
+import io.odigos.community.slack.SharedGsonRequestParser;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+
+/**
+ * Serves the Bolt app at /slack/events like Bolt's SlackAppServlet, but with {@link SharedGsonRequestParser}, which
+ * that servlet gives no way to plug in.
+ */
+public final class SlackEndpointServlet extends HttpServlet {
+
+    private static final Logger log = LoggerFactory.getLogger(SlackEndpointServlet.class);
+
+    private final transient App app;
+    private final transient SlackRequestParser parser;
+
+    public SlackEndpointServlet(App app) {
+        this.app = app;
+        this.parser = new SharedGsonRequestParser(app.config());
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest httpRequest, HttpServletResponse httpResponse) throws IOException {
+        Request<?> request = parser.parse(SlackRequestParser.HttpRequest.builder()
+                .requestUri(httpRequest.getRequestURI())
+                .queryString(QueryStringParser.toMap(httpRequest.getQueryString()))
+                .headers(new RequestHeaders(ServletAdapterOps.toHeaderMap(httpRequest)))
+                .requestBody(ServletAdapterOps.doReadRequestBodyAsString(httpRequest))
+                .remoteAddress(httpRequest.getRemoteAddr())
+                .build());
+        Response response;
+        try {
+            response = request == null ? Response.builder().statusCode(400).body("Invalid Request").build()
+                    : app.run(request);
+        } catch (Exception e) {
+            log.error("Slack request failed: {}", e.getMessage(), e);
+            response = Response.builder().statusCode(500).body("Internal Server Error").build();
+        }
+        ServletAdapterOps.writeResponse(httpResponse, response);
+    }
+}

@@ -1,0 +1,66 @@
+package io.odigos.community.slack;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
+import com.slack.api.bolt.AppConfig;
+import com.slack.api.bolt.request.Request;
+import com.slack.api.bolt.util.SlackRequestParser;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Bolt's request parser, except that block_actions payloads (every button click, the bot's busiest request) are
+ * parsed with this parser's shared Gson instead of a new one per request. Everything else goes to Bolt unchanged,
+ * and every request still runs through Bolt's App with its signature check and middleware.
+ */
+public final class SharedGsonRequestParser extends SlackRequestParser {
+
+    public SharedGsonRequestParser(AppConfig appConfig) {
+        super(appConfig);
+    }
+
+    @Override
+    public Request<?> parse(HttpRequest http) {
+        BlockActionPayload payload = http.isSocketMode() ? null : blockActionPayload(http.getRequestBody());
+        if (payload == null) {
+            return super.parse(http);
+        }
+        Request<?> request = new PreParsedBlockActionRequest(http.getRequestBody(), payload, http.getHeaders());
+        request.updateContext(getAppConfig());
+        if (http.getQueryString() != null) {
+            for (Map.Entry<String, List<String>> parameter : http.getQueryString().entrySet()) {
+                request.getQueryString().computeIfAbsent(parameter.getKey(), key -> new ArrayList<>())
+                        .addAll(parameter.getValue());
+            }
+        }
+        String forwardedFor = http.getHeaders().getFirstValue("X-FORWARDED-FOR");
+        request.setClientIpAddress(forwardedFor != null ? forwardedFor : http.getRemoteAddress());
+        return request;
+    }
+
+    /** The payload of a block_actions request, or null for any other request (which Bolt then parses itself). */
+    private BlockActionPayload blockActionPayload(String body) {
+        // interactive requests are forms with a payload field; anything else is Bolt's to parse
+        if (body == null || !(body.startsWith("payload=") || body.contains("&payload="))) {
+            return null;
+        }
+        String json = getJsonPayloadExtractor().extractIfExists(body);
+        if (json == null) {
+            return null;
+        }
+        try {
+            JsonObject object = getGson().fromJson(json, JsonElement.class).getAsJsonObject();
+            JsonElement type = object.get("type");
+            if (type == null || !type.isJsonPrimitive() || !"block_actions".equals(type.getAsString())) {
+                return null;
+            }
+            return getGson().fromJson(object, BlockActionPayload.class);
+        } catch (JsonParseException | IllegalStateException malformed) {
+            return null; // Bolt's own parser decides what a malformed body gets
+        }
+    }
+}
