@@ -5,6 +5,8 @@ import com.zaxxer.hikari.HikariDataSource;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.Savepoint;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -13,6 +15,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.hibernate.Session;
 import org.hibernate.cfg.AvailableSettings;
 import org.hibernate.jpa.HibernatePersistenceConfiguration;
 
@@ -21,6 +24,8 @@ import org.hibernate.jpa.HibernatePersistenceConfiguration;
  * Services run their work through {@link #inTransaction}.
  */
 public final class Database implements AutoCloseable {
+
+    private static final String UNIQUE_VIOLATION = "23505";
 
     private final HikariDataSource dataSource;
     private final CompletableFuture<EntityManagerFactory> emf;
@@ -101,6 +106,29 @@ public final class Database implements AutoCloseable {
 
     public void runInTransaction(Consumer<EntityManager> work) {
         factory().runInTransaction(work);
+    }
+
+    /**
+     * Runs an insert inside the caller's transaction and reports whether it added the row. A unique-key clash (SQL state
+     * 23505 on H2 and PostgreSQL: another transaction inserted the same key first) counts as "already there": it is
+     * rolled back to a savepoint, so the rest of the transaction carries on, on PostgreSQL too.
+     */
+    public static boolean insertOnce(EntityManager em, String insertSql, Object... parameters) {
+        return em.unwrap(Session.class).doReturningWork(connection -> {
+            Savepoint before = connection.setSavepoint();
+            try (PreparedStatement insert = connection.prepareStatement(insertSql)) {
+                for (int i = 0; i < parameters.length; i++) {
+                    insert.setObject(i + 1, parameters[i]);
+                }
+                return insert.executeUpdate() == 1;
+            } catch (SQLException e) {
+                if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                    throw e;
+                }
+                connection.rollback(before);
+                return false;
+            }
+        });
     }
 
     /** True once Hibernate has booted and a connection answers within a second; used by /healthz. */

@@ -11,6 +11,7 @@ import io.odigos.community.slack.SlackText;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -222,18 +223,16 @@ public final class RecognitionService {
 
     /** Inserts the badge unless held; on a new badge queues the channel announcement and the member's DM. */
     boolean grant(EntityManager em, String memberId, Badge badge, String by, String reason) {
-        int added = em.createNativeQuery("insert into badges_awarded (member_id, badge_id, awarded_at, awarded_by, reason) "
-                        + "select ?1, ?2, ?3, ?4, ?5 from (values (1)) as one (x) where not exists (select 1 from "
-                        + "badges_awarded b where b.member_id = ?1 and b.badge_id = ?2)")
-                .setParameter(1, memberId).setParameter(2, badge.id()).setParameter(3, clock.instant())
-                .setParameter(4, by).setParameter(5, reason).executeUpdate();
-        if (added == 1) {
+        boolean added = Database.insertOnce(em, "insert into badges_awarded (member_id, badge_id, awarded_at, "
+                + "awarded_by, reason) values (?, ?, ?, ?, ?)", memberId, badge.id(),
+                clock.instant().atOffset(ZoneOffset.UTC), by, reason);
+        if (added) {
             outbox.enqueue(em, OutgoingMessage.to(channel, ":medal: <@" + memberId + "> earned " + badge.display()
                     + ": " + SlackText.escape(badge.description()), null));
             outbox.enqueue(em, OutgoingMessage.dm(memberId, ":medal: You earned " + badge.display() + "! "
                     + SlackText.escape(badge.description()), null));
         }
-        return added == 1;
+        return added;
     }
 
     // ---- profiles ----

@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class Postgres {
 
+    public static final String USER_PASSWORD = "";
     private static final AtomicInteger DATABASES = new AtomicInteger();
     private static EmbeddedPostgres server;
 
@@ -33,11 +34,15 @@ public final class Postgres {
 
     /** A bot on a new, empty PostgreSQL database. */
     public static TestBot startBot() throws Exception {
+        return TestBot.start(newDatabase(), Map.of("DATABASE_USER", "postgres", "DATABASE_PASSWORD", USER_PASSWORD));
+    }
+
+    /** The JDBC URL of a new, empty database (user postgres, password {@link #USER_PASSWORD}). */
+    public static String newDatabase() throws Exception {
         String name = "bot" + DATABASES.incrementAndGet();
         try (Connection c = server().getPostgresDatabase().getConnection()) {
             c.createStatement().execute("CREATE DATABASE " + name);
         }
-        return TestBot.start(server().getJdbcUrl("postgres", name),
-                Map.of("DATABASE_USER", "postgres", "DATABASE_PASSWORD", ""));
+        return server().getJdbcUrl("postgres", name);
     }
 }
