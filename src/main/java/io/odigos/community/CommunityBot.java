@@ -17,6 +17,7 @@ import io.odigos.community.core.Members;
 import io.odigos.community.core.RunMode;
 import io.odigos.community.core.Settings;
 import io.odigos.community.core.SettingsException;
+import io.odigos.community.digest.DigestFeature;
 import io.odigos.community.events.EventsFeature;
 import io.odigos.community.feedback.FeedbackFeature;
 import io.odigos.community.hackathons.HackathonsFeature;
@@ -64,6 +65,7 @@ public final class CommunityBot implements AutoCloseable {
     private EventsFeature events;
     private HackathonsFeature hackathons;
     private RecognitionFeature recognition;
+    private DigestFeature digest;
     private JobScheduler scheduler;
     private WebServer web;
     private SlackEmulator emulator;
@@ -153,7 +155,9 @@ public final class CommunityBot implements AutoCloseable {
         events = new EventsFeature(platform);
         hackathons = new HackathonsFeature(platform);
         recognition = new RecognitionFeature(platform, recognitionConfig);
-        List<Feature> features = List.of(feedback, events, hackathons, recognition);
+        digest = new DigestFeature(platform);
+        List<Feature> features = List.of(feedback, events, hackathons, recognition, digest);
+        digest.collectSections(features);
 
         Map<String, HttpServlet> servlets = new LinkedHashMap<>();
         for (Feature feature : features) {
@@ -253,6 +257,10 @@ public final class CommunityBot implements AutoCloseable {
 
     public HackathonsFeature hackathons() {
         return hackathons;
+    }
+
+    public DigestFeature digest() {
+        return digest;
     }
 
     public RecognitionFeature recognition() {

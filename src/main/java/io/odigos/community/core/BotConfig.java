@@ -1,7 +1,11 @@
 package io.odigos.community.core;
 
+import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /** The validated, typed form of {@link Settings}; building it is where start-up fails fast on bad settings. */
@@ -26,7 +30,8 @@ public record BotConfig(
         List<Duration> eventReminderOffsets,
         int eventSeriesMonthsAhead,
         Optional<String> githubWebhookSecret,
-        int spotlightAutoPostHours) {
+        int spotlightAutoPostHours,
+        DigestSchedule digestSchedule) {
 
     /** Channel the emulator hosts in local mode when none is configured. */
     public static final String LOCAL_CHANNEL = "C0COMMUNITY";
@@ -63,7 +68,14 @@ public record BotConfig(
                 s.durations("event.reminder.offsets"),
                 s.integer("event.series.months.ahead", 1, 24),
                 s.optional("github.webhook.secret"),
-                s.integer("spotlight.auto.post.hours", 1, 24 * 28));
+                s.integer("spotlight.auto.post.hours", 1, 24 * 28),
+                new DigestSchedule(
+                        s.parsed("digest.weekday", "a day of the week like MONDAY",
+                                v -> DayOfWeek.valueOf(v.toUpperCase(Locale.ROOT))),
+                        s.parsed("digest.time", "a time of day like 09:00", LocalTime::parse),
+                        s.parsed("digest.time.zone", "a time zone like Europe/Berlin or UTC", ZoneId::of),
+                        s.integer("newsletter.day.of.month", 1, 28),
+                        Duration.ofHours(s.integer("digest.auto.post.hours", 1, 24 * 7))));
     }
 
     private static RunMode chooseMode(Optional<String> bot, Optional<String> secret, Optional<String> app) {

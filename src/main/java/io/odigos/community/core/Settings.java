@@ -122,6 +122,16 @@ public final class Settings {
         }
     }
 
+    /** A value read by the parser; when it throws, start-up stops naming the setting and what it expects. */
+    public <T> T parsed(String key, String expected, java.util.function.Function<String, T> parser) {
+        String raw = required(key, "give " + expected);
+        try {
+            return parser.apply(raw);
+        } catch (RuntimeException e) {
+            throw new SettingsException(envName(key) + "=" + raw + " is not " + expected);
+        }
+    }
+
     /** Slack user ids, comma separated. */
     public List<String> userIds(String key) {
         List<String> ids = Arrays.stream(string(key).split(","))

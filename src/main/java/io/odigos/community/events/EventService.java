@@ -412,6 +412,34 @@ public final class EventService {
                 .setParameter("s", CommunityEvent.SCHEDULED).setParameter("t", instant).getResultList());
     }
 
+    // ---- digests ----
+
+    /** Scheduled events starting in [from, to), soonest first. */
+    public List<CommunityEvent> startingBetween(Instant from, Instant to, int limit) {
+        return database.inTransaction(em -> em.createQuery("select e from CommunityEvent e where e.status = :s "
+                        + "and e.startsAt >= :from and e.startsAt < :to order by e.startsAt, e.id", CommunityEvent.class)
+                .setParameter("s", CommunityEvent.SCHEDULED).setParameter("from", from).setParameter("to", to)
+                .setMaxResults(limit).getResultList());
+    }
+
+    public record HeldEvent(CommunityEvent event, long attended) {
+    }
+
+    /** Events held (not cancelled) that started in [from, to), with how many checked in, in order. */
+    public List<HeldEvent> held(Instant from, Instant to, int limit) {
+        List<CommunityEvent> events = startingBetween(from, to.isAfter(clock.instant()) ? clock.instant() : to, limit);
+        if (events.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Long> attended = new java.util.HashMap<>();
+        database.inTransaction(em -> em.createNativeQuery("select event_id, count(*) from event_attendance "
+                        + "where event_id in (?1) group by event_id")
+                .setParameter(1, events.stream().map(CommunityEvent::id).toList()).getResultList())
+                .forEach(row -> attended.put(((Number) ((Object[]) row)[0]).longValue(),
+                        ((Number) ((Object[]) row)[1]).longValue()));
+        return events.stream().map(e -> new HeldEvent(e, attended.getOrDefault(e.id(), 0L))).toList();
+    }
+
     // ---- numbers for the metrics feature ----
 
     /** Events held (not cancelled, already started) in [from, to). */

@@ -1,6 +1,7 @@
 package io.odigos.community.events;
 
 import io.odigos.community.core.OneShotTriggers;
+import io.odigos.community.slack.DigestSection;
 import io.odigos.community.slack.Feature;
 import io.odigos.community.slack.HomeSection;
 import io.odigos.community.slack.Platform;
@@ -80,6 +81,11 @@ public final class EventsFeature implements Feature {
                 reminders.schedule(e);
             }
         }
+    }
+
+    @Override
+    public List<DigestSection> digestSections() {
+        return new EventsDigest(service).sections();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.odigos.community.feedback;
 
+import io.odigos.community.slack.DigestSection;
 import io.odigos.community.slack.Feature;
 import io.odigos.community.slack.HomeSection;
 import io.odigos.community.slack.MessageRefresher;
@@ -37,6 +38,11 @@ public final class FeedbackFeature implements Feature {
     public void register(SlackRoutes routes) {
         listeners.register(routes);
         listeners.registerAdmin(platform.admin());
+    }
+
+    @Override
+    public List<DigestSection> digestSections() {
+        return new FeedbackDigest(service).sections();
     }
 
     @Override

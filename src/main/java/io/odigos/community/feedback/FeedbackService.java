@@ -236,6 +236,17 @@ public final class FeedbackService {
         });
     }
 
+    /** Items of a kind shipped in [from, to), most voted first. */
+    public List<ItemSummary> shipped(FeedbackKind kind, Instant from, Instant to, int limit) {
+        return database.inTransaction(em -> em.createQuery("select new io.odigos.community.feedback.ItemSummary(i.id, "
+                        + "i.kind, i.title, i.status, i.voteCount, i.authorId, i.createdAt, i.shippedAt, i.communityVoted) "
+                        + "from FeedbackItem i where i.hidden = false and i.mergedIntoId is null and i.kind = :k "
+                        + "and i.status = :s and i.shippedAt >= :from and i.shippedAt < :to "
+                        + "order by i.voteCount desc, i.id", ItemSummary.class)
+                .setParameter("k", kind).setParameter("s", FeedbackStatus.SHIPPED).setParameter("from", from)
+                .setParameter("to", to).setMaxResults(limit).getResultList());
+    }
+
     /** Community-voted items shipped in [from, to): the programme's "features shipped by vote" measure. */
     public long communityVotedShipped(Instant from, Instant to) {
         return database.inTransaction(em -> em.createQuery("select count(i) from FeedbackItem i where i.communityVoted "

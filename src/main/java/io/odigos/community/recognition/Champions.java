@@ -10,6 +10,7 @@ import io.odigos.community.slack.SlackOutbox;
 import io.odigos.community.slack.SlackText;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
+import io.odigos.community.core.SqlValues;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
@@ -77,7 +78,7 @@ public final class Champions {
                     .getResultList()) {
                 Object[] r = (Object[]) row;
                 String member = (String) r[0];
-                Instant at = Leaderboard.toInstant(r[2]);
+                Instant at = SqlValues.instant(r[2]);
                 months.computeIfAbsent(member, m -> new HashSet<>()).add(YearMonth.from(at.atZone(ZoneOffset.UTC)));
                 if (LEADERSHIP.contains(ContributionKind.valueOf((String) r[1]))) {
                     leaders.add(member);

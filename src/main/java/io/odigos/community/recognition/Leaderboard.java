@@ -1,6 +1,7 @@
 package io.odigos.community.recognition;
 
 import io.odigos.community.core.Database;
+import io.odigos.community.core.SqlValues;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -66,7 +67,7 @@ public final class Leaderboard {
             long[] t = totals.computeIfAbsent(member, m -> new long[2]);
             t[0] += ((Number) r[2]).longValue() * config.pointsFor(kind);
             t[1]++;
-            Instant at = toInstant(r[3]);
+            Instant at = SqlValues.instant(r[3]);
             first.merge(member, at, (a, b) -> a.isBefore(b) ? a : b);
         }
         List<Entry> entries = new ArrayList<>();
@@ -80,19 +81,5 @@ public final class Leaderboard {
     public List<Entry> top(Window window, Instant now, int limit) {
         List<Entry> all = between(window.start(now), now.plusSeconds(1));
         return all.subList(0, Math.min(limit, all.size()));
-    }
-
-    /** A timestamp column as JDBC drivers return it in native queries (H2: OffsetDateTime, PostgreSQL: Timestamp). */
-    static Instant toInstant(Object value) {
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof java.time.OffsetDateTime o) {
-            return o.toInstant();
-        }
-        if (value instanceof java.sql.Timestamp ts) {
-            return ts.toInstant();
-        }
-        throw new IllegalStateException("unexpected timestamp type " + value.getClass());
     }
 }

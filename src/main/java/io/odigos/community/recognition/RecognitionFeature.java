@@ -1,5 +1,6 @@
 package io.odigos.community.recognition;
 
+import io.odigos.community.slack.DigestSection;
 import io.odigos.community.slack.Feature;
 import io.odigos.community.slack.HomeSection;
 import io.odigos.community.slack.Platform;
@@ -93,6 +94,11 @@ public final class RecognitionFeature implements Feature {
         } catch (SchedulerException e) {
             throw new IllegalStateException("cannot schedule the recognition jobs", e);
         }
+    }
+
+    @Override
+    public List<DigestSection> digestSections() {
+        return new RecognitionDigest(service, leaderboard, spotlight).sections();
     }
 
     @Override

@@ -235,6 +235,37 @@ public final class RecognitionService {
         return added;
     }
 
+    // ---- digests ----
+
+    /** Contributions in [from, to) by kind, most frequent first. */
+    public Map<ContributionKind, Long> contributionsByKind(Instant from, Instant to) {
+        List<?> rows = database.inTransaction(em -> em.createNativeQuery("select kind, count(*) from contributions "
+                        + "where occurred_at >= ?1 and occurred_at < ?2 group by kind order by count(*) desc, kind")
+                .setParameter(1, from).setParameter(2, to).getResultList());
+        Map<ContributionKind, Long> counts = new java.util.LinkedHashMap<>();
+        for (Object row : rows) {
+            Object[] r = (Object[]) row;
+            counts.put(ContributionKind.valueOf((String) r[0]), ((Number) r[1]).longValue());
+        }
+        return counts;
+    }
+
+    public record AwardedBadge(String memberId, Badge badge) {
+    }
+
+    /** Badges awarded in [from, to), oldest first; badges no longer in the catalogue are left out. */
+    public List<AwardedBadge> badgesAwarded(Instant from, Instant to, int limit) {
+        List<?> rows = database.inTransaction(em -> em.createNativeQuery("select member_id, badge_id from badges_awarded "
+                        + "where awarded_at >= ?1 and awarded_at < ?2 order by awarded_at, member_id")
+                .setParameter(1, from).setParameter(2, to).setMaxResults(limit).getResultList());
+        List<AwardedBadge> awarded = new ArrayList<>();
+        for (Object row : rows) {
+            Object[] r = (Object[]) row;
+            config.badge((String) r[1]).ifPresent(b -> awarded.add(new AwardedBadge((String) r[0], b)));
+        }
+        return awarded;
+    }
+
     // ---- profiles ----
 
     public record Profile(String memberId, Optional<String> githubLogin, List<Badge> badges,

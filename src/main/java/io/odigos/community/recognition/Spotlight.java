@@ -146,6 +146,13 @@ public final class Spotlight {
         return posted;
     }
 
+    /** The member spotlighted for the month, once the spotlight is posted. */
+    public java.util.Optional<String> posted(YearMonth month) {
+        return database.inTransaction(em -> em.createNativeQuery("select member_id from spotlights where period = ?1 "
+                        + "and status = ?2", String.class).setParameter(1, month.toString()).setParameter(2, POSTED)
+                .getResultList().stream().findFirst().map(String.class::cast));
+    }
+
     private Leaderboard.Entry entry(YearMonth month, String member) {
         return ranked(month).stream().filter(e -> e.memberId().equals(member)).findFirst()
                 .orElse(new Leaderboard.Entry(member, 0, 0, Instant.EPOCH));

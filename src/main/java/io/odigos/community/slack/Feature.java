@@ -26,6 +26,11 @@ public interface Feature {
         return Map.of();
     }
 
+    /** The feature's sections of the bi-weekly update and the monthly newsletter, in the order they appear. */
+    default List<DigestSection> digestSections() {
+        return List.of();
+    }
+
     default List<MessageRefresher> refreshers() {
         return List.of();
     }

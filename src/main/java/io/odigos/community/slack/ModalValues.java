@@ -48,6 +48,16 @@ public final class ModalValues {
         return null;
     }
 
+    /** The values of the options ticked in a checkboxes or multi-select block, in order; empty when none. */
+    public List<String> selected(String blockId) {
+        Map<String, ViewState.Value> block = values.get(blockId);
+        if (block == null) {
+            return List.of();
+        }
+        return block.values().stream().filter(v -> v.getSelectedOptions() != null)
+                .flatMap(v -> v.getSelectedOptions().stream()).map(o -> o.getValue()).toList();
+    }
+
     /** The users picked in a multi-user select, in order; empty when none. */
     public List<String> users(String blockId) {
         Map<String, ViewState.Value> block = values.get(blockId);

@@ -112,9 +112,11 @@ public final class Payloads {
                     state.add("selected_users", users);
                 }
                 case "checkboxes" -> {
-                    JsonArray selected = new JsonArray();
-                    if (value != null) {
-                        selected.add(option(value));
+                    JsonArray selected = new JsonArray(); // several values comma separated; "" ticks none
+                    if (value != null && !value.isEmpty()) {
+                        for (String v : value.split(",")) {
+                            selected.add(option(v.strip()));
+                        }
                     }
                     state.add("selected_options", selected);
                 }

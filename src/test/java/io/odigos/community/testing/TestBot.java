@@ -39,10 +39,15 @@ public final class TestBot implements AutoCloseable {
     }
 
     public static TestBot start(String databaseUrl, Map<String, String> extra) throws Exception {
+        // real time, to the minute: Quartz fires triggers by the real clock, so test events must lie in its future
+        return start(databaseUrl, extra, Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MINUTES));
+    }
+
+    /** A bot whose domain clock starts at the given moment (a restart after the bot was down for a while). */
+    public static TestBot start(String databaseUrl, Map<String, String> extra, Instant clockStart) throws Exception {
         SlackEmulator slack = SlackEmulator.start(0);
         slack.addUser(ADMIN, "Ada Admin", "Europe/Berlin", false, false);
-        // real time, to the minute: Quartz fires triggers by the real clock, so test events must lie in its future
-        MutableClock clock = new MutableClock(Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MINUTES));
+        MutableClock clock = new MutableClock(clockStart);
         Map<String, String> settings = settings(slack.apiUrl(), databaseUrl);
         settings.putAll(extra);
         try {

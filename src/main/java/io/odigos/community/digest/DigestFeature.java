@@ -1,0 +1,57 @@
+package io.odigos.community.digest;
+
+import io.odigos.community.slack.DigestPeriod.Edition;
+import io.odigos.community.slack.DigestSection;
+import io.odigos.community.slack.Feature;
+import io.odigos.community.slack.Platform;
+import io.odigos.community.slack.SlackRoutes;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The bi-weekly community update and the monthly newsletter, assembled from the sections other features contribute,
+ * drafted on schedule, approved (or edited, or skipped) by admins and posted once per period.
+ */
+public final class DigestFeature implements Feature {
+
+    private final Platform platform;
+    private final Digests digests;
+    private final DigestTriggers triggers;
+    private final DigestListeners listeners;
+
+    public DigestFeature(Platform platform) {
+        this.platform = platform;
+        var config = platform.config();
+        DigestCalendar calendar = new DigestCalendar(config.digestSchedule());
+        this.digests = new Digests(platform.database(), platform.outbox(), platform.audit(), platform.members(),
+                platform.clock(), config.communityChannel(), config.admins(), calendar);
+        this.triggers = new DigestTriggers(platform.scheduler(), calendar, platform.clock());
+        this.listeners = new DigestListeners(digests, triggers, platform.outbox(), platform.slackApi());
+    }
+
+    public Digests digests() {
+        return digests;
+    }
+
+    /** Takes every feature's sections, in the order the features are listed. */
+    public void collectSections(List<Feature> features) {
+        features.forEach(feature -> digests.addSections(feature.digestSections()));
+    }
+
+    @Override
+    public void register(SlackRoutes routes) {
+        listeners.register(routes);
+        listeners.registerAdmin(platform.admin());
+        platform.scheduler().registerJob(DigestJob.class, () -> new DigestJob(digests, triggers));
+    }
+
+    /** Schedules both editions, drafts what fell due while the bot was down, and re-arms drafts' own posting. */
+    @Override
+    public void afterStart() {
+        for (Edition edition : Edition.values()) {
+            Instant since = triggers.ensureSchedule(edition);
+            digests.draftDue(edition, since).forEach(triggers::autoPost);
+        }
+        digests.waiting().stream().filter(draft -> !triggers.hasAutoPost(draft)).forEach(triggers::autoPost);
+    }
+}

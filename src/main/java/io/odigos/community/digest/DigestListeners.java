@@ -1,0 +1,110 @@
+package io.odigos.community.digest;
+
+import com.slack.api.bolt.context.builtin.ActionContext;
+import com.slack.api.bolt.request.builtin.BlockActionRequest;
+import com.slack.api.bolt.response.Response;
+import com.slack.api.methods.MethodsClient;
+import io.odigos.community.core.InvalidInput;
+import io.odigos.community.core.Refusal;
+import io.odigos.community.slack.AdminCommands;
+import io.odigos.community.slack.DigestPeriod.Edition;
+import io.odigos.community.slack.ModalValues;
+import io.odigos.community.slack.Modals;
+import io.odigos.community.slack.OutgoingMessage;
+import io.odigos.community.slack.SlackOutbox;
+import io.odigos.community.slack.SlackRoutes;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+
+/** The admins' Approve / Edit / Skip on a draft, the edit form, and `/community-admin digest`. */
+final class DigestListeners {
+
+    private final Digests digests;
+    private final DigestTriggers triggers;
+    private final SlackOutbox outbox;
+    private final MethodsClient slack;
+
+    DigestListeners(Digests digests, DigestTriggers triggers, SlackOutbox outbox, MethodsClient slack) {
+        this.digests = digests;
+        this.triggers = triggers;
+        this.outbox = outbox;
+        this.slack = slack;
+    }
+
+    void register(SlackRoutes routes) {
+        var app = routes.app();
+        app.blockAction(DigestMessages.APPROVE, (req, ctx) -> decide(req, ctx, digests::approve));
+        app.blockAction(DigestMessages.SKIP, (req, ctx) -> decide(req, ctx, digests::skip));
+        app.blockAction(DigestMessages.EDIT, (req, ctx) -> {
+            String admin = req.getPayload().getUser().getId();
+            try {
+                digests.requireAdmin(admin);
+                Digest draft = digests.draftNamed(req.getPayload().getActions().get(0).getValue());
+                if (draft.status() != Digest.Status.DRAFT) {
+                    throw new Refusal("The " + digests.heading(draft) + " is no longer a draft: it was "
+                            + draft.status().name().toLowerCase() + ".");
+                }
+                Modals.open(slack, req.getPayload().getTriggerId(), DigestMessages.editForm(draft));
+            } catch (Refusal e) {
+                outbox.send(OutgoingMessage.replyTo(req.getPayload(), e.getMessage(), null));
+            }
+            return ctx.ack();
+        });
+        app.viewSubmission(DigestMessages.EDIT_CALLBACK, (req, ctx) -> {
+            String admin = req.getPayload().getUser().getId();
+            ModalValues values = new ModalValues(req.getPayload().getView().getState());
+            try {
+                Digest edited = digests.edit(req.getPayload().getView().getPrivateMetadata(), admin,
+                        values.get(DigestMessages.INTRO), values.selected(DigestMessages.SECTIONS));
+                digests.showPreview(admin, edited);
+                return ctx.ack();
+            } catch (InvalidInput e) {
+                return ctx.ack(r -> r.responseAction("errors").errors(e.problems()));
+            } catch (Refusal e) {
+                return ctx.ack(r -> r.responseAction("errors").errors(Map.of(DigestMessages.INTRO, e.getMessage())));
+            }
+        });
+    }
+
+    void registerAdmin(AdminCommands admin) {
+        admin.add("digest", "digest", "when the next update and newsletter are drafted, drafts waiting, recent ones",
+                req -> status());
+    }
+
+    private Response decide(BlockActionRequest req, ActionContext ctx, BiFunction<String, String, String> decision) {
+        String reply;
+        try {
+            reply = decision.apply(req.getPayload().getActions().get(0).getValue(), req.getPayload().getUser().getId());
+        } catch (Refusal e) {
+            reply = e.getMessage();
+        }
+        outbox.send(OutgoingMessage.replyTo(req.getPayload(), reply, null));
+        return ctx.ack();
+    }
+
+    private String status() {
+        StringBuilder text = new StringBuilder("*Digests*\n");
+        for (Edition edition : Edition.values()) {
+            text.append("• Next ").append(edition.title().toLowerCase()).append(": ")
+                    .append(triggers.nextIssue(edition).map(DigestListeners::date).orElse("not scheduled")).append('\n');
+        }
+        List<Digest> waiting = digests.waiting();
+        text.append(waiting.isEmpty() ? "No drafts waiting.\n" : "*Waiting for a decision*\n");
+        waiting.forEach(d -> text.append("• ").append(digests.heading(d)).append(" — posts itself ")
+                .append(date(d.postAt())).append('\n'));
+        List<Digest> recent = digests.recent(5);
+        if (!recent.isEmpty()) {
+            text.append("*Recently*\n");
+            recent.forEach(d -> text.append("• ").append(digests.heading(d)).append(": ")
+                    .append(d.status().name().toLowerCase())
+                    .append(d.decidedBy() == null ? " automatically" : " by <@" + d.decidedBy() + ">").append('\n'));
+        }
+        return text.toString();
+    }
+
+    private static String date(Instant at) {
+        return "<!date^" + at.getEpochSecond() + "^{date_short_pretty} at {time}|" + at + ">";
+    }
+}
