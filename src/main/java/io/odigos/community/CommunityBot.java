@@ -24,6 +24,12 @@ import io.odigos.community.http.HealthServlet;
 import io.odigos.community.http.SlackEndpointServlet;
 import io.odigos.community.http.WebServer;
 import io.odigos.community.local.SlackEmulator;
+import io.odigos.community.metrics.ActiveContributors;
+import io.odigos.community.metrics.CallAttendance;
+import io.odigos.community.metrics.EventsHeld;
+import io.odigos.community.metrics.MetricsFeature;
+import io.odigos.community.metrics.NewContributorRetention;
+import io.odigos.community.metrics.VotedFeaturesShipped;
 import io.odigos.community.recognition.RecognitionConfig;
 import io.odigos.community.recognition.RecognitionFeature;
 import io.odigos.community.slack.AdminCommands;
@@ -64,6 +70,7 @@ public final class CommunityBot implements AutoCloseable {
     private EventsFeature events;
     private HackathonsFeature hackathons;
     private RecognitionFeature recognition;
+    private MetricsFeature metrics;
     private JobScheduler scheduler;
     private WebServer web;
     private SlackEmulator emulator;
@@ -153,7 +160,12 @@ public final class CommunityBot implements AutoCloseable {
         events = new EventsFeature(platform);
         hackathons = new HackathonsFeature(platform);
         recognition = new RecognitionFeature(platform, recognitionConfig);
-        List<Feature> features = List.of(feedback, events, hackathons, recognition);
+        // Each metric's number comes from the feature that owns its data; tutorials has none yet, so it shows as
+        // waiting for that feature until one is added here.
+        metrics = new MetricsFeature(platform, List.of(new ActiveContributors(database),
+                new EventsHeld(events.service()), new NewContributorRetention(database),
+                new CallAttendance(events.service()), new VotedFeaturesShipped(feedback.service())));
+        List<Feature> features = List.of(feedback, events, hackathons, recognition, metrics);
 
         Map<String, HttpServlet> servlets = new LinkedHashMap<>();
         for (Feature feature : features) {
@@ -257,6 +269,10 @@ public final class CommunityBot implements AutoCloseable {
 
     public RecognitionFeature recognition() {
         return recognition;
+    }
+
+    public MetricsFeature metrics() {
+        return metrics;
     }
 
     public JobScheduler scheduler() {

@@ -26,7 +26,17 @@ public record BotConfig(
         List<Duration> eventReminderOffsets,
         int eventSeriesMonthsAhead,
         Optional<String> githubWebhookSecret,
-        int spotlightAutoPostHours) {
+        int spotlightAutoPostHours,
+        MetricGoals metricGoals) {
+
+    /** Where a programme goal started and where it should get to (docs/METRICS.md). */
+    public record Goal(double baseline, double target) {
+    }
+
+    /** The baseline and target of each of the programme's six success metrics. */
+    public record MetricGoals(Goal activeContributors, Goal eventsHeld, Goal retention, Goal callAttendance,
+                              Goal tutorials, Goal votedShipped) {
+    }
 
     /** Channel the emulator hosts in local mode when none is configured. */
     public static final String LOCAL_CHANNEL = "C0COMMUNITY";
@@ -63,7 +73,16 @@ public record BotConfig(
                 s.durations("event.reminder.offsets"),
                 s.integer("event.series.months.ahead", 1, 24),
                 s.optional("github.webhook.secret"),
-                s.integer("spotlight.auto.post.hours", 1, 24 * 28));
+                s.integer("spotlight.auto.post.hours", 1, 24 * 28),
+                new MetricGoals(goal(s, "metrics.active.contributors"), goal(s, "metrics.events.held"),
+                        goal(s, "metrics.retention"), goal(s, "metrics.call.attendance"), goal(s, "metrics.tutorials"),
+                        goal(s, "metrics.voted.shipped")));
+    }
+
+    /** {@code <prefix>.baseline} and {@code <prefix>.target}; the target may be growth over the baseline. */
+    private static Goal goal(Settings s, String prefix) {
+        double baseline = s.decimal(prefix + ".baseline", 0, 1_000_000);
+        return new Goal(baseline, s.target(prefix + ".target", baseline));
     }
 
     private static RunMode chooseMode(Optional<String> bot, Optional<String> secret, Optional<String> app) {
