@@ -143,7 +143,7 @@ public final class Settings {
         try {
             if (raw.startsWith("+") && raw.endsWith("%")) {
                 double growth = Double.parseDouble(raw.substring(1, raw.length() - 1).strip());
-                if (growth >= 0 && growth <= 10_000) {
+                if (growth >= 0 && growth <= 10_000 && baseline > 0) {
                     return baseline * (1 + growth / 100);
                 }
             } else {
@@ -155,8 +155,8 @@ public final class Settings {
         } catch (NumberFormatException e) {
             // answered below with the forms that are accepted
         }
-        throw new SettingsException(envName(key) + "=" + raw + " is neither a positive number nor growth over the "
-                + "baseline like +40%");
+        throw new SettingsException(envName(key) + "=" + raw + " is neither a positive number nor growth like +40% "
+                + "over a baseline above 0");
     }
 
     private static String plain(double d) {

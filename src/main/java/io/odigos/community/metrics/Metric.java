@@ -1,6 +1,7 @@
 package io.odigos.community.metrics;
 
 import io.odigos.community.core.BotConfig;
+import java.util.Optional;
 import java.util.function.Function;
 
 /** The programme's six success metrics, as defined in docs/METRICS.md. */
@@ -17,7 +18,8 @@ public enum Metric {
             BotConfig.MetricGoals::callAttendance, "no source is connected"),
     TUTORIALS_PUBLISHED("tutorials-published", "Community tutorials published", "tutorials", 0, "last 6 months",
             BotConfig.MetricGoals::tutorials, "waits for the tutorials feature"),
-    VOTED_FEATURES_SHIPPED("voted-features-shipped", "Community-voted features shipped", "features", 0, "last 12 months",
+    VOTED_FEATURES_SHIPPED("voted-features-shipped", "Community-voted features shipped", "features", 0,
+            "last 12 months",
             BotConfig.MetricGoals::votedShipped, "no source is connected");
 
     private final String id;
@@ -28,8 +30,8 @@ public enum Metric {
     private final Function<BotConfig.MetricGoals, BotConfig.Goal> goal;
     private final String withoutSource;
 
-    Metric(String id, String label, String unit, int decimals, String window, Function<BotConfig.MetricGoals, BotConfig.Goal> goal,
-           String withoutSource) {
+    Metric(String id, String label, String unit, int decimals, String window,
+           Function<BotConfig.MetricGoals, BotConfig.Goal> goal, String withoutSource) {
         this.id = id;
         this.label = label;
         this.unit = unit;
@@ -71,12 +73,12 @@ public enum Metric {
         return withoutSource;
     }
 
-    public static java.util.Optional<Metric> byId(String id) {
+    public static Optional<Metric> byId(String id) {
         for (Metric m : values()) {
             if (m.id.equals(id)) {
-                return java.util.Optional.of(m);
+                return Optional.of(m);
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 }

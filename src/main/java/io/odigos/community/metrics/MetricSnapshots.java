@@ -31,7 +31,8 @@ final class MetricSnapshots {
             // typed binding: an untyped null would not tell PostgreSQL the column's type
             int updated = em.createNativeQuery("update metric_snapshots set reading = ?1, taken_at = ?2 "
                             + "where metric_id = ?3 and taken_on = ?4").unwrap(NativeQuery.class)
-                    .setParameter(1, value, Double.class).setParameter(2, takenAt).setParameter(3, metric.id()).setParameter(4, day)
+                    .setParameter(1, value, Double.class).setParameter(2, takenAt).setParameter(3, metric.id())
+                    .setParameter(4, day)
                     .executeUpdate();
             if (updated == 0) {
                 em.createNativeQuery("insert into metric_snapshots (metric_id, taken_on, reading, taken_at) "
@@ -57,8 +58,8 @@ final class MetricSnapshots {
     /** Each metric's snapshot on the day chosen by {@code pick} (max or min) among its rows matching the condition. */
     private static Map<Metric, Point> pointsAt(EntityManager em, String pick, String condition, LocalDate bound) {
         List<?> rows = em.createNativeQuery("select s.metric_id, s.taken_on, s.reading from metric_snapshots s join ("
-                        + "select metric_id, " + pick + "(taken_on) as chosen from metric_snapshots where reading is not "
-                        + "null and " + condition + " group by metric_id) c on c.metric_id = s.metric_id "
+                        + "select metric_id, " + pick + "(taken_on) as chosen from metric_snapshots "
+                        + "where reading is not null and " + condition + " group by metric_id) c on c.metric_id = s.metric_id "
                         + "and c.chosen = s.taken_on")
                 .setParameter(1, bound).getResultList();
         Map<Metric, Point> points = new EnumMap<>(Metric.class);

@@ -10,7 +10,7 @@ final class MetricsText {
     private MetricsText() {
     }
 
-    /** One metric as mrkdwn, e.g. "*Active contributors* (last 90 days)\n14 contributors · target 35 · ▓▓▓▓░░░░░░ 40 %". */
+    /** One metric as mrkdwn: "*Active contributors* (last 90 days)\n14 contributors · target 35 · … · ▓▓▓▓░░░░░░ 40 %". */
     static String describe(MetricValue m) {
         Metric metric = Metric.byId(m.id()).orElseThrow();
         StringBuilder b = new StringBuilder("*").append(m.name()).append("* (").append(m.window()).append(")\n");
@@ -26,7 +26,7 @@ final class MetricsText {
         return b.toString();
     }
 
-    /** A text progress bar against target: "▓▓▓▓▓░░░░░ 50 %"; full from 100 % on, the figure goes beyond. */
+    /** A text progress bar against target, "▓▓▓▓▓░░░░░ 50 %": full from 100 % on; the figure may go beyond. */
     static String bar(double progress) {
         int filled = (int) Math.round(Math.max(0, Math.min(1, progress)) * BAR_WIDTH);
         return "▓".repeat(filled) + "░".repeat(BAR_WIDTH - filled) + " " + Math.round(progress * 100) + " %";

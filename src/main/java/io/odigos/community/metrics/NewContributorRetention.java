@@ -21,7 +21,8 @@ public final class NewContributorRetention implements MetricSource {
      */
     private static final String COHORT = "select count(*), coalesce(sum(case when next_at <= first_at + interval '"
             + FOLLOW_UP.toDays() + "' day then 1 else 0 end), 0) from ("
-            + "select occurred_at as first_at, lead(occurred_at) over (partition by who order by occurred_at) as next_at,"
+            + "select occurred_at as first_at,"
+            + " lead(occurred_at) over (partition by who order by occurred_at) as next_at,"
             + " row_number() over (partition by who order by occurred_at) as n from ("
             + "select distinct " + Contributors.WHO + " as who, occurred_at from contributions where "
             + Contributors.IDENTIFIED + ") as times) as firsts where n = 1 and first_at >= ?1 and first_at < ?2";
