@@ -25,6 +25,12 @@ import io.odigos.community.http.HealthServlet;
 import io.odigos.community.http.SlackEndpointServlet;
 import io.odigos.community.http.WebServer;
 import io.odigos.community.local.SlackEmulator;
+import io.odigos.community.metrics.ActiveContributors;
+import io.odigos.community.metrics.CallAttendance;
+import io.odigos.community.metrics.EventsHeld;
+import io.odigos.community.metrics.MetricsFeature;
+import io.odigos.community.metrics.NewContributorRetention;
+import io.odigos.community.metrics.VotedFeaturesShipped;
 import io.odigos.community.recognition.RecognitionConfig;
 import io.odigos.community.recognition.RecognitionFeature;
 import io.odigos.community.slack.AdminCommands;
@@ -66,6 +72,7 @@ public final class CommunityBot implements AutoCloseable {
     private HackathonsFeature hackathons;
     private RecognitionFeature recognition;
     private DigestFeature digest;
+    private MetricsFeature metrics;
     private JobScheduler scheduler;
     private WebServer web;
     private SlackEmulator emulator;
@@ -155,8 +162,13 @@ public final class CommunityBot implements AutoCloseable {
         events = new EventsFeature(platform);
         hackathons = new HackathonsFeature(platform);
         recognition = new RecognitionFeature(platform, recognitionConfig);
+        // Each metric's number comes from the feature that owns its data; tutorials has none yet, so it shows as
+        // waiting for that feature until one is added here.
+        metrics = new MetricsFeature(platform, List.of(new ActiveContributors(database),
+                new EventsHeld(events.service()), new NewContributorRetention(database),
+                new CallAttendance(events.service()), new VotedFeaturesShipped(feedback.service())));
         digest = new DigestFeature(platform);
-        List<Feature> features = List.of(feedback, events, hackathons, recognition, digest);
+        List<Feature> features = List.of(feedback, events, hackathons, recognition, metrics, digest);
         digest.collectSections(features);
 
         Map<String, HttpServlet> servlets = new LinkedHashMap<>();
@@ -265,6 +277,10 @@ public final class CommunityBot implements AutoCloseable {
 
     public RecognitionFeature recognition() {
         return recognition;
+    }
+
+    public MetricsFeature metrics() {
+        return metrics;
     }
 
     public JobScheduler scheduler() {

@@ -31,7 +31,17 @@ public record BotConfig(
         int eventSeriesMonthsAhead,
         Optional<String> githubWebhookSecret,
         int spotlightAutoPostHours,
-        DigestSchedule digestSchedule) {
+        DigestSchedule digestSchedule,
+        MetricGoals metricGoals) {
+
+    /** Where a programme goal started and where it should get to (docs/METRICS.md). */
+    public record Goal(double baseline, double target) {
+    }
+
+    /** The baseline and target of each of the programme's six success metrics. */
+    public record MetricGoals(Goal activeContributors, Goal eventsHeld, Goal retention, Goal callAttendance,
+                              Goal tutorials, Goal votedShipped) {
+    }
 
     /** Channel the emulator hosts in local mode when none is configured. */
     public static final String LOCAL_CHANNEL = "C0COMMUNITY";
@@ -75,7 +85,16 @@ public record BotConfig(
                         s.parsed("digest.time", "a time of day like 09:00", LocalTime::parse),
                         s.parsed("digest.time.zone", "a time zone like Europe/Berlin or UTC", ZoneId::of),
                         s.integer("newsletter.day.of.month", 1, 28),
-                        Duration.ofHours(s.integer("digest.auto.post.hours", 1, 24 * 7))));
+                        Duration.ofHours(s.integer("digest.auto.post.hours", 1, 24 * 7))),
+                new MetricGoals(goal(s, "metrics.active.contributors"), goal(s, "metrics.events.held"),
+                        goal(s, "metrics.retention"), goal(s, "metrics.call.attendance"), goal(s, "metrics.tutorials"),
+                        goal(s, "metrics.voted.shipped")));
+    }
+
+    /** {@code <prefix>.baseline} and {@code <prefix>.target}; the target may be growth over the baseline. */
+    private static Goal goal(Settings s, String prefix) {
+        double baseline = s.decimal(prefix + ".baseline", 0, 1_000_000);
+        return new Goal(baseline, s.target(prefix + ".target", baseline));
     }
 
     private static RunMode chooseMode(Optional<String> bot, Optional<String> secret, Optional<String> app) {

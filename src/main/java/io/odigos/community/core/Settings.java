@@ -132,6 +132,47 @@ public final class Settings {
         }
     }
 
+    /** A number (decimals allowed) from min to max. */
+    public double decimal(String key, double min, double max) {
+        String raw = required(key, "give a number from " + plain(min) + " to " + plain(max));
+        try {
+            double v = Double.parseDouble(raw);
+            if (!(v >= min && v <= max)) {
+                throw new NumberFormatException();
+            }
+            return v;
+        } catch (NumberFormatException e) {
+            throw new SettingsException(envName(key) + "=" + raw + " is not a number from " + plain(min) + " to "
+                    + plain(max));
+        }
+    }
+
+    /** A goal's target: a number, or growth over the baseline written "+40%". */
+    public double target(String key, double baseline) {
+        String raw = required(key, "give a number, or growth over the baseline like +40%");
+        try {
+            if (raw.startsWith("+") && raw.endsWith("%")) {
+                double growth = Double.parseDouble(raw.substring(1, raw.length() - 1).strip());
+                if (growth >= 0 && growth <= 10_000 && baseline > 0) {
+                    return baseline * (1 + growth / 100);
+                }
+            } else {
+                double v = Double.parseDouble(raw);
+                if (v > 0 && v <= 1_000_000) {
+                    return v;
+                }
+            }
+        } catch (NumberFormatException e) {
+            // answered below with the forms that are accepted
+        }
+        throw new SettingsException(envName(key) + "=" + raw + " is neither a positive number nor growth like +40% "
+                + "over a baseline above 0");
+    }
+
+    private static String plain(double d) {
+        return d == Math.rint(d) ? Long.toString((long) d) : Double.toString(d);
+    }
+
     /** Slack user ids, comma separated. */
     public List<String> userIds(String key) {
         List<String> ids = Arrays.stream(string(key).split(","))

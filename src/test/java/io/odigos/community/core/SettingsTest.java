@@ -78,4 +78,30 @@ class SettingsTest {
         assertTrue(assertThrows(SettingsException.class, () -> config(Map.of("SLACK_BOT_TOKEN", "xoxb-a")))
                 .getMessage().startsWith("SLACK_SIGNING_SECRET or SLACK_APP_TOKEN"));
     }
+
+    @Test
+    void aGoalsTargetIsANumberOrGrowthOverItsBaseline() {
+        BotConfig defaults = config(Map.of());
+        assertEquals(new BotConfig.Goal(25, 25 * 1.4), defaults.metricGoals().activeContributors());
+        assertEquals(new BotConfig.Goal(50, 70), defaults.metricGoals().retention());
+
+        Map<String, String> env = new HashMap<>();
+        env.put("METRICS_CALL_ATTENDANCE_BASELINE", "12.5");
+        env.put("METRICS_CALL_ATTENDANCE_TARGET", "+100%");
+        env.put("METRICS_EVENTS_HELD_TARGET", "4");
+        BotConfig c = config(env);
+        assertEquals(new BotConfig.Goal(12.5, 25), c.metricGoals().callAttendance());
+        assertEquals(4, c.metricGoals().eventsHeld().target());
+
+        for (String bad : new String[] {"forty", "-3", "40%", "+x%"}) {
+            Map<String, String> wrong = Map.of("METRICS_EVENTS_HELD_TARGET", bad);
+            assertTrue(assertThrows(SettingsException.class, () -> config(wrong)).getMessage()
+                    .startsWith("METRICS_EVENTS_HELD_TARGET=" + bad), bad);
+        }
+        Map<String, String> growthOfNothing = Map.of("METRICS_TUTORIALS_TARGET", "+50%");
+        assertThrows(SettingsException.class, () -> config(growthOfNothing), "+50% of a baseline of 0 is no target");
+        Map<String, String> badBaseline = Map.of("METRICS_RETENTION_BASELINE", "lots");
+        assertTrue(assertThrows(SettingsException.class, () -> config(badBaseline)).getMessage()
+                .startsWith("METRICS_RETENTION_BASELINE=lots"));
+    }
 }

@@ -263,7 +263,9 @@ class DigestEndToEndTest {
         Instant newsletterIssue = t.bot.digest().digests().calendar().nextIssueAfter(Edition.NEWSLETTER, first);
         t.clock.advance(Duration.between(t.clock.instant(), newsletterIssue));
         Digest newsletter = digests().draftDue(Edition.NEWSLETTER, newsletterIssue).get(0);
-        awaitAdminDm("Draft: Monthly newsletter");
+        String newsletterText = awaitAdminDm("Draft: Monthly newsletter").visibleText();
+        assertTrue(newsletterText.contains("The month in numbers") && newsletterText.contains("Active contributors"),
+                newsletterText);
         click(TestBot.ADMIN, DigestMessages.SKIP, newsletter.ref());
         awaitReply(TestBot.ADMIN, "Skipped the Monthly newsletter");
         click(TestBot.ADMIN, DigestMessages.APPROVE, newsletter.ref());

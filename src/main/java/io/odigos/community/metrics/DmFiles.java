@@ -1,0 +1,33 @@
+package io.odigos.community.metrics;
+
+import com.slack.api.methods.MethodsClient;
+import com.slack.api.methods.SlackApiException;
+import io.odigos.community.slack.DeliveryException;
+import java.io.IOException;
+import java.util.List;
+
+/** Sends a file to a member's DM the way the hackathon export does: conversations.open, then files.uploadV2. */
+final class DmFiles {
+
+    private final MethodsClient slack;
+
+    DmFiles(MethodsClient slack) {
+        this.slack = slack;
+    }
+
+    void send(String memberId, String filename, byte[] bytes, String title, String comment) throws DeliveryException {
+        try {
+            var dm = slack.conversationsOpen(r -> r.users(List.of(memberId)));
+            if (!dm.isOk()) {
+                throw DeliveryException.rejected(dm.getError());
+            }
+            var uploaded = slack.filesUploadV2(r -> r.channel(dm.getChannel().getId()).filename(filename).title(title)
+                    .fileData(bytes).initialComment(comment));
+            if (!uploaded.isOk()) {
+                throw DeliveryException.rejected(uploaded.getError());
+            }
+        } catch (IOException | SlackApiException e) {
+            throw DeliveryException.unreachable(e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package io.odigos.community.metrics;
+
+import io.odigos.community.events.EventService;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * Events of any kind that took place (not cancelled, already started) in the last 90 days: a rolling quarter, so
+ * the number never drops to zero on the first day of a calendar quarter and its trend stays meaningful.
+ */
+public final class EventsHeld implements MetricSource {
+
+    static final Duration WINDOW = Duration.ofDays(90);
+
+    private final EventService events;
+
+    public EventsHeld(EventService events) {
+        this.events = events;
+    }
+
+    @Override
+    public Metric metric() {
+        return Metric.EVENTS_HELD;
+    }
+
+    @Override
+    public Reading read(Instant now) {
+        return Reading.of(events.eventsHeld(now.minus(WINDOW), now), "last 90 days");
+    }
+}
