@@ -26,6 +26,8 @@ public record BotConfig(
         List<Duration> eventReminderOffsets,
         int eventSeriesMonthsAhead,
         Optional<String> githubWebhookSecret,
+        String githubApiUrl,
+        Optional<String> githubToken,
         int spotlightAutoPostHours) {
 
     /** Channel the emulator hosts in local mode when none is configured. */
@@ -63,6 +65,8 @@ public record BotConfig(
                 s.durations("event.reminder.offsets"),
                 s.integer("event.series.months.ahead", 1, 24),
                 s.optional("github.webhook.secret"),
+                s.url("github.api.url", "https://", "http://").replaceAll("/+$", ""),
+                s.optional("github.token"),
                 s.integer("spotlight.auto.post.hours", 1, 24 * 28));
     }
 
