@@ -31,7 +31,8 @@ public final class GitHubApi {
     static final int MAX_FILES = 3000;
     private static final Duration PER_REQUEST = Duration.ofSeconds(3);
     private static final Duration WHOLE_FETCH = Duration.ofSeconds(6);
-    private static final Pattern REPOSITORY = Pattern.compile("[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+");
+    /** GitHub's owner/name; never "." or "..", which would turn the URL into another API path. */
+    private static final Pattern REPOSITORY = Pattern.compile("[A-Za-z0-9-]+/(?!\\.\\.?$)[A-Za-z0-9_.-]+");
 
     /** Why the files could not be had; the message names the status or the failure, never the token. */
     public static final class Unavailable extends Exception {

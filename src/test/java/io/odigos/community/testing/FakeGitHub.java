@@ -9,6 +9,7 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +30,7 @@ public final class FakeGitHub implements AutoCloseable {
     }
 
     private final HttpServer server;
-    private final Map<String, List<String>> filesByPullRequest = new HashMap<>();
+    private final Map<String, List<JsonObject>> filesByPullRequest = new HashMap<>();
     private final List<Request> requests = new CopyOnWriteArrayList<>();
     private volatile int failingStatus;
 
@@ -52,7 +53,23 @@ public final class FakeGitHub implements AutoCloseable {
 
     /** The files pull request {@code number} of {@code repository} ("owner/name") changed. */
     public synchronized void pullRequestFiles(String repository, long number, List<String> files) {
-        filesByPullRequest.put(repository + "#" + number, List.copyOf(files));
+        List<JsonObject> entries = new ArrayList<>();
+        for (String path : files) {
+            JsonObject file = new JsonObject();
+            file.addProperty("filename", path);
+            file.addProperty("status", "modified");
+            entries.add(file);
+        }
+        filesByPullRequest.put(repository + "#" + number, entries);
+    }
+
+    /** Adds a file the pull request renamed (GitHub lists it once, with its old path). */
+    public synchronized void pullRequestRename(String repository, long number, String from, String to) {
+        JsonObject file = new JsonObject();
+        file.addProperty("filename", to);
+        file.addProperty("previous_filename", from);
+        file.addProperty("status", "renamed");
+        filesByPullRequest.computeIfAbsent(repository + "#" + number, k -> new ArrayList<>()).add(file);
     }
 
     /** Every request from now on answers this status (403 as when the rate limit is spent), until {@link #recover()}. */
@@ -75,7 +92,7 @@ public final class FakeGitHub implements AutoCloseable {
         requests.add(new Request(path, query, headers.getFirst("Authorization"), headers.getFirst("Accept"),
                 headers.getFirst("X-GitHub-Api-Version")));
         Matcher m = PULL_FILES.matcher(path);
-        List<String> files;
+        List<JsonObject> files;
         synchronized (this) {
             files = m.matches() ? filesByPullRequest.get(m.group(1) + "#" + m.group(2)) : null;
         }
@@ -88,11 +105,10 @@ public final class FakeGitHub implements AutoCloseable {
             int perPage = Math.min(100, parameter(query, "per_page", 30));
             int page = parameter(query, "page", 1);
             JsonArray body = new JsonArray();
-            for (int i = (page - 1) * perPage; i < Math.min(files.size(), page * perPage); i++) {
-                JsonObject file = new JsonObject();
-                file.addProperty("filename", files.get(i));
-                file.addProperty("status", "modified");
-                body.add(file);
+            synchronized (this) {
+                for (int i = (page - 1) * perPage; i < Math.min(files.size(), page * perPage); i++) {
+                    body.add(files.get(i));
+                }
             }
             respond(exchange, 200, body.toString());
         }
