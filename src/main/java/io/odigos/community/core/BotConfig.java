@@ -30,6 +30,8 @@ public record BotConfig(
         List<Duration> eventReminderOffsets,
         int eventSeriesMonthsAhead,
         Optional<String> githubWebhookSecret,
+        String githubApiUrl,
+        Optional<String> githubToken,
         int spotlightAutoPostHours,
         DigestSchedule digestSchedule,
         MetricGoals metricGoals) {
@@ -78,6 +80,8 @@ public record BotConfig(
                 s.durations("event.reminder.offsets"),
                 s.integer("event.series.months.ahead", 1, 24),
                 s.optional("github.webhook.secret"),
+                s.url("github.api.url", "https://", "http://").replaceAll("/+$", ""),
+                s.optional("github.token"),
                 s.integer("spotlight.auto.post.hours", 1, 24 * 28),
                 new DigestSchedule(
                         s.parsed("digest.weekday", "a day of the week like MONDAY",

@@ -17,16 +17,20 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
  * POST /github/webhook: GitHub's deliveries, verified by X-Hub-Signature-256 (HMAC-SHA256 of the body with the
  * webhook secret). A merged pull request becomes a contribution; anything else is acknowledged and ignored; a
- * redelivery (same X-GitHub-Delivery) changes nothing.
+ * redelivery (same X-GitHub-Delivery) of a recorded delivery changes nothing. A failure to record answers 500 and
+ * keeps nothing, so the delivery can be redelivered.
  */
 public final class GitHubWebhookServlet extends HttpServlet {
 
+    private static final Logger log = LoggerFactory.getLogger(GitHubWebhookServlet.class);
     public static final String PATH = "/github/webhook";
     private static final int MAX_BODY = 5 * 1024 * 1024; // GitHub caps payloads at 25 MB; PR events are far smaller
 
@@ -71,7 +75,7 @@ public final class GitHubWebhookServlet extends HttpServlet {
         }
         JsonObject pr = json.has("pull_request") && json.get("pull_request").isJsonObject()
                 ? json.getAsJsonObject("pull_request") : null;
-        if (pr == null || !json.has("action") || !json.has("repository")) {
+        if (pr == null || !json.has("action") || !json.has("repository") || !json.get("repository").isJsonObject()) {
             reply(resp, 400, "a pull_request event needs action, pull_request and repository");
             return;
         }
@@ -81,28 +85,48 @@ public final class GitHubWebhookServlet extends HttpServlet {
             reply(resp, 200, "ignored: not a merged pull request");
             return;
         }
-        if (delivery == null || delivery.isBlank() || !service.firstDelivery(delivery, event)) {
-            reply(resp, 200, "ignored: delivery already received");
+        if (delivery == null || delivery.isBlank()) {
+            reply(resp, 400, "the X-GitHub-Delivery header is missing");
             return;
         }
+        MergedPullRequest pullRequest;
         try {
-            List<String> labels = new ArrayList<>();
-            if (pr.has("labels") && pr.get("labels").isJsonArray()) {
-                pr.getAsJsonArray("labels").forEach(l -> labels.add(l.getAsJsonObject().get("name").getAsString()));
-            }
-            boolean recorded = service.recordPullRequest(
-                    json.getAsJsonObject("repository").get("full_name").getAsString(),
-                    pr.get("number").getAsLong(),
-                    pr.getAsJsonObject("user").get("login").getAsString(),
-                    pr.get("title").getAsString(),
-                    pr.get("html_url").getAsString(),
-                    labels,
-                    pr.has("merged_at") && !pr.get("merged_at").isJsonNull()
-                            ? Instant.parse(pr.get("merged_at").getAsString()) : null);
-            reply(resp, 200, recorded ? "recorded" : "ignored: pull request already recorded");
+            pullRequest = mergedPullRequest(json.getAsJsonObject("repository"), pr);
         } catch (RuntimeException e) {
             reply(resp, 400, "the pull_request payload is missing a field: " + e.getMessage());
+            return;
         }
+        RecognitionService.Delivery outcome;
+        try {
+            outcome = service.recordDelivery(delivery, pullRequest);
+        } catch (RuntimeException e) {
+            // nothing of the delivery was kept, so redelivering it from GitHub's "Recent Deliveries" credits the PR
+            log.error("Delivery {} of pull request {}#{} could not be recorded", delivery, pullRequest.repository(),
+                    pullRequest.number(), e);
+            reply(resp, 500, "the pull request could not be recorded; redeliver this delivery later");
+            return;
+        }
+        reply(resp, 200, switch (outcome) {
+            case RECORDED -> "recorded";
+            case PULL_REQUEST_ALREADY_RECORDED -> "ignored: pull request already recorded";
+            case ALREADY_RECEIVED -> "ignored: delivery already received";
+        });
+    }
+
+    private static MergedPullRequest mergedPullRequest(JsonObject repository, JsonObject pr) {
+        List<String> labels = new ArrayList<>();
+        if (pr.has("labels") && pr.get("labels").isJsonArray()) {
+            pr.getAsJsonArray("labels").forEach(l -> labels.add(l.getAsJsonObject().get("name").getAsString()));
+        }
+        return new MergedPullRequest(
+                repository.get("full_name").getAsString(),
+                pr.get("number").getAsLong(),
+                pr.getAsJsonObject("user").get("login").getAsString(),
+                pr.get("title").getAsString(),
+                pr.get("html_url").getAsString(),
+                labels,
+                pr.has("merged_at") && !pr.get("merged_at").isJsonNull()
+                        ? Instant.parse(pr.get("merged_at").getAsString()) : null);
     }
 
     private boolean verified(String header, byte[] body) {

@@ -36,7 +36,8 @@ public final class RecognitionFeature implements Feature {
         this.platform = platform;
         var settings = platform.config();
         this.service = new RecognitionService(platform.database(), platform.outbox(), platform.audit(),
-                platform.members(), platform.clock(), settings.communityChannel(), config);
+                platform.members(), platform.clock(), settings.communityChannel(), config,
+                new GitHubApi(settings.githubApiUrl(), settings.githubToken()));
         this.leaderboard = new Leaderboard(platform.database(), config);
         this.triggers = new OneShotTriggers(platform.scheduler());
         this.spotlight = new Spotlight(platform.database(), platform.outbox(), platform.members(), leaderboard,

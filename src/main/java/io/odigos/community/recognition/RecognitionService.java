@@ -19,6 +19,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The contribution ledger and badges: merged pull requests and admin-recorded contributions are credited to
@@ -27,6 +29,7 @@ import java.util.regex.Pattern;
  */
 public final class RecognitionService {
 
+    private static final Logger log = LoggerFactory.getLogger(RecognitionService.class);
     private static final Pattern GITHUB_LOGIN = Pattern.compile("[A-Za-z0-9](?:[A-Za-z0-9-]{0,37}[A-Za-z0-9])?");
 
     private final Database database;
@@ -36,9 +39,10 @@ public final class RecognitionService {
     private final Clock clock;
     private final String channel;
     private final RecognitionConfig config;
+    private final GitHubApi github;
 
     public RecognitionService(Database database, SlackOutbox outbox, AuditLog audit, Members members, Clock clock,
-                              String channel, RecognitionConfig config) {
+                              String channel, RecognitionConfig config, GitHubApi github) {
         this.database = database;
         this.outbox = outbox;
         this.audit = audit;
@@ -46,6 +50,7 @@ public final class RecognitionService {
         this.clock = clock;
         this.channel = channel;
         this.config = config;
+        this.github = github;
     }
 
     public RecognitionConfig config() {
@@ -54,36 +59,76 @@ public final class RecognitionService {
 
     // ---- GitHub ----
 
-    /** Whether this webhook delivery is new; remembers it, so a redelivery changes nothing. */
-    public boolean firstDelivery(String deliveryId, String event) {
-        return database.inTransaction(em -> em.createNativeQuery("insert into github_deliveries (delivery_id, event, "
-                        + "received_at) select ?1, ?2, ?3 from (values (1)) as one (x) where not exists (select 1 from "
-                        + "github_deliveries d where d.delivery_id = ?1)")
-                .setParameter(1, deliveryId).setParameter(2, event).setParameter(3, clock.instant()).executeUpdate() == 1);
-    }
+    /** What became of a webhook delivery of a merged pull request. */
+    public enum Delivery { RECORDED, PULL_REQUEST_ALREADY_RECORDED, ALREADY_RECEIVED }
 
-    /** A merged pull request, credited to the member linked to its author's login (or to the login until they link). */
-    public boolean recordPullRequest(String repository, long number, String authorLogin, String title, String url,
-                                     List<String> labels, Instant mergedAt) {
-        ContributionKind kind = config.kindOf(labels, title);
-        boolean recorded = database.inTransaction(em -> {
-            String externalId = "github:pr:" + repository + "#" + number;
-            if (!em.createQuery("select c.id from Contribution c where c.externalId = :x", Long.class)
-                    .setParameter("x", externalId).getResultList().isEmpty()) {
-                return false;
+    /**
+     * A webhook delivery of a merged pull request. The delivery id is remembered in the transaction that records
+     * the contribution, so a delivery whose recording failed is not taken for a redelivery when it comes again.
+     */
+    public Delivery recordDelivery(String deliveryId, MergedPullRequest pr) {
+        if (database.inTransaction(em -> deliveryKnown(em, deliveryId))) {
+            return Delivery.ALREADY_RECEIVED; // before classifying: a redelivery costs no call to GitHub
+        }
+        ContributionKind kind = kindOf(pr);
+        Delivery outcome = database.inTransaction(em -> {
+            int remembered = em.createNativeQuery("insert into github_deliveries (delivery_id, event, received_at) "
+                            + "select ?1, ?2, ?3 from (values (1)) as one (x) where not exists (select 1 from "
+                            + "github_deliveries d where d.delivery_id = ?1)")
+                    .setParameter(1, deliveryId).setParameter(2, "pull_request").setParameter(3, clock.instant())
+                    .executeUpdate();
+            if (remembered == 0) {
+                return Delivery.ALREADY_RECEIVED;
             }
-            String login = authorLogin.toLowerCase(Locale.ROOT);
-            String member = memberOf(em, login).orElse(null);
-            em.persist(new Contribution(member, login, kind, title, url, Contribution.GITHUB, externalId,
-                    mergedAt == null ? clock.instant() : mergedAt, null));
-            em.flush();
-            if (member != null) {
-                awardEarned(em, member);
-            }
-            return true;
+            return credit(em, pr, kind) ? Delivery.RECORDED : Delivery.PULL_REQUEST_ALREADY_RECORDED;
         });
         outbox.wake();
+        return outcome;
+    }
+
+    /** A merged pull request known other than by a webhook delivery; false if it was already recorded. */
+    public boolean recordPullRequest(String repository, long number, String authorLogin, String title, String url,
+                                     List<String> labels, Instant mergedAt) {
+        MergedPullRequest pr = new MergedPullRequest(repository, number, authorLogin, title, url, labels, mergedAt);
+        ContributionKind kind = kindOf(pr);
+        boolean recorded = database.inTransaction(em -> credit(em, pr, kind));
+        outbox.wake();
         return recorded;
+    }
+
+    private static boolean deliveryKnown(EntityManager em, String deliveryId) {
+        return !em.createNativeQuery("select 1 from github_deliveries where delivery_id = ?1")
+                .setParameter(1, deliveryId).getResultList().isEmpty();
+    }
+
+    /** By the rules of recognition.json; the changed files are asked of GitHub only if a path rule is reached. */
+    private ContributionKind kindOf(MergedPullRequest pr) {
+        return config.kindOf(pr.labels(), pr.title(), () -> {
+            try {
+                return github.changedFiles(pr.repository(), pr.number());
+            } catch (GitHubApi.Unavailable e) {
+                log.warn("The files of pull request {}#{} are unknown ({}); its kind comes from the rules other than "
+                        + "paths", pr.repository(), pr.number(), e.getMessage());
+                return List.of();
+            }
+        });
+    }
+
+    /** Credits the pull request to the member linked to its author's login (or to the login until they link). */
+    private boolean credit(EntityManager em, MergedPullRequest pr, ContributionKind kind) {
+        if (!em.createQuery("select c.id from Contribution c where c.externalId = :x", Long.class)
+                .setParameter("x", pr.externalId()).getResultList().isEmpty()) {
+            return false;
+        }
+        String login = pr.authorLogin().toLowerCase(Locale.ROOT);
+        String member = memberOf(em, login).orElse(null);
+        em.persist(new Contribution(member, login, kind, pr.title(), pr.url(), Contribution.GITHUB, pr.externalId(),
+                pr.mergedAt() == null ? clock.instant() : pr.mergedAt(), null));
+        em.flush();
+        if (member != null) {
+            awardEarned(em, member);
+        }
+        return true;
     }
 
     /** Links the member's GitHub login and credits what that login contributed before. */

@@ -1,11 +1,16 @@
 package io.odigos.community.recognition;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import io.odigos.community.core.CommunityFacts;
+import io.odigos.community.testing.FakeGitHub;
 import io.odigos.community.testing.Payloads;
 import io.odigos.community.testing.TestBot;
 import java.net.URI;
@@ -18,29 +23,39 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.IntStream;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 
 /** Contributions from signed GitHub deliveries and admins, linking, and badges, through the real endpoints. */
 class RecognitionEndToEndTest {
 
     static final String SECRET = "github-webhook-secret";
+    static final String GITHUB_TOKEN = "github_pat_test_token";
+    static final String REPO = "odigos-io/odigos";
     static final Duration WAIT = Duration.ofSeconds(10);
     final HttpClient http = HttpClient.newHttpClient();
+    FakeGitHub github;
     TestBot t;
 
     @BeforeEach
     void start() throws Exception {
-        t = TestBot.start("jdbc:h2:mem:recognition-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
-                Map.of("GITHUB_WEBHOOK_SECRET", SECRET));
+        github = FakeGitHub.start();
+        t = TestBot.start("jdbc:h2:mem:recognition-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", settings());
+    }
+
+    Map<String, String> settings() {
+        return Map.of("GITHUB_WEBHOOK_SECRET", SECRET, "GITHUB_API_URL", github.apiUrl(), "GITHUB_TOKEN", GITHUB_TOKEN);
     }
 
     @AfterEach
     void stop() {
         t.close();
+        github.close();
     }
 
     RecognitionService service() {
@@ -93,6 +108,13 @@ class RecognitionEndToEndTest {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** The kind the ledger holds for pull request {@code number}, or null if it is not there. */
+    ContributionKind kindOf(int number) {
+        return t.bot.platform().database().inTransaction(em -> em.createQuery("select c.kind from Contribution c "
+                        + "where c.externalId = :x", ContributionKind.class)
+                .setParameter("x", "github:pr:" + REPO + "#" + number).getResultStream().findFirst().orElse(null));
+    }
+
     long ledgerSize() {
         return t.bot.platform().database().inTransaction(em ->
                 em.createQuery("select count(c) from Contribution c", Long.class).getSingleResult());
@@ -137,6 +159,113 @@ class RecognitionEndToEndTest {
         String fixed = t.signed.slashCommand(TestBot.ADMIN, "/community-admin", "github-link <@UANNIE|annie> octo-ann").body();
         assertTrue(fixed.contains("3 contributions moved"), fixed);
         assertEquals(3, service().profile("UANNIE").contributions().values().stream().mapToLong(Long::longValue).sum());
+    }
+
+    @Test
+    void pullRequestsThatChangeOnlyDocsAreDocumentationWhateverTheirTitle() throws Exception {
+        github.pullRequestFiles(REPO, 201, List.of("docs/instrumentations/java.mdx", "README.md"));
+        github.pullRequestFiles(REPO, 202, List.of("docs/instrumentations/java.mdx", "agents/java/Agent.java"));
+        github.pullRequestFiles(REPO, 203, List.of("docs/setup.mdx", "Makefile"));
+        List<String> manyDocs = IntStream.range(0, 150).mapToObj(i -> "docs/api/page-" + i + ".mdx").toList();
+        github.pullRequestFiles(REPO, 204, manyDocs);
+
+        assertEquals("recorded", result(deliver("pull_request", "d-201",
+                pullRequest(201, "closed", true, "ann", "feat: a Java guide"), SECRET)));
+        deliver("pull_request", "d-202", pullRequest(202, "closed", true, "ann", "fix: agent crash, and its docs"), SECRET);
+        deliver("pull_request", "d-203", pullRequest(203, "closed", true, "ann", "chore: build the docs"), SECRET);
+        deliver("pull_request", "d-204", pullRequest(204, "closed", true, "ann", "Regenerate the API reference"), SECRET);
+
+        assertEquals(ContributionKind.DOCUMENTATION, kindOf(201), "only docs and markdown: the path rule beats the title");
+        assertEquals(ContributionKind.BUG_FIX, kindOf(202), "docs and code: on to the title rules");
+        assertEquals(ContributionKind.FEATURE, kindOf(203), "docs and code, no rule: the default");
+        assertEquals(ContributionKind.DOCUMENTATION, kindOf(204), "150 files, all docs, over two pages");
+        assertEquals(List.of("page=1", "page=2"), github.requests().stream()
+                .filter(r -> r.path().endsWith("/pulls/204/files")).map(r -> r.query().replace("per_page=100&", ""))
+                .toList());
+        assertEquals(5, github.requests().size(), "one page each, two for the 150 files");
+        for (FakeGitHub.Request r : github.requests()) {
+            assertEquals("Bearer " + GITHUB_TOKEN, r.authorization());
+            assertEquals("application/vnd.github+json", r.accept());
+            assertEquals("2022-11-28", r.apiVersion());
+        }
+
+        String profile = t.signed.slashCommand("UANN", "/profile", "github ann").body();
+        assertTrue(profile.contains("4 earlier contributions"), profile);
+        profile = t.signed.slashCommand("UANN", "/profile", "").body();
+        assertTrue(profile.contains("Documentation: 2"), profile);
+    }
+
+    @Test
+    void aLabelThatDecidesNeedsNoCallToGitHub() throws Exception {
+        github.pullRequestFiles(REPO, 205, List.of("docs/troubleshooting.mdx"));
+        deliver("pull_request", "d-205", pullRequest(205, "closed", true, "ann", "docs: troubleshooting", "kind/bug"),
+                SECRET);
+        assertEquals(ContributionKind.BUG_FIX, kindOf(205));
+        assertEquals(List.of(), github.requests());
+    }
+
+    @Test
+    void whenGitHubDoesNotAnswerThePullRequestIsRecordedByTheOtherRules() throws Exception {
+        Logger serviceLog = (Logger) LoggerFactory.getLogger(RecognitionService.class);
+        ListAppender<ILoggingEvent> logged = new ListAppender<>();
+        logged.start();
+        serviceLog.addAppender(logged);
+        try {
+            github.pullRequestFiles(REPO, 206, List.of("docs/guide.mdx"));
+            github.failWith(403);
+            HttpResponse<String> limited = deliver("pull_request", "d-206",
+                    pullRequest(206, "closed", true, "ann", "fix: guide typo"), SECRET);
+            assertEquals(200, limited.statusCode());
+            assertEquals("recorded", result(limited));
+            assertEquals(ContributionKind.BUG_FIX, kindOf(206), "the path rule does not apply; the title decides");
+            github.close();
+            HttpResponse<String> down = deliver("pull_request", "d-207",
+                    pullRequest(207, "closed", true, "ann", "Update guide"), SECRET);
+            assertEquals(200, down.statusCode());
+            assertEquals(ContributionKind.FEATURE, kindOf(207), "nothing else matches: the default");
+        } finally {
+            serviceLog.detachAppender(logged);
+        }
+        List<String> warnings = logged.list.stream().map(ILoggingEvent::getFormattedMessage).toList();
+        assertEquals(2, warnings.size(), "" + warnings);
+        assertTrue(warnings.get(0).contains(REPO + "#206") && warnings.get(0).contains("HTTP 403")
+                && warnings.get(0).contains("rate limit"), warnings.get(0));
+        assertTrue(warnings.get(1).contains(REPO + "#207"), warnings.get(1));
+        assertFalse(warnings.stream().anyMatch(w -> w.contains(GITHUB_TOKEN)), "the token never reaches the log");
+    }
+
+    @Test
+    void aDeliveryThatFailedToRecordIsCreditedWhenRedelivered() throws Exception {
+        String fix = pullRequest(301, "closed", true, "ann", "fix: crash", "kind/bug");
+        String noAuthor = fix.replace("\"user\":", "\"author\":");
+        assertEquals(400, deliver("pull_request", "d-301", noAuthor, SECRET).statusCode());
+        // a refused payload leaves nothing behind: the same delivery id is still new
+        assertEquals("recorded", result(deliver("pull_request", "d-301", fix, SECRET)));
+
+        // A transient failure inside the recording transaction (here the ledger table is briefly away, as when the
+        // database fails mid-way): GitHub is told 500 and nothing is kept, so redelivering the same body credits it.
+        String feature = pullRequest(302, "closed", true, "ann", "feat: PHP", "enhancement");
+        renameLedger("contributions", "contributions_away");
+        HttpResponse<String> failed;
+        try {
+            failed = deliver("pull_request", "d-302", feature, SECRET);
+        } finally {
+            renameLedger("contributions_away", "contributions");
+        }
+        assertEquals(500, failed.statusCode(), failed.body());
+        assertEquals("recorded", result(deliver("pull_request", "d-302", feature, SECRET)));
+        assertEquals("ignored: delivery already received", result(deliver("pull_request", "d-302", feature, SECRET)));
+        assertEquals(ContributionKind.FEATURE, kindOf(302));
+        assertEquals(2, ledgerSize());
+    }
+
+    void renameLedger(String from, String to) {
+        t.bot.platform().database().runInTransaction(em ->
+                em.createNativeQuery("alter table " + from + " rename to " + to).executeUpdate());
+    }
+
+    static String result(HttpResponse<String> response) {
+        return com.google.gson.JsonParser.parseString(response.body()).getAsJsonObject().get("result").getAsString();
     }
 
     @Test
@@ -233,7 +362,7 @@ class RecognitionEndToEndTest {
 
         String db = t.databaseUrl;
         t.close();
-        t = TestBot.start(db, Map.of("GITHUB_WEBHOOK_SECRET", SECRET));
+        t = TestBot.start(db, settings());
         t.clock.advance(Duration.between(t.clock.instant(), firstWorkingDay.plus(Duration.ofHours(1))));
         spotlight = t.bot.recognition().spotlight();
         assertTrue(!spotlight.draftIfDue(), "a restart does not draft the month again");

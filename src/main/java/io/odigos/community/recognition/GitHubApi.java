@@ -1,0 +1,138 @@
+package io.odigos.community.recognition;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.regex.Pattern;
+
+/**
+ * The one GitHub REST call recognition needs: the files a pull request changed. Bounded in time, because it runs
+ * while GitHub waits (10 s at most) for the webhook's answer.
+ */
+public final class GitHubApi {
+
+    /** GitHub lists at most 3000 files of a pull request, 100 a page. */
+    static final int PAGE_SIZE = 100;
+    static final int MAX_FILES = 3000;
+    private static final Duration PER_REQUEST = Duration.ofSeconds(3);
+    private static final Duration WHOLE_FETCH = Duration.ofSeconds(6);
+    /** GitHub's owner/name; never "." or "..", which would turn the URL into another API path. */
+    private static final Pattern REPOSITORY = Pattern.compile("[A-Za-z0-9-]+/(?!\\.\\.?$)[A-Za-z0-9_.-]+");
+
+    /** Why the files could not be had; the message names the status or the failure, never the token. */
+    public static final class Unavailable extends Exception {
+        Unavailable(String message) {
+            super(message);
+        }
+    }
+
+    // redirects are not followed, so the token never goes to another host
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(PER_REQUEST).build();
+    private final String apiUrl;
+    private final Optional<String> token;
+
+    public GitHubApi(String apiUrl, Optional<String> token) {
+        this.apiUrl = apiUrl.replaceAll("/+$", "");
+        this.token = token;
+    }
+
+    /**
+     * The paths a pull request added, changed or removed, and the old paths of files it renamed (moving code out
+     * of a folder changes that folder too).
+     */
+    public List<String> changedFiles(String repository, long number) throws Unavailable {
+        if (!REPOSITORY.matcher(repository).matches()) {
+            throw new Unavailable("'" + repository + "' is not an owner/name repository");
+        }
+        long deadline = System.nanoTime() + WHOLE_FETCH.toNanos();
+        List<String> paths = new ArrayList<>();
+        int listed = 0;
+        for (int page = 1; listed < MAX_FILES; page++) {
+            JsonArray files = page(repository, number, page, deadline);
+            try {
+                for (JsonElement file : files) {
+                    JsonObject f = file.getAsJsonObject();
+                    paths.add(f.get("filename").getAsString());
+                    if (f.has("previous_filename") && !f.get("previous_filename").isJsonNull()) {
+                        paths.add(f.get("previous_filename").getAsString());
+                    }
+                }
+            } catch (RuntimeException e) {
+                throw new Unavailable("page " + page + " has an entry without a filename");
+            }
+            listed += files.size();
+            if (files.size() < PAGE_SIZE) {
+                return paths;
+            }
+        }
+        throw new Unavailable("GitHub lists no more than " + MAX_FILES + " files of a pull request; the rest are unknown");
+    }
+
+    private JsonArray page(String repository, long number, int page, long deadline) throws Unavailable {
+        long left = deadline - System.nanoTime();
+        if (left <= 0) {
+            throw new Unavailable("no answer within " + WHOLE_FETCH.toSeconds() + " s");
+        }
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(apiUrl + "/repos/" + repository + "/pulls/"
+                        + number + "/files?per_page=" + PAGE_SIZE + "&page=" + page))
+                .timeout(PER_REQUEST)
+                .header("Accept", "application/vnd.github+json")
+                .header("X-GitHub-Api-Version", "2022-11-28")
+                .header("User-Agent", "odigos-community-bot");
+        token.ifPresent(t -> request.header("Authorization", "Bearer " + t));
+        CompletableFuture<HttpResponse<String>> sent = http.sendAsync(request.GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response;
+        try {
+            response = sent.get(Math.min(left, PER_REQUEST.toNanos()), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            sent.cancel(true);
+            throw new Unavailable("no answer within " + PER_REQUEST.toSeconds() + " s");
+        } catch (InterruptedException e) {
+            sent.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new Unavailable("interrupted");
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause() instanceof IOException io ? io : e;
+            throw new Unavailable(cause.getClass().getSimpleName()
+                    + (cause.getMessage() == null ? "" : ": " + cause.getMessage()));
+        }
+        if (response.statusCode() != 200) {
+            throw new Unavailable("HTTP " + response.statusCode() + messageOf(response.body()));
+        }
+        try {
+            return JsonParser.parseString(response.body()).getAsJsonArray();
+        } catch (JsonParseException | IllegalStateException e) {
+            throw new Unavailable("page " + page + " is not a JSON array of files");
+        }
+    }
+
+    /** GitHub's own explanation ("API rate limit exceeded…", "Not Found"), short. */
+    private static String messageOf(String body) {
+        try {
+            JsonElement json = JsonParser.parseString(body);
+            if (json.isJsonObject() && json.getAsJsonObject().has("message")) {
+                String message = json.getAsJsonObject().get("message").getAsString();
+                return ": " + (message.length() > 160 ? message.substring(0, 160) + "…" : message);
+            }
+        } catch (JsonParseException | IllegalStateException | UnsupportedOperationException e) {
+            // no explanation to add
+        }
+        return "";
+    }
+}
