@@ -4,6 +4,7 @@ import com.slack.api.app_backend.interactive_components.payload.BlockActionPaylo
 import io.odigos.community.core.InvalidInput;
 import io.odigos.community.core.Refusal;
 import io.odigos.community.slack.AdminCommands;
+import io.odigos.community.slack.DmFiles;
 import io.odigos.community.slack.AfterAck;
 import io.odigos.community.slack.ModalValues;
 import io.odigos.community.slack.Modals;
@@ -229,28 +230,11 @@ public final class HackathonListeners {
         admin.add("hackathon-export", "hackathon-export", "projects, scores and votes as a CSV file in your DM", req -> {
             Hackathon h = service.current().orElseThrow(() -> new Refusal("There is no hackathon."));
             String csv = judging.csv(h.id());
-            afterAck.run("hackathon export", () -> upload(req.adminId(), "hackathon-" + h.id() + ".csv", csv,
-                    h.title() + ": projects, scores and votes"));
+            afterAck.run("hackathon export", () -> new DmFiles(slack).send(req.adminId(), "hackathon-" + h.id()
+                    + ".csv", csv.getBytes(java.nio.charset.StandardCharsets.UTF_8), h.title() + ": projects, scores and votes",
+                    "Here is the export you asked for."));
             return ":hourglass_flowing_sand: Preparing the export of " + h.title() + "; it arrives in your DM as a CSV file.";
         });
-    }
-
-    /** Sends a file to the member's DM (files.uploadV2 needs the DM's channel id). */
-    private void upload(String memberId, String filename, String content, String title)
-            throws io.odigos.community.slack.DeliveryException {
-        try {
-            var dm = slack.conversationsOpen(r -> r.users(List.of(memberId)));
-            if (!dm.isOk()) {
-                throw io.odigos.community.slack.DeliveryException.rejected(dm.getError());
-            }
-            var uploaded = slack.filesUploadV2(r -> r.channel(dm.getChannel().getId()).filename(filename)
-                    .title(title).content(content).initialComment("Here is the export you asked for."));
-            if (!uploaded.isOk()) {
-                throw io.odigos.community.slack.DeliveryException.rejected(uploaded.getError());
-            }
-        } catch (java.io.IOException | com.slack.api.methods.SlackApiException e) {
-            throw io.odigos.community.slack.DeliveryException.unreachable(e.getMessage());
-        }
     }
 
     private com.slack.api.bolt.response.Response projectList(BlockActionPayload payload, String action, String label,

@@ -2,6 +2,7 @@ package io.odigos.community.metrics;
 
 import io.odigos.community.core.Members;
 import io.odigos.community.core.Refusal;
+import io.odigos.community.slack.DmFiles;
 import io.odigos.community.slack.AdminCommands;
 import io.odigos.community.slack.AfterAck;
 import java.time.Clock;

@@ -1,5 +1,6 @@
 package io.odigos.community.metrics;
 
+import io.odigos.community.slack.DmFiles;
 import io.odigos.community.slack.BlockKit;
 import io.odigos.community.slack.DigestSection;
 import io.odigos.community.slack.Feature;

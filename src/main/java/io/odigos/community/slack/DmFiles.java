@@ -1,21 +1,20 @@
-package io.odigos.community.metrics;
+package io.odigos.community.slack;
 
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
-import io.odigos.community.slack.DeliveryException;
 import java.io.IOException;
 import java.util.List;
 
-/** Sends a file to a member's DM the way the hackathon export does: conversations.open, then files.uploadV2. */
-final class DmFiles {
+/** Sends a file to a member's DM: files.uploadV2 needs the DM's channel id, so conversations.open comes first. */
+public final class DmFiles {
 
     private final MethodsClient slack;
 
-    DmFiles(MethodsClient slack) {
+    public DmFiles(MethodsClient slack) {
         this.slack = slack;
     }
 
-    void send(String memberId, String filename, byte[] bytes, String title, String comment) throws DeliveryException {
+    public void send(String memberId, String filename, byte[] bytes, String title, String comment) throws DeliveryException {
         try {
             var dm = slack.conversationsOpen(r -> r.users(List.of(memberId)));
             if (!dm.isOk()) {
