@@ -87,6 +87,18 @@ public final class Digests {
         return drafted;
     }
 
+    /**
+     * The edition as it would be drafted now for the period running since its last issue, without storing it: what
+     * an admin previews, and what the benchmark times.
+     */
+    public List<String> previewSections(Edition edition) {
+        Instant now = clock.instant();
+        Instant next = calendar.nextIssueAfter(edition, now);
+        DigestPeriod upcoming = calendar.period(edition, next);
+        DigestPeriod soFar = new DigestPeriod(edition, upcoming.from(), now, upcoming.zone());
+        return DigestMessages.render(sections, soFar).stream().map(DigestPart::title).toList();
+    }
+
     /** Drafts the period the issue covers unless it has a row; sends the draft to the admins. */
     Optional<Digest> draft(Edition edition, Instant issue) {
         String key = calendar.key(edition, issue);
