@@ -46,7 +46,7 @@ class DigestEndToEndTest {
 
     @BeforeEach
     void start() throws Exception {
-        t = TestBot.start(database(), Map.of());
+        t = TestBot.start(database(), databaseSettings());
     }
 
     @AfterEach
@@ -54,8 +54,12 @@ class DigestEndToEndTest {
         t.close();
     }
 
-    String database() {
+    String database() throws Exception {
         return "jdbc:h2:mem:digest-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+    }
+
+    Map<String, String> databaseSettings() {
+        return Map.of();
     }
 
     Digests digests() {
@@ -158,7 +162,7 @@ class DigestEndToEndTest {
         // a restart two days later: the period is neither drafted nor posted again
         String db = t.databaseUrl;
         t.close();
-        t = TestBot.start(db, Map.of(), first.plus(Duration.ofDays(2)));
+        t = TestBot.start(db, databaseSettings(), first.plus(Duration.ofDays(2)));
         Instant second = first.plus(Duration.ofDays(14));
         assertEquals(first, updateTriggerStart(), "the schedule survives the restart unchanged");
 
@@ -186,7 +190,7 @@ class DigestEndToEndTest {
         awaitReply(TestBot.ADMIN, "already posted automatically");
 
         t.close();
-        t = TestBot.start(db, Map.of(), second.plus(Duration.ofDays(1)));
+        t = TestBot.start(db, databaseSettings(), second.plus(Duration.ofDays(1)));
         assertTrue(digests().waiting().stream().noneMatch(d -> d.edition() == Edition.UPDATE));
         assertEquals(0, channelDigests().size(), "a new emulator: nothing was posted again after the restart");
         assertEquals(2L, count("select count(*) from digests where status = 'POSTED'"));
