@@ -69,8 +69,22 @@ final class DigestListeners {
     }
 
     void registerAdmin(AdminCommands admin) {
-        admin.add("digest", "digest", "when the next update and newsletter are drafted, drafts waiting, recent ones",
-                req -> status());
+        admin.add("digest", "digest [preview update|newsletter]",
+                "when the next update and newsletter are due, drafts waiting, recent ones; or a preview in your DM",
+                req -> {
+                    String[] words = req.arguments().toLowerCase(java.util.Locale.ROOT).split("\\s+");
+                    if (words[0].isEmpty()) {
+                        return status();
+                    }
+                    if (!words[0].equals("preview") || words.length != 2
+                            || !(words[1].equals("update") || words[1].equals("newsletter"))) {
+                        throw new Refusal("Use `/community-admin digest` or `/community-admin digest preview update` "
+                                + "(or `newsletter`).");
+                    }
+                    Edition edition = words[1].equals("update") ? Edition.UPDATE : Edition.NEWSLETTER;
+                    digests.sendPreview(req.adminId(), edition);
+                    return ":eyes: The " + edition.title().toLowerCase() + " so far is on its way to your DM.";
+                });
     }
 
     private Response decide(BlockActionRequest req, ActionContext ctx, BiFunction<String, String, String> decision) {

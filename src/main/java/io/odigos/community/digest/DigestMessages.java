@@ -90,6 +90,14 @@ final class DigestMessages {
         return new OutgoingMessage(admin, null, "Draft: " + heading(digest), blocks.toString());
     }
 
+    /** The period so far as it would be posted: no buttons, nothing stored. */
+    OutgoingMessage sample(String admin, Digest digest) {
+        JsonArray blocks = json(List.of(BlockKit.context(":eyes: *Preview* of the period so far; nothing is stored "
+                + "or posted. The real draft comes to you when the edition is due.")));
+        blocks.addAll(body(digest));
+        return new OutgoingMessage(admin, null, "Preview: " + heading(digest), blocks.toString());
+    }
+
     private JsonArray body(Digest digest) {
         List<LayoutBlock> frame = new ArrayList<>();
         frame.add(BlockKit.header(heading(digest)));

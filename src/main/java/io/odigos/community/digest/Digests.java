@@ -91,12 +91,19 @@ public final class Digests {
      * The edition as it would be drafted now for the period running since its last issue, without storing it: what
      * an admin previews, and what the benchmark times.
      */
-    public List<String> previewSections(Edition edition) {
+    public Digest preview(Edition edition) {
         Instant now = clock.instant();
-        Instant next = calendar.nextIssueAfter(edition, now);
-        DigestPeriod upcoming = calendar.period(edition, next);
-        DigestPeriod soFar = new DigestPeriod(edition, upcoming.from(), now, upcoming.zone());
-        return DigestMessages.render(sections, soFar).stream().map(DigestPart::title).toList();
+        DigestPeriod upcoming = calendar.period(edition, calendar.nextIssueAfter(edition, now));
+        // up to and including this second, so what just happened is in
+        DigestPeriod soFar = new DigestPeriod(edition, upcoming.from(), now.plusSeconds(1), upcoming.zone());
+        return new Digest(edition, "preview", soFar.from(), soFar.to(), Digest.Status.DRAFT, null,
+                DigestMessages.render(sections, soFar), Set.of(), now, null);
+    }
+
+    /** Sends an admin the preview of the period so far. */
+    public void sendPreview(String adminId, Edition edition) {
+        members.requireAdmin(adminId);
+        outbox.send(messages.sample(adminId, preview(edition)));
     }
 
     /** Drafts the period the issue covers unless it has a row; sends the draft to the admins. */

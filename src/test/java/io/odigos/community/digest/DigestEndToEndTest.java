@@ -220,6 +220,14 @@ class DigestEndToEndTest {
     void anAdminEditsTheNoteAndTheSectionsThenApprovesAndAnotherEditionIsSkipped() throws Exception {
         Instant first = updateTriggerStart();
         somethingToReport(first);
+        assertTrue(t.signed.slashCommand(TestBot.ADMIN, "/community-admin", "digest preview weekly").body()
+                .contains("digest preview update"));
+        assertTrue(t.signed.slashCommand(TestBot.ADMIN, "/community-admin", "digest preview update").body()
+                .contains("on its way"));
+        String soFar = awaitAdminDm("Preview: Community update").visibleText();
+        assertTrue(soFar.contains("Sampling rules per namespace") && !soFar.contains("Approve"), soFar);
+        assertTrue(digests().waiting().isEmpty(), "a preview stores nothing");
+
         t.clock.advance(Duration.between(t.clock.instant(), first.plus(Duration.ofMinutes(1))));
         Digest draft = digests().draftDue(Edition.UPDATE, first).get(0);
         awaitAdminDm("Draft: Community update");
