@@ -7,6 +7,7 @@ import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.jakarta_servlet.SlackAppServlet;
 import io.odigos.community.CommunityBot;
 import io.odigos.community.feedback.FeedbackViews;
+import io.odigos.community.http.SlackEndpointServlet;
 import io.odigos.community.http.WebServer;
 import io.odigos.community.testing.TestBot;
 import jakarta.servlet.http.HttpServlet;
@@ -14,8 +15,9 @@ import java.util.Map;
 
 /**
  * The baseline: a bare Bolt {@link App} with the bot's signing secret, bot token and Web API endpoint, and one
- * block action handler for the vote button that only acks, served exactly as the bot serves its app (the bot's
- * own {@link WebServer}, Jetty 12 ee10, with Bolt's {@link SlackAppServlet} at /slack/events).
+ * block action handler for the vote button that only acks, served on the bot's own {@link WebServer} (Jetty 12 ee10)
+ * at /slack/events, either by Bolt's stock {@link SlackAppServlet} or by the bot's {@link SlackEndpointServlet}
+ * (the same Bolt app, with clicks parsed by one shared Gson).
  */
 final class BareBolt implements AutoCloseable {
 
@@ -27,7 +29,7 @@ final class BareBolt implements AutoCloseable {
         this.web = web;
     }
 
-    static BareBolt start(String slackApiUrl) throws Exception {
+    static BareBolt start(String slackApiUrl, boolean sharedGsonParse) throws Exception {
         SlackConfig slackConfig = new SlackConfig();
         slackConfig.setMethodsEndpointUrlPrefix(slackApiUrl);
         Slack slack = Slack.getInstance(slackConfig);
@@ -36,7 +38,8 @@ final class BareBolt implements AutoCloseable {
         App app = new App(AppConfig.builder().slack(slack).singleTeamBotToken(settings.get("SLACK_BOT_TOKEN"))
                 .signingSecret(TestBot.SECRET).authTestCacheEnabled(true).build());
         app.blockAction(FeedbackViews.VOTE, (req, ctx) -> ctx.ack());
-        Map<String, HttpServlet> servlets = Map.of(CommunityBot.SLACK_EVENTS_PATH, new SlackAppServlet(app));
+        Map<String, HttpServlet> servlets = Map.of(CommunityBot.SLACK_EVENTS_PATH, sharedGsonParse
+                ? new SlackEndpointServlet(app) : new SlackAppServlet(app));
         try {
             return new BareBolt(slack, WebServer.start(0, servlets));
         } catch (Exception e) {

@@ -198,11 +198,14 @@ public final class FeedbackBenchmark {
         DataSource ds = tb.bot.platform().database().dataSource();
         long before = Seeder.consistency(ds)[0];
         List<VoteLoad.Result> baseRuns = new ArrayList<>();
+        List<VoteLoad.Result> sharedRuns = new ArrayList<>();
         List<VoteLoad.Result> botRuns = new ArrayList<>();
         double baseOthers = 0;
         double botOthers = 0;
-        try (BareBolt bare = BareBolt.start(tb.slack.apiUrl())) {
+        try (BareBolt bare = BareBolt.start(tb.slack.apiUrl(), false);
+             BareBolt shared = BareBolt.start(tb.slack.apiUrl(), true)) {
             VoteLoad baseLoad = new VoteLoad("baseline", bare.port());
+            VoteLoad sharedLoad = new VoteLoad("bolt+shared-gson", shared.port());
             VoteLoad botLoad = new VoteLoad("bot", tb.bot.port());
             for (int round = 0; round < HTTP_ROUNDS; round++) {
                 double warmup = round == 0 ? HTTP_WARMUP_S : HTTP_REWARM_S;
@@ -210,6 +213,8 @@ public final class FeedbackBenchmark {
                 baseRuns.add(baseLoad.run(CLIENT_THREADS, warmup, HTTP_MEASURE_S, clicks, 11 + round));
                 baseOthers += MachineLoad.now().othersSince(m, 0) / HTTP_ROUNDS;
                 VoteLoad.describe(baseRuns.get(round)).forEach(line -> System.out.println("[bench] " + line));
+                sharedRuns.add(sharedLoad.run(CLIENT_THREADS, warmup, HTTP_MEASURE_S, clicks, 31 + round));
+                VoteLoad.describe(sharedRuns.get(round)).forEach(line -> System.out.println("[bench] " + line));
                 m = MachineLoad.now();
                 botRuns.add(botLoad.run(CLIENT_THREADS, warmup, HTTP_MEASURE_S, clicks, 21 + round));
                 botOthers += MachineLoad.now().othersSince(m, 0) / HTTP_ROUNDS;
@@ -218,6 +223,8 @@ public final class FeedbackBenchmark {
         }
         VoteLoad.Result base = VoteLoad.Result.merge("baseline, all rounds", baseRuns);
         VoteLoad.Result bot = VoteLoad.Result.merge("bot, all rounds", botRuns);
+        VoteLoad.Result sharedParse = VoteLoad.Result.merge("bolt+shared-gson, all rounds", sharedRuns);
+        VoteLoad.describe(sharedParse).forEach(line -> System.out.println("[bench] " + line));
         VoteLoad.describe(base).forEach(line -> System.out.println("[bench] " + line));
         VoteLoad.describe(bot).forEach(line -> System.out.println("[bench] " + line));
         long[] after = Seeder.consistency(ds);
@@ -234,6 +241,8 @@ public final class FeedbackBenchmark {
         String load = MachineLoad.percent(botOthers) + " / " + MachineLoad.percent(baseOthers);
         rows.add(new Row("Votes via signed HTTP (64 threads)", fmt(botRate, "/s"), fmt(baseRate, "/s"),
                 ratio(botRate, baseRate), ">= 5,000/s", verdict(botRate >= 5000) + errors(bot), load));
+        rows.add(new Row("  bare Bolt on the bot's servlet (shared-Gson parse), acks/s", fmt(sharedParse.perSecond(), "/s"),
+                fmt(baseRate, "/s"), ratio(sharedParse.perSecond(), baseRate), "-", "info", load));
         double botP50 = VoteLoad.percentileMs(bot.latenciesNanos(), 50);
         double baseP50 = VoteLoad.percentileMs(base.latenciesNanos(), 50);
         rows.add(new Row("Vote ack latency p50", fmtMs(botP50), fmtMs(baseP50), ratio(botP50, baseP50), "-", "info",

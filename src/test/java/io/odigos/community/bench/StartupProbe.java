@@ -35,7 +35,7 @@ public final class StartupProbe {
                 started = bot;
                 port = bot.port();
             } else {
-                BareBolt baseline = BareBolt.start(slack.apiUrl());
+                BareBolt baseline = BareBolt.start(slack.apiUrl(), false);
                 started = baseline;
                 port = baseline.port();
             }
