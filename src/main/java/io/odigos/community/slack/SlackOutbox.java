@@ -1,6 +1,7 @@
 package io.odigos.community.slack;
 
 import io.odigos.community.core.Database;
+import io.odigos.community.core.Leases;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Duration;
@@ -28,10 +29,14 @@ public final class SlackOutbox implements AutoCloseable {
     /** How long a claimed row stays hidden from other instances while it is being sent. */
     private static final Duration LEASE = Duration.ofMinutes(1);
     private static final Duration IDLE_WAIT = Duration.ofMillis(500);
+    /** Live posts are refreshed by one instance at a time, so a new item is posted to the channel once. */
+    static final String REFRESH_LEASE = "slack-refreshers";
+    private static final Duration REFRESH_LEASE_LENGTH = Duration.ofSeconds(30);
 
     private final Database database;
     private final SlackPoster poster;
     private final Clock clock;
+    private final Leases leases;
     private final List<MessageRefresher> refreshers = new CopyOnWriteArrayList<>();
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition work = lock.newCondition();
@@ -43,6 +48,7 @@ public final class SlackOutbox implements AutoCloseable {
         this.database = database;
         this.poster = poster;
         this.clock = clock;
+        this.leases = new Leases(database, clock);
     }
 
     public void addRefresher(MessageRefresher refresher) {
@@ -134,8 +140,10 @@ public final class SlackOutbox implements AutoCloseable {
                 held.add(entry.channel());
             }
         }
-        for (MessageRefresher refresher : refreshers) {
-            sent += refresher.refreshPending(poster);
+        if (!refreshers.isEmpty() && leases.hold(REFRESH_LEASE, REFRESH_LEASE_LENGTH)) {
+            for (MessageRefresher refresher : refreshers) {
+                sent += refresher.refreshPending(poster);
+            }
         }
         return sent;
     }
