@@ -24,6 +24,7 @@ import io.odigos.community.http.HealthServlet;
 import io.odigos.community.http.SlackEndpointServlet;
 import io.odigos.community.http.WebServer;
 import io.odigos.community.local.SlackEmulator;
+import io.odigos.community.moderation.ModerationFeature;
 import io.odigos.community.recognition.RecognitionConfig;
 import io.odigos.community.recognition.RecognitionFeature;
 import io.odigos.community.slack.AdminCommands;
@@ -64,6 +65,7 @@ public final class CommunityBot implements AutoCloseable {
     private EventsFeature events;
     private HackathonsFeature hackathons;
     private RecognitionFeature recognition;
+    private ModerationFeature moderation;
     private JobScheduler scheduler;
     private WebServer web;
     private SlackEmulator emulator;
@@ -128,6 +130,7 @@ public final class CommunityBot implements AutoCloseable {
         entities.addAll(EventsFeature.ENTITIES);
         entities.addAll(HackathonsFeature.ENTITIES);
         entities.addAll(RecognitionFeature.ENTITIES);
+        entities.addAll(ModerationFeature.ENTITIES);
         RecognitionConfig recognitionConfig = RecognitionConfig.load();
         Database database = closing(Database.open(config.databaseUrl(), config.databaseUser(), config.databasePassword(),
                 entities));
@@ -153,7 +156,9 @@ public final class CommunityBot implements AutoCloseable {
         events = new EventsFeature(platform);
         hackathons = new HackathonsFeature(platform);
         recognition = new RecognitionFeature(platform, recognitionConfig);
-        List<Feature> features = List.of(feedback, events, hackathons, recognition);
+        // features hand moderation their reportable items here (digest drafts will add their AwaitingApproval)
+        moderation = new ModerationFeature(platform, List.of(feedback.moderatable()), List.of());
+        List<Feature> features = List.of(feedback, events, hackathons, recognition, moderation);
 
         Map<String, HttpServlet> servlets = new LinkedHashMap<>();
         for (Feature feature : features) {
@@ -257,6 +262,10 @@ public final class CommunityBot implements AutoCloseable {
 
     public RecognitionFeature recognition() {
         return recognition;
+    }
+
+    public ModerationFeature moderation() {
+        return moderation;
     }
 
     public JobScheduler scheduler() {
