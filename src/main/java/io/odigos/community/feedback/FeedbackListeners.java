@@ -61,6 +61,11 @@ public final class FeedbackListeners {
             if (kind == null) {
                 return ctx.ack("Use `/feedback` for a feature request or `/feedback bug` to report a bug.");
             }
+            try {
+                service.requireMaySubmit(req.getPayload().getUserId());
+            } catch (Refusal e) {
+                return ctx.ack(e.getMessage());
+            }
             View modal = views.submitModal(new SubmitContext(kind, FeedbackSource.SLASH_COMMAND, null), Map.of());
             return opening(ctx.client(), req.getPayload().getTriggerId(), modal, ctx);
         });

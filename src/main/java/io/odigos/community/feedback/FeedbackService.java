@@ -69,7 +69,7 @@ public final class FeedbackService {
      */
     public FeedbackItem submit(FeedbackSubmission submission, String authorId, FeedbackSource source, String sourceLink) {
         if (!FeedbackItem.API_AUTHOR.equals(authorId)) {
-            bans.requireNotBanned(authorId);
+            requireMaySubmit(authorId);
         }
         var problems = submission.problems();
         if (!problems.isEmpty()) {
@@ -88,6 +88,11 @@ public final class FeedbackService {
         });
         outbox.wake();
         return item;
+    }
+
+    /** Refuses a member banned from submitting, e.g. before they fill in a form for nothing. */
+    public void requireMaySubmit(String memberId) {
+        bans.requireNotBanned(memberId);
     }
 
     public Optional<FeedbackItem> find(long id) {

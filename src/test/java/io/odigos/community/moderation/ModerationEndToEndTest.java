@@ -186,6 +186,10 @@ class ModerationEndToEndTest {
         awaitEphemeral(BOB, "already reported");
         report(CAROL, post, "ABUSIVE", null);
         assertEquals(2, count("Report"), "the same member reporting twice changes nothing");
+        t.signed.interaction(Payloads.clickInMessage(BOB, post.channel(), post.ts(), ReportButton.ACTION, "feedback:999"));
+        awaitEphemeral(BOB, "no longer exists");
+        t.signed.interaction(Payloads.clickInMessage(BOB, post.channel(), post.ts(), ReportButton.ACTION, "poll:1"));
+        awaitEphemeral(BOB, "cannot be reported");
 
         assertTrue(admin(BOB, "queue").contains("Only community admins"));
         String queue = openQueue().toString();
@@ -255,6 +259,7 @@ class ModerationEndToEndTest {
     @Test
     void aBanBlocksFeedbackAndReportsUntilLiftedAndIsAudited() throws Exception {
         EmulatedMessage post = postFor(CAROL, "Support Erlang");
+        JsonObject openBeforeTheBan = openFeedbackModal(ALICE);
         assertTrue(admin(ADMIN, "ban <@UALICE|alice>").contains("Say why"));
         assertTrue(admin(ADMIN, "ban someone spam").contains("@-mention"));
         assertTrue(admin(ADMIN, "ban <@UADMIN|ada> oops").contains("admins cannot be banned"));
@@ -263,9 +268,14 @@ class ModerationEndToEndTest {
         String bans = admin(ADMIN, "bans");
         assertTrue(bans.contains("<@UALICE>") && bans.contains("posts casino links"), bans);
 
-        HttpResponse<String> refused = submitFeedback(ALICE, "Buy now");
+        HttpResponse<String> refused = t.signed.interaction(Payloads.submit(ALICE, openBeforeTheBan,
+                Map.of("title", "Buy now", "problem", "Cheap.")));
         assertTrue(JsonParser.parseString(refused.body()).getAsJsonObject().getAsJsonObject("errors").get("title")
                 .getAsString().contains("stopped you from submitting"), refused.body());
+        t.slack.clear();
+        HttpResponse<String> command = t.signed.slashCommand(ALICE, "/feedback", "");
+        assertTrue(command.body().contains("stopped you from submitting"), command.body());
+        assertTrue(t.slack.calls("views.open").isEmpty(), "a banned member gets no form to fill in for nothing");
         HttpResponse<String> api = postApi(ALICE, "Buy now via the API");
         assertEquals(403, api.statusCode());
         assertTrue(JsonParser.parseString(api.body()).getAsJsonObject().get("error").getAsString()
