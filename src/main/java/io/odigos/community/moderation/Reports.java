@@ -13,6 +13,7 @@ import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -174,7 +175,7 @@ public final class Reports {
     public record ReportedItem(Target target, ModeratedItem item, List<Report> reports) {
         public Map<ReportReason, Long> reasons() {
             return reports.stream().collect(Collectors.groupingBy(Report::reason,
-                    () -> new java.util.EnumMap<>(ReportReason.class), Collectors.counting()));
+                    () -> new EnumMap<>(ReportReason.class), Collectors.counting()));
         }
     }
 }

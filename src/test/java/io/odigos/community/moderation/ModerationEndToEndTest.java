@@ -237,6 +237,22 @@ class ModerationEndToEndTest {
     }
 
     @Test
+    void aPostHiddenWhileReportedCanBeRestoredFromTheQueue() {
+        EmulatedMessage post = postFor(ALICE, "Support Crystal");
+        report(BOB, post, "OTHER", "Not sure this belongs here");
+        admin(ADMIN, "hide " + itemId(post));
+        JsonObject queue = openQueue();
+        assertTrue(queue.toString().contains("(hidden)") && queue.toString().contains(ModerationViews.RESTORE),
+                queue.toString());
+
+        t.signed.interaction(Payloads.clickInView(ADMIN, queue, ModerationViews.RESTORE, "feedback:" + itemId(post)));
+        Eventually.holds("the queue offers Hide again", WAIT, () -> t.slack.view(queue.get("id").getAsString())
+                .toString().contains(ModerationViews.HIDE));
+        assertFalse(t.bot.feedback().service().find(Long.parseLong(itemId(post))).orElseThrow().hidden());
+        assertEquals(List.of("feedback.hide", "feedback.restore"), auditActions());
+    }
+
+    @Test
     void nonAdminsAreRefusedEveryAdminSubcommandAndNothingChanges() {
         EmulatedMessage post = postFor(ALICE, "Dark mode");
         report(BOB, post, "SPAM", null);
