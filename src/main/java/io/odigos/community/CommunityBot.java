@@ -31,6 +31,7 @@ import io.odigos.community.metrics.EventsHeld;
 import io.odigos.community.metrics.MetricsFeature;
 import io.odigos.community.metrics.NewContributorRetention;
 import io.odigos.community.metrics.VotedFeaturesShipped;
+import io.odigos.community.moderation.ModerationFeature;
 import io.odigos.community.recognition.RecognitionConfig;
 import io.odigos.community.recognition.RecognitionFeature;
 import io.odigos.community.slack.AdminCommands;
@@ -73,6 +74,7 @@ public final class CommunityBot implements AutoCloseable {
     private RecognitionFeature recognition;
     private DigestFeature digest;
     private MetricsFeature metrics;
+    private ModerationFeature moderation;
     private JobScheduler scheduler;
     private WebServer web;
     private SlackEmulator emulator;
@@ -137,6 +139,7 @@ public final class CommunityBot implements AutoCloseable {
         entities.addAll(EventsFeature.ENTITIES);
         entities.addAll(HackathonsFeature.ENTITIES);
         entities.addAll(RecognitionFeature.ENTITIES);
+        entities.addAll(ModerationFeature.ENTITIES);
         RecognitionConfig recognitionConfig = RecognitionConfig.load();
         Database database = closing(Database.open(config.databaseUrl(), config.databaseUser(), config.databasePassword(),
                 entities));
@@ -168,7 +171,9 @@ public final class CommunityBot implements AutoCloseable {
                 new EventsHeld(events.service()), new NewContributorRetention(database),
                 new CallAttendance(events.service()), new VotedFeaturesShipped(feedback.service())));
         digest = new DigestFeature(platform);
-        List<Feature> features = List.of(feedback, events, hackathons, recognition, metrics, digest);
+        // features hand moderation their reportable items and their drafts waiting for approval
+        moderation = new ModerationFeature(platform, List.of(feedback.moderatable()), List.of(digest.awaitingApproval()));
+        List<Feature> features = List.of(feedback, events, hackathons, recognition, metrics, digest, moderation);
         digest.collectSections(features);
 
         Map<String, HttpServlet> servlets = new LinkedHashMap<>();
@@ -281,6 +286,10 @@ public final class CommunityBot implements AutoCloseable {
 
     public MetricsFeature metrics() {
         return metrics;
+    }
+
+    public ModerationFeature moderation() {
+        return moderation;
     }
 
     public JobScheduler scheduler() {

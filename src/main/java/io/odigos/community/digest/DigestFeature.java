@@ -1,5 +1,6 @@
 package io.odigos.community.digest;
 
+import io.odigos.community.moderation.AwaitingApproval;
 import io.odigos.community.slack.DigestPeriod.Edition;
 import io.odigos.community.slack.DigestSection;
 import io.odigos.community.slack.Feature;
@@ -31,6 +32,14 @@ public final class DigestFeature implements Feature {
 
     public Digests digests() {
         return digests;
+    }
+
+    /** Drafts waiting for a decision, for the moderation queue; the admins decide in the DM each draft came with. */
+    public AwaitingApproval awaitingApproval() {
+        return () -> digests.waiting().stream().map(draft -> new AwaitingApproval.PendingApproval("*"
+                + digests.heading(draft) + "*: a draft in your DM with Approve, Edit and Skip; it posts itself <!date^"
+                + draft.postAt().getEpochSecond() + "^{date_short_pretty} at {time}|" + draft.postAt() + ">", null))
+                .toList();
     }
 
     /** Takes every feature's sections, in the order the features are listed. */

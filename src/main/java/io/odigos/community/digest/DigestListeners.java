@@ -69,7 +69,7 @@ final class DigestListeners {
     }
 
     void registerAdmin(AdminCommands admin) {
-        admin.add("digest", "digest [preview update|newsletter]",
+        admin.add("Digests", "digest", "digest [preview update|newsletter]",
                 "when the next update and newsletter are due, drafts waiting, recent ones; or a preview in your DM",
                 req -> {
                     String[] words = req.arguments().toLowerCase(java.util.Locale.ROOT).split("\\s+");

@@ -131,19 +131,19 @@ public final class EventListeners {
 
     /** Adds the event subcommands to /community-admin. */
     public void registerAdmin(AdminCommands admin) {
-        admin.add("event-new", "event-new", "schedule an event or a monthly series in a form", req -> {
+        admin.add("Events", "event-new", "event-new", "schedule an event or a monthly series in a form", req -> {
             openForm(req.triggerId(), null, null, members.timeZone(req.adminId()));
             return "";
         });
-        admin.add("event-edit", "event-edit <id>", "change an event; registrants are told", req -> {
+        admin.add("Events", "event-edit", "event-edit <id>", "change an event; registrants are told", req -> {
             CommunityEvent e = event(req.arguments());
             openForm(req.triggerId(), e.id(), e.draft(), e.timeZone());
             return "";
         });
-        admin.add("event-cancel", "event-cancel <id>", "cancel an event; registrants are told, reminders stop", req ->
+        admin.add("Events", "event-cancel", "event-cancel <id>", "cancel an event; registrants are told, reminders stop", req ->
                 ":white_check_mark: Cancelled " + EventMessages.name(service.cancel(event(req.arguments()).id(),
                         req.adminId())) + ".");
-        admin.add("event-recording", "event-recording <id> <link>", "share the recording with registrants and the channel",
+        admin.add("Events", "event-recording", "event-recording <id> <link>", "share the recording with registrants and the channel",
                 req -> {
                     String[] parts = req.arguments().split("\\s+", 2);
                     if (parts.length < 2) {
@@ -152,14 +152,14 @@ public final class EventListeners {
                     return ":white_check_mark: Shared the recording of "
                             + EventMessages.name(service.addRecording(event(parts[0]).id(), parts[1], req.adminId())) + ".";
                 });
-        admin.add("event-attendance", "event-attendance <id>", "who checked in", req -> {
+        admin.add("Events", "event-attendance", "event-attendance <id>", "who checked in", req -> {
             CommunityEvent e = event(req.arguments());
             List<String> present = service.attendance(e.id());
             return EventMessages.name(e) + ": " + present.size() + " checked in, " + service.registeredCount(e.id())
                     + " registered." + (present.isEmpty() ? ""
                     : "\n" + present.stream().map(m -> "<@" + m + ">").collect(Collectors.joining(", ")));
         });
-        admin.add("event-topics", "event-topics <id>", "the agenda topics or questions, ranked by votes", req -> {
+        admin.add("Events", "event-topics", "event-topics <id>", "the agenda topics or questions, ranked by votes", req -> {
             CommunityEvent e = event(req.arguments());
             TopicKind kind = e.kind() == EventKind.WEBINAR ? TopicKind.QUESTION : TopicKind.AGENDA;
             List<EventTopic> ranked = service.topics(e.id(), kind, 30);

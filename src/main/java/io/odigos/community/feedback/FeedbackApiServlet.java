@@ -5,6 +5,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
+import io.odigos.community.core.Refusal;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -101,7 +102,13 @@ public final class FeedbackApiServlet extends HttpServlet {
             badRequest(resp, problems);
             return;
         }
-        FeedbackItem item = service.submit(new FeedbackSubmission(kind, values), author, FeedbackSource.API, null);
+        FeedbackItem item;
+        try {
+            item = service.submit(new FeedbackSubmission(kind, values), author, FeedbackSource.API, null);
+        } catch (Refusal e) {
+            reply(resp, 403, Map.of("error", e.getMessage()));
+            return;
+        }
         Map<String, Object> created = new LinkedHashMap<>();
         created.put("id", item.id());
         created.put("status", item.status().slug());

@@ -1,5 +1,7 @@
 package io.odigos.community.feedback;
 
+import io.odigos.community.core.Bans;
+import io.odigos.community.moderation.Moderatable;
 import io.odigos.community.slack.DigestSection;
 import io.odigos.community.slack.Feature;
 import io.odigos.community.slack.HomeSection;
@@ -24,7 +26,8 @@ public final class FeedbackFeature implements Feature {
         this.platform = platform;
         var config = platform.config();
         this.service = new FeedbackService(platform.database(), platform.outbox(), platform.audit(), platform.members(),
-                platform.clock(), config.communityVotedThreshold(), config.roadmapShippedDays());
+                new Bans(platform.database()), platform.clock(), config.communityVotedThreshold(),
+                config.roadmapShippedDays());
         this.views = new FeedbackViews(config.githubRepositoryUrl());
         this.listeners = new FeedbackListeners(service, views, platform.outbox(), platform.poster(), platform.afterAck(),
                 platform.home());
@@ -32,6 +35,11 @@ public final class FeedbackFeature implements Feature {
 
     public FeedbackService service() {
         return service;
+    }
+
+    /** How the moderation queue describes, hides and restores feedback items. */
+    public Moderatable moderatable() {
+        return new FeedbackModeration(service);
     }
 
     @Override

@@ -31,6 +31,7 @@ public final class FeedbackListeners {
     public static final String REQUESTS = "/requests";
     public static final String ROADMAP = "/roadmap";
     public static final String MESSAGE_SHORTCUT = "feedback_from_message";
+    private static final String AREA = "Feedback";
 
     private final FeedbackService service;
     private final FeedbackViews views;
@@ -59,6 +60,11 @@ public final class FeedbackListeners {
             };
             if (kind == null) {
                 return ctx.ack("Use `/feedback` for a feature request or `/feedback bug` to report a bug.");
+            }
+            try {
+                service.requireMaySubmit(req.getPayload().getUserId());
+            } catch (Refusal e) {
+                return ctx.ack(e.getMessage());
             }
             View modal = views.submitModal(new SubmitContext(kind, FeedbackSource.SLASH_COMMAND, null), Map.of());
             return opening(ctx.client(), req.getPayload().getTriggerId(), modal, ctx);
@@ -119,6 +125,8 @@ public final class FeedbackListeners {
                 return ctx.ack();
             } catch (InvalidInput e) {
                 return ctx.ack(r -> r.responseAction("errors").errors(e.problems()));
+            } catch (Refusal e) {
+                return ctx.ack(r -> r.responseAction("errors").errors(Map.of(FeedbackField.TITLE.key(), e.getMessage())));
             }
         });
 
@@ -164,7 +172,7 @@ public final class FeedbackListeners {
 
     /** Adds the feedback subcommands to /community-admin. */
     public void registerAdmin(AdminCommands admin) {
-        admin.add("status", "status <id> <new|under-review|planned|in-progress|shipped|declined>",
+        admin.add(AREA, "status", "status <id> <new|under-review|planned|in-progress|shipped|declined>",
                 "change a request's status; its author and voters get a DM", req -> {
                     String[] parts = req.arguments().split("\\s+", 2);
                     FeedbackStatus status = parts.length < 2 ? null : FeedbackStatus.parse(parts[1]).orElse(null);
@@ -174,7 +182,7 @@ public final class FeedbackListeners {
                     FeedbackItem item = service.changeStatus(id(parts[0]), status, req.adminId());
                     return ":white_check_mark: #" + item.id() + " is now *" + status.label() + "*.";
                 });
-        admin.add("merge", "merge <duplicate id> <original id>", "merge a duplicate; its votes move over",
+        admin.add(AREA, "merge", "merge <duplicate id> <original id>", "merge a duplicate; its votes move over",
                 req -> {
                     String[] parts = req.arguments().split("\\s+");
                     if (parts.length != 2) {
@@ -184,11 +192,11 @@ public final class FeedbackListeners {
                     return ":white_check_mark: Merged #" + parts[0].replace("#", "") + " into #" + original.id() + ", which now has "
                             + FeedbackViews.votes(original.voteCount()) + ".";
                 });
-        admin.add("hide", "hide <id>", "hide a request from lists and its channel post", req ->
+        admin.add(AREA, "hide", "hide <id>", "hide a request from lists and its channel post", req ->
                 ":white_check_mark: #" + service.hide(id(req.arguments()), req.adminId()).id() + " is hidden.");
-        admin.add("restore", "restore <id>", "show a hidden request again", req ->
+        admin.add(AREA, "restore", "restore <id>", "show a hidden request again", req ->
                 ":white_check_mark: #" + service.restore(id(req.arguments()), req.adminId()).id() + " is visible again.");
-        admin.add("retitle", "retitle <id> <new title>", "edit a request's title", req -> {
+        admin.add(AREA, "retitle", "retitle <id> <new title>", "edit a request's title", req -> {
             String[] parts = req.arguments().split("\\s+", 2);
             if (parts.length < 2) {
                 return "Give an id and the new title, e.g. `/community-admin retitle 12 Support .NET 8`.";

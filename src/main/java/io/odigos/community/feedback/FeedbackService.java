@@ -2,6 +2,7 @@ package io.odigos.community.feedback;
 
 import io.odigos.community.core.Refusal;
 import io.odigos.community.core.AuditLog;
+import io.odigos.community.core.Bans;
 import io.odigos.community.core.Database;
 import io.odigos.community.core.InvalidInput;
 import io.odigos.community.core.Members;
@@ -41,16 +42,18 @@ public final class FeedbackService {
     private final SlackOutbox outbox;
     private final AuditLog audit;
     private final Members members;
+    private final Bans bans;
     private final Clock clock;
     private final int communityVotedThreshold;
     private final Duration shippedVisibleFor;
 
-    public FeedbackService(Database database, SlackOutbox outbox, AuditLog audit, Members members, Clock clock,
-                           int communityVotedThreshold, int roadmapShippedDays) {
+    public FeedbackService(Database database, SlackOutbox outbox, AuditLog audit, Members members, Bans bans,
+                           Clock clock, int communityVotedThreshold, int roadmapShippedDays) {
         this.database = database;
         this.outbox = outbox;
         this.audit = audit;
         this.members = members;
+        this.bans = bans;
         this.clock = clock;
         this.communityVotedThreshold = communityVotedThreshold;
         this.shippedVisibleFor = Duration.ofDays(roadmapShippedDays);
@@ -60,8 +63,14 @@ public final class FeedbackService {
         return communityVotedThreshold;
     }
 
-    /** Stores a valid submission and queues the author's confirmation; throws with every problem otherwise. */
+    /**
+     * Stores a valid submission and queues the author's confirmation; refuses a banned member, and throws with every
+     * problem of the form otherwise.
+     */
     public FeedbackItem submit(FeedbackSubmission submission, String authorId, FeedbackSource source, String sourceLink) {
+        if (!FeedbackItem.API_AUTHOR.equals(authorId)) {
+            requireMaySubmit(authorId);
+        }
         var problems = submission.problems();
         if (!problems.isEmpty()) {
             Map<String, String> byKey = new java.util.LinkedHashMap<>();
@@ -79,6 +88,11 @@ public final class FeedbackService {
         });
         outbox.wake();
         return item;
+    }
+
+    /** Refuses a member banned from submitting, e.g. before they fill in a form for nothing. */
+    public void requireMaySubmit(String memberId) {
+        bans.requireNotBanned(memberId);
     }
 
     public Optional<FeedbackItem> find(long id) {

@@ -12,6 +12,7 @@ import com.slack.api.model.block.element.BlockElement;
 import com.slack.api.model.block.element.BlockElements;
 import com.slack.api.model.view.View;
 import io.odigos.community.slack.BlockKit;
+import io.odigos.community.slack.ReportButton;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -118,6 +119,7 @@ public final class FeedbackViews {
             buttons.add(BlockKit.button("Take back my vote", UNVOTE, Long.toString(item.id())));
         }
         buttons.add(BlockKit.linkButton("Open GitHub issue", OPEN_GITHUB, GitHubIssueLink.forItem(githubRepositoryUrl, item)));
+        buttons.add(ReportButton.of(FeedbackModeration.KIND, Long.toString(item.id())));
         blocks.add(BlockKit.actions(buttons));
         return BlockKit.message(blocks);
     }

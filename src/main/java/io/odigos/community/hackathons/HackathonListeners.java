@@ -216,18 +216,18 @@ public final class HackathonListeners {
     }
 
     void registerAdmin(AdminCommands admin) {
-        admin.add("hackathon-new", "hackathon-new", "create a hackathon in a form: theme, challenges, dates, prizes, judging",
+        admin.add("Hackathons", "hackathon-new", "hackathon-new", "create a hackathon in a form: theme, challenges, dates, prizes, judging",
                 req -> {
                     Modals.open(slack, req.triggerId(), views.form());
                     return "";
                 });
-        admin.add("hackathon-results", "hackathon-results", "publish the winners of the hackathon whose judging closed",
+        admin.add("Hackathons", "hackathon-results", "hackathon-results", "publish the winners of the hackathon whose judging closed",
                 req -> {
                     Hackathon h = service.current().orElseThrow(() -> new Refusal("There is no hackathon."));
                     var winners = judging.publishResults(h.id(), req.adminId());
                     return ":trophy: Published " + winners.size() + " prizes for " + h.title() + ".";
                 });
-        admin.add("hackathon-export", "hackathon-export", "projects, scores and votes as a CSV file in your DM", req -> {
+        admin.add("Hackathons", "hackathon-export", "hackathon-export", "projects, scores and votes as a CSV file in your DM", req -> {
             Hackathon h = service.current().orElseThrow(() -> new Refusal("There is no hackathon."));
             String csv = judging.csv(h.id());
             afterAck.run("hackathon export", () -> new DmFiles(slack).send(req.adminId(), "hackathon-" + h.id()

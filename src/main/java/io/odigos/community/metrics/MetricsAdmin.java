@@ -33,7 +33,7 @@ final class MetricsAdmin {
     }
 
     void register(AdminCommands admin) {
-        admin.add("metrics", "metrics [chart]", "the programme's success metrics against their targets; `chart` sends "
+        admin.add("Metrics", "metrics", "metrics [chart]", "the programme's success metrics against their targets; `chart` sends "
                 + "a PNG of their trends to your DM", req -> {
                     members.requireAdmin(req.adminId());
                     String args = req.arguments().strip();

@@ -125,29 +125,29 @@ public final class RecognitionListeners {
     }
 
     void registerAdmin(AdminCommands admin) {
-        admin.add("contribution-new", "contribution-new", "record a talk, tutorial, mentoring... in a form", req -> {
+        admin.add("Recognition", "contribution-new", "contribution-new", "record a talk, tutorial, mentoring... in a form", req -> {
             Modals.open(slack, req.triggerId(), views.contributionForm());
             return "";
         });
-        admin.add("github-link", "github-link @member <login>", "fix a member's GitHub link; contributions move with it",
+        admin.add("Recognition", "github-link", "github-link @member <login>", "fix a member's GitHub link; contributions move with it",
                 req -> {
                     String[] parts = mentionAndRest(req.arguments());
                     int moved = service.relinkGithub(req.adminId(), parts[0], parts[1]);
                     return ":link: Linked " + parts[1] + " to <@" + parts[0] + ">; " + moved + " contributions moved.";
                 });
-        admin.add("badge-award", "badge-award @member <badge> <reason>", "award a badge by hand", req -> {
+        admin.add("Recognition", "badge-award", "badge-award @member <badge> <reason>", "award a badge by hand", req -> {
             String[] parts = mentionAndRest(req.arguments());
             String[] badgeAndReason = parts[1].split("\\s+", 2);
             service.award(req.adminId(), parts[0], badgeAndReason[0], badgeAndReason.length > 1 ? badgeAndReason[1] : null);
             return ":medal: Awarded `" + badgeAndReason[0] + "` to <@" + parts[0] + ">.";
         });
-        admin.add("badge-revoke", "badge-revoke @member <badge> <reason>", "take a badge back", req -> {
+        admin.add("Recognition", "badge-revoke", "badge-revoke @member <badge> <reason>", "take a badge back", req -> {
             String[] parts = mentionAndRest(req.arguments());
             String[] badgeAndReason = parts[1].split("\\s+", 2);
             service.revoke(req.adminId(), parts[0], badgeAndReason[0], badgeAndReason.length > 1 ? badgeAndReason[1] : "");
             return "Revoked `" + badgeAndReason[0] + "` from <@" + parts[0] + ">.";
         });
-        admin.add("badges", "badges", "the badge catalogue and its rules", req -> views.catalogue(service.config().badges()));
+        admin.add("Recognition", "badges", "badges", "the badge catalogue and its rules", req -> views.catalogue(service.config().badges()));
     }
 
     private com.slack.api.bolt.response.Response spotlightClick(com.slack.api.bolt.request.builtin.BlockActionRequest req,

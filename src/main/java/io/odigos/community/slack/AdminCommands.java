@@ -2,12 +2,15 @@ package io.odigos.community.slack;
 
 import io.odigos.community.core.Members;
 import io.odigos.community.core.Refusal;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
- * The one admin slash command. Features add subcommands; the command checks the caller is an admin before any
- * of them runs, turns a {@link Refusal} into a warning, and answers unknown words with the list of what exists.
+ * The one admin slash command. Features add subcommands, each in an area (Feedback, Moderation, ...); the command
+ * checks the caller is an admin before any of them runs, turns a {@link Refusal} into a warning, and answers
+ * {@code help}, an empty line or an unknown word with the subcommands grouped by area.
  */
 public final class AdminCommands {
 
@@ -23,7 +26,7 @@ public final class AdminCommands {
     public record Request(String adminId, String arguments, String triggerId) {
     }
 
-    private record Subcommand(String usage, String description, Handler handler) {
+    private record Subcommand(String area, String usage, String description, Handler handler) {
     }
 
     private final Map<String, Subcommand> subcommands = new LinkedHashMap<>();
@@ -33,9 +36,10 @@ public final class AdminCommands {
         this.members = members;
     }
 
-    public void add(String name, String usage, String description, Handler handler) {
-        if (subcommands.putIfAbsent(name, new Subcommand(usage, description, handler)) != null) {
-            throw new IllegalStateException("admin subcommand " + name + " is registered twice");
+    /** Adds a subcommand listed under {@code area} in the help. */
+    public void add(String area, String name, String usage, String description, Handler handler) {
+        if (name.equals("help") || subcommands.putIfAbsent(name, new Subcommand(area, usage, description, handler)) != null) {
+            throw new IllegalStateException("admin subcommand " + name + " is registered twice (or is help)");
         }
     }
 
@@ -72,8 +76,13 @@ public final class AdminCommands {
             b.append("I do not know `").append(SlackText.escape(asked)).append("`.\n");
         }
         b.append("*").append(COMMAND).append("* subcommands:\n");
-        subcommands.values().forEach(s -> b.append("• `").append(COMMAND).append(' ').append(s.usage()).append("`: ")
-                .append(s.description()).append('\n'));
+        Map<String, List<Subcommand>> byArea = new LinkedHashMap<>();
+        subcommands.values().forEach(s -> byArea.computeIfAbsent(s.area(), a -> new ArrayList<>()).add(s));
+        byArea.forEach((area, subs) -> {
+            b.append("\n*").append(area).append("*\n");
+            subs.forEach(s -> b.append("• `").append(COMMAND).append(' ').append(s.usage()).append("`: ")
+                    .append(s.description()).append('\n'));
+        });
         return b.toString();
     }
 }
