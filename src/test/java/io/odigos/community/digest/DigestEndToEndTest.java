@@ -232,8 +232,15 @@ class DigestEndToEndTest {
         Digest draft = digests().draftDue(Edition.UPDATE, first).get(0);
         awaitAdminDm("Draft: Community update");
 
+        t.signed.slashCommand(TestBot.ADMIN, "/community-admin", "queue");
+        t.slack.awaitCall("views.open", WAIT);
+        String queue = t.slack.lastOpenedView().toString();
+        assertTrue(queue.contains("Community update") && queue.contains("posts itself"), "the draft waits in the "
+                + "moderation queue too: " + queue);
+
         click("UMALLORY", DigestMessages.EDIT, draft.ref());
         awaitReply("UMALLORY", "Only community admins");
+        t.slack.clear();
         click(TestBot.ADMIN, DigestMessages.EDIT, draft.ref());
         t.slack.awaitCall("views.open", WAIT);
         JsonObject form = t.slack.lastOpenedView();
