@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import io.odigos.community.testing.BotJourneys;
 import io.odigos.community.testing.Eventually;
 import io.odigos.community.testing.Payloads;
 import io.odigos.community.testing.TestBot;
@@ -21,33 +22,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.quartz.Trigger;
 
 /** An admin schedules, members register, reminders follow the event: through signed requests, clock-driven. */
-class EventsEndToEndTest {
+class EventsEndToEndTest extends BotJourneys {
 
     static final Duration WAIT = Duration.ofSeconds(10);
     static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
-    TestBot t;
-
-    @BeforeEach
-    void start() throws Exception {
-        t = startBot();
-    }
-
-    /** The bot under test; subclasses run the same journeys on another database. */
-    TestBot startBot() throws Exception {
-        return TestBot.start();
-    }
-
-    @AfterEach
-    void stop() {
-        t.close();
-    }
 
     EventService service() {
         return t.bot.events().service();

@@ -8,38 +8,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import io.odigos.community.local.EmulatedMessage;
+import io.odigos.community.testing.BotJourneys;
 import io.odigos.community.testing.Payloads;
 import io.odigos.community.testing.TestBot;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** A member's whole journey through feedback, driven by signed requests against the emulator. */
-class FeedbackEndToEndTest {
+class FeedbackEndToEndTest extends BotJourneys {
 
     static final Duration WAIT = Duration.ofSeconds(10);
     static final String ALICE = "UALICE";
 
-    TestBot t;
-
-    @BeforeEach
-    void start() throws Exception {
-        t = startBot();
-    }
-
-    /** The bot under test; subclasses run the same journeys on another database. */
-    TestBot startBot() throws Exception {
-        return TestBot.start();
-    }
-
-    @AfterEach
-    void stop() {
-        t.close();
-    }
 
     JsonObject openFeedbackModal(String user, String text) {
         t.slack.clear();

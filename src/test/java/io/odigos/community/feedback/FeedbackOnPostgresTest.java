@@ -10,7 +10,7 @@ import io.odigos.community.testing.TestBot;
 class FeedbackOnPostgresTest extends FeedbackEndToEndTest {
 
     @Override
-    TestBot startBot() throws Exception {
+    protected TestBot startBot() throws Exception {
         return Postgres.startBot();
     }
 }

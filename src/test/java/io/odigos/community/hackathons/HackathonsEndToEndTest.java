@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import io.odigos.community.testing.BotJourneys;
 import io.odigos.community.testing.Payloads;
 import io.odigos.community.testing.TestBot;
 import java.net.http.HttpResponse;
@@ -14,32 +15,14 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** A hackathon's first half, through signed requests with the clock driving its phases. */
-class HackathonsEndToEndTest {
+class HackathonsEndToEndTest extends BotJourneys {
 
     static final Duration WAIT = Duration.ofSeconds(10);
     static final Duration DAY = Duration.ofDays(1);
 
-    TestBot t;
-
-    @BeforeEach
-    void start() throws Exception {
-        t = startBot();
-    }
-
-    /** The bot under test; subclasses run the same journeys on another database. */
-    TestBot startBot() throws Exception {
-        return TestBot.start();
-    }
-
-    @AfterEach
-    void stop() {
-        t.close();
-    }
 
     HackathonService service() {
         return t.bot.hackathons().service();

@@ -7,7 +7,7 @@ import io.odigos.community.testing.TestBot;
 class HackathonsOnPostgresTest extends HackathonsEndToEndTest {
 
     @Override
-    TestBot startBot() throws Exception {
+    protected TestBot startBot() throws Exception {
         return Postgres.startBot();
     }
 }

@@ -10,6 +10,7 @@ import io.odigos.community.core.Database;
 import io.odigos.community.local.SlackEmulator;
 import io.odigos.community.local.UploadedFile;
 import io.odigos.community.slack.AdminCommands;
+import io.odigos.community.testing.BotJourneys;
 import io.odigos.community.testing.Eventually;
 import io.odigos.community.testing.Payloads;
 import io.odigos.community.testing.TestBot;
@@ -23,7 +24,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -36,30 +36,18 @@ import org.junit.jupiter.api.Test;
  * follow-up has closed is Q4 2026 (it ended 1 Jan 2027; 1 Jan + 90 days = 1 Apr 2027, before NOW; Q1 2027's
  * follow-up runs until 30 Jun 2027).
  */
-class MetricsEndToEndTest {
+class MetricsEndToEndTest extends BotJourneys {
 
     static final Duration WAIT = Duration.ofSeconds(10);
     static final Instant NOW = Instant.parse("2027-05-15T12:00:00Z");
     static final LocalDate TODAY = LocalDate.parse("2027-05-15");
     static final String MEMBER = "UMEMBER";
 
-    TestBot t;
 
     @BeforeEach
-    void start() throws Exception {
-        t = startBot();
+    void prepare() {
         t.slack.addUser(MEMBER, "Mo Member", "Europe/Berlin", false, false);
         t.clock.advance(Duration.between(t.clock.instant(), NOW));
-    }
-
-    /** The bot under test; subclasses run the same checks on another database. */
-    TestBot startBot() throws Exception {
-        return TestBot.start();
-    }
-
-    @AfterEach
-    void stop() {
-        t.close();
     }
 
     Database database() {

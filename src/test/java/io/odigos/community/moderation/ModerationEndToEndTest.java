@@ -13,6 +13,7 @@ import io.odigos.community.local.EmulatedMessage;
 import io.odigos.community.local.UploadedFile;
 import io.odigos.community.slack.DmFiles;
 import io.odigos.community.slack.ReportButton;
+import io.odigos.community.testing.BotJourneys;
 import io.odigos.community.testing.Eventually;
 import io.odigos.community.testing.Payloads;
 import io.odigos.community.testing.TestBot;
@@ -31,12 +32,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The admin console and members' reports, driven by signed requests against the emulator. */
-class ModerationEndToEndTest {
+class ModerationEndToEndTest extends BotJourneys {
 
     static final Duration WAIT = Duration.ofSeconds(10);
     static final String ADMIN = TestBot.ADMIN;
@@ -44,22 +43,6 @@ class ModerationEndToEndTest {
     static final String BOB = "UBOB";
     static final String CAROL = "UCAROL";
 
-    TestBot t;
-
-    @BeforeEach
-    void start() throws Exception {
-        t = startBot();
-    }
-
-    /** The bot under test; subclasses run the same journeys on another database. */
-    TestBot startBot() throws Exception {
-        return TestBot.start();
-    }
-
-    @AfterEach
-    void stop() {
-        t.close();
-    }
 
     // ---- helpers ----
 
