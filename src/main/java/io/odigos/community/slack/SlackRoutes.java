@@ -19,11 +19,15 @@ public final class SlackRoutes {
         this.app = app;
     }
 
+    /** Registers a command; its handler reads the text as typed (see {@link SlackText#typed}). */
     public void command(String name, SlashCommandHandler handler) {
         if (!commands.add(name)) {
             throw new IllegalStateException(name + " is registered twice");
         }
-        app.command(name, handler);
+        app.command(name, (req, ctx) -> {
+            req.getPayload().setText(SlackText.typed(req.getPayload().getText()));
+            return handler.apply(req, ctx);
+        });
     }
 
     public App app() {

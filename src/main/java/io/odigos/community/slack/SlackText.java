@@ -11,7 +11,24 @@ public final class SlackText {
     /** A user mention as Slack sends it in escaped command text: <@U123> or <@U123|name>; group 1 is the id. */
     public static final Pattern USER_MENTION = Pattern.compile("<@([UW][A-Z0-9]+)(\\|[^>]*)?>");
 
+    /** A link as Slack writes it in escaped text: <https://x> or <https://x|label>; group 1 is the address. */
+    private static final Pattern LINK = Pattern.compile("<((?:https?|mailto):[^|>]+)(\\|[^>]*)?>");
+
     private SlackText() {
+    }
+
+    /**
+     * Command text as the member typed it. Slack escapes the text of commands with should_escape: {@code &}, {@code <}
+     * and {@code >} arrive as entities and links arrive wrapped as {@code <https://x|label>}. This unwraps links and
+     * restores the three characters, and keeps user, channel and broadcast mentions ({@code <@U123|ann>},
+     * {@code <!channel>}) in Slack's form, which is how handlers recognise them.
+     */
+    public static String typed(String commandText) {
+        if (commandText == null) {
+            return null;
+        }
+        String unwrapped = LINK.matcher(commandText).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(m.group(1)));
+        return unwrapped.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
     }
 
     /** Escapes the three characters Slack's mrkdwn treats as control characters. */
