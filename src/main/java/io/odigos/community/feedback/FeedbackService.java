@@ -4,6 +4,7 @@ import io.odigos.community.core.Refusal;
 import io.odigos.community.core.AuditLog;
 import io.odigos.community.core.Bans;
 import io.odigos.community.core.Database;
+import io.odigos.community.core.GroupCommit;
 import io.odigos.community.core.InvalidInput;
 import io.odigos.community.core.Members;
 import io.odigos.community.slack.OutgoingMessage;
@@ -36,6 +37,7 @@ public final class FeedbackService {
             .filter(FeedbackStatus::isOpen).toList();
     private static final List<String> OPEN_STATUS_NAMES = OPEN_STATUSES.stream().map(Enum::name).toList();
     /** The SQL condition for an item that takes votes (the open status names bound as ?3). */
+    private static final int VOTE_GROUP = 128;
     private static final String VOTABLE = "i.hidden = false and i.merged_into_id is null and i.status in (?3)";
 
     private final Database database;
@@ -46,6 +48,8 @@ public final class FeedbackService {
     private final Clock clock;
     private final int communityVotedThreshold;
     private final Duration shippedVisibleFor;
+    /** Votes arriving together share a transaction: a storm of clicks costs a few commits, not one each. */
+    private final GroupCommit<VoteChange, Boolean> votes;
 
     public FeedbackService(Database database, SlackOutbox outbox, AuditLog audit, Members members, Bans bans,
                            Clock clock, int communityVotedThreshold, int roadmapShippedDays) {
@@ -55,6 +59,7 @@ public final class FeedbackService {
         this.members = members;
         this.bans = bans;
         this.clock = clock;
+        this.votes = new GroupCommit<>(database, this::write, VOTE_GROUP);
         this.communityVotedThreshold = communityVotedThreshold;
         this.shippedVisibleFor = Duration.ofDays(roadmapShippedDays);
     }
@@ -101,48 +106,48 @@ public final class FeedbackService {
 
     /** Adds the member's vote; answers whether it was new. Voting twice changes nothing. */
     public boolean vote(long itemId, String memberId) {
-        boolean added;
-        try {
-            added = database.inTransaction(em -> {
-                // one statement checks the item takes votes, that the member has none yet, and adds it
-                boolean inserted = em.createNativeQuery("insert into feedback_votes (item_id, member_id, voted_at) "
-                                + "select i.id, ?2, ?4 from feedback_items i where i.id = ?1 and " + VOTABLE
-                                + " and not exists (select 1 from feedback_votes v where v.item_id = ?1 and v.member_id = ?2)")
-                        .setParameter(1, itemId).setParameter(2, memberId).setParameter(3, OPEN_STATUS_NAMES)
-                        .setParameter(4, clock.instant()).executeUpdate() == 1;
-                if (inserted) {
-                    count(em, itemId, 1);
-                }
-                return inserted;
-            });
-        } catch (ConstraintViolationException e) {
-            return false; // a concurrent click by the same member inserted first; the key kept it to one vote
-        }
-        if (!added) {
-            refuseUnlessVotable(itemId);
-        }
-        return added;
+        return change(new VoteChange(itemId, memberId, true));
     }
 
     /** Takes the member's vote back; answers whether there was one. */
     public boolean unvote(long itemId, String memberId) {
-        boolean removed = database.inTransaction(em -> {
-            boolean deleted = em.createNativeQuery("delete from feedback_votes where item_id = ?1 and member_id = ?2 "
-                            + "and exists (select 1 from feedback_items i where i.id = ?1 and " + VOTABLE + ")")
-                    .setParameter(1, itemId).setParameter(2, memberId).setParameter(3, OPEN_STATUS_NAMES)
-                    .executeUpdate() == 1;
-            if (deleted) {
-                count(em, itemId, -1);
-            }
-            return deleted;
-        });
-        if (!removed) {
-            refuseUnlessVotable(itemId);
-        }
-        return removed;
+        return change(new VoteChange(itemId, memberId, false));
     }
 
-    /** Counted in SQL, never from a loaded copy, so concurrent voters cannot overwrite each other's count. */
+    private record VoteChange(long itemId, String memberId, boolean add) {
+    }
+
+    private boolean change(VoteChange change) {
+        boolean changed;
+        try {
+            changed = votes.submit(change);
+        } catch (ConstraintViolationException e) {
+            return false; // a concurrent click by the same member on another instance came first; the key kept one vote
+        }
+        if (!changed) {
+            refuseUnlessVotable(change.itemId());
+        }
+        return changed;
+    }
+
+    /** One vote added or taken back, with the item's count, if the item takes votes; runs in a group's transaction. */
+    private Boolean write(EntityManager em, VoteChange change) {
+        // one statement checks the item takes votes and that the member has (or has no) vote yet, and changes it
+        boolean changed = (change.add()
+                ? em.createNativeQuery("insert into feedback_votes (item_id, member_id, voted_at) "
+                        + "select i.id, ?2, ?4 from feedback_items i where i.id = ?1 and " + VOTABLE
+                        + " and not exists (select 1 from feedback_votes v where v.item_id = ?1 and v.member_id = ?2)")
+                .setParameter(4, clock.instant())
+                : em.createNativeQuery("delete from feedback_votes where item_id = ?1 and member_id = ?2 "
+                        + "and exists (select 1 from feedback_items i where i.id = ?1 and " + VOTABLE + ")"))
+                .setParameter(1, change.itemId()).setParameter(2, change.memberId()).setParameter(3, OPEN_STATUS_NAMES)
+                .executeUpdate() == 1;
+        if (changed) {
+            count(em, change.itemId(), change.add() ? 1 : -1);
+        }
+        return changed;
+    }
+
     private static void count(EntityManager em, long itemId, int delta) {
         em.createNativeQuery("update feedback_items set vote_count = vote_count + ?1, post_dirty = true, "
                         + "post_version = post_version + 1 where id = ?2")
