@@ -7,24 +7,28 @@ import io.odigos.community.feedback.Listing;
 import io.odigos.community.testing.Payloads;
 import io.odigos.community.testing.TestBot;
 import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
-import java.util.function.IntConsumer;
-import java.util.stream.Stream;
 import javax.sql.DataSource;
+
+import static io.odigos.community.bench.Bench.dirSize;
+import static io.odigos.community.bench.Bench.freshDirectory;
+import static io.odigos.community.bench.Bench.ms;
+import static io.odigos.community.bench.Bench.say;
+import static io.odigos.community.bench.Bench.timeLoop;
+import static io.odigos.community.bench.ResultTable.fmt;
+import static io.odigos.community.bench.ResultTable.fmtMs;
+import static io.odigos.community.bench.ResultTable.ratio;
+import static io.odigos.community.bench.ResultTable.verdict;
 
 /**
  * Performance benchmark of the feedback feature (a program, not a test: Surefire never runs it). See
@@ -58,12 +62,7 @@ public final class FeedbackBenchmark {
     static final double HTTP_MEASURE_S = 15;
     static final int STARTUP_RUNS = 5;
 
-    private final List<Row> rows = new ArrayList<>();
-
-    /** One line of the table; {@code others} is the CPU share other processes took while it was measured. */
-    record Row(String figure, String value, String baseline, String ratio, String target, String verdict,
-               String others) {
-    }
+    private final ResultTable table = new ResultTable();
 
     public static void main(String[] args) throws Exception {
         long began = System.nanoTime();
@@ -75,8 +74,7 @@ public final class FeedbackBenchmark {
 
     void run() throws Exception {
         Path dir = Paths.get("target", "bench").toAbsolutePath();
-        deleteRecursively(dir);
-        Files.createDirectories(dir);
+        freshDirectory(dir);
         String dbUrl = "jdbc:h2:file:" + dir.resolve("community");
         say("Machine: %d cores, Java %s, max heap %d MiB, load average %s; database %s",
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
@@ -112,20 +110,20 @@ public final class FeedbackBenchmark {
             SplittableRandom random = new SplittableRandom(7);
             checkQueries(service, ds, random);
             MachineLoad m0 = MachineLoad.now();
-            long[] list = timeLoop("top-requests listing", LIST_CALLS, i ->
+            long[] list = timeLoop("top-requests listing", WARMUP_CALLS, LIST_CALLS, LOOP_CAP_NANOS, i ->
                     service.list(Listing.TOP, Seeder.member(random.nextInt(MEMBERS)), null, 10));
-            latencyRows("Top-requests listing", list, 100, MachineLoad.now().othersSince(m0, 0));
+            table.latencyRows("Top-requests listing", list, 100, MachineLoad.now().othersSince(m0, 0));
 
             MachineLoad m1 = MachineLoad.now();
-            long[] home = timeLoop("App Home build", HOME_CALLS, i ->
+            long[] home = timeLoop("App Home build", WARMUP_CALLS, HOME_CALLS, LOOP_CAP_NANOS, i ->
                     tb.bot.platform().home().build(Seeder.member(random.nextInt(MEMBERS))));
-            latencyRows("App Home tab build", home, 100, MachineLoad.now().othersSince(m1, 0));
+            table.latencyRows("App Home tab build", home, 100, MachineLoad.now().othersSince(m1, 0));
 
             votes(tb, seeder);
         }
 
         startups(dbUrl, firstStartMs, firstStartOthers);
-        printTable();
+        table.print(dir.resolve("results.md"));
     }
 
     /**
@@ -239,17 +237,17 @@ public final class FeedbackBenchmark {
         double botRate = bot.perSecond();
         double baseRate = base.perSecond();
         String load = MachineLoad.percent(botOthers) + " / " + MachineLoad.percent(baseOthers);
-        rows.add(new Row("Votes via signed HTTP (64 threads)", fmt(botRate, "/s"), fmt(baseRate, "/s"),
+        table.add(new ResultTable.Row("Votes via signed HTTP (64 threads)", fmt(botRate, "/s"), fmt(baseRate, "/s"),
                 ratio(botRate, baseRate), ">= 5,000/s", verdict(botRate >= 5000) + errors(bot), load));
         rows.add(new Row("  bare Bolt on the bot's servlet (shared-Gson parse), acks/s", fmt(sharedParse.perSecond(), "/s"),
                 fmt(baseRate, "/s"), ratio(sharedParse.perSecond(), baseRate), "-", "info", load));
         double botP50 = VoteLoad.percentileMs(bot.latenciesNanos(), 50);
         double baseP50 = VoteLoad.percentileMs(base.latenciesNanos(), 50);
-        rows.add(new Row("Vote ack latency p50", fmtMs(botP50), fmtMs(baseP50), ratio(botP50, baseP50), "-", "info",
+        table.add(new ResultTable.Row("Vote ack latency p50", fmtMs(botP50), fmtMs(baseP50), ratio(botP50, baseP50), "-", "info",
                 load));
         double botP99 = VoteLoad.percentileMs(bot.latenciesNanos(), 99);
         double baseP99 = VoteLoad.percentileMs(base.latenciesNanos(), 99);
-        rows.add(new Row("Vote ack latency p99", fmtMs(botP99), fmtMs(baseP99), ratio(botP99, baseP99), "< 50 ms",
+        table.add(new ResultTable.Row("Vote ack latency p99", fmtMs(botP99), fmtMs(baseP99), ratio(botP99, baseP99), "< 50 ms",
                 verdict(botP99 < 50), load));
     }
 
@@ -280,11 +278,11 @@ public final class FeedbackBenchmark {
         Arrays.sort(base);
         double b = bot[STARTUP_RUNS / 2];
         double a = base[STARTUP_RUNS / 2];
-        rows.add(new Row("Start-up to ready, migrated DB (cold JVM, median of " + STARTUP_RUNS + "; best)",
+        table.add(new ResultTable.Row("Start-up to ready, migrated DB (cold JVM, median of " + STARTUP_RUNS + "; best)",
                 fmtMs(b) + " (" + fmtMs(bot[0]) + ")", fmtMs(a) + " (" + fmtMs(base[0]) + ")", ratio(b, a),
                 "< 3,000 ms", verdict(b < 3000),
                 MachineLoad.percent(botOthers) + " / " + MachineLoad.percent(baseOthers)));
-        rows.add(new Row("First start on an empty DB (migrations; in-process)", fmtMs(firstStartMs), "-", "-", "-",
+        table.add(new ResultTable.Row("First start on an empty DB (migrations; in-process)", fmtMs(firstStartMs), "-", "-", "-",
                 "info", MachineLoad.percent(firstStartOthers)));
     }
 
@@ -314,117 +312,5 @@ public final class FeedbackBenchmark {
             }
         }
         throw new IllegalStateException("start-up probe of " + what + " failed:\n" + String.join("\n", output));
-    }
-
-    /** Calls {@code call} WARMUP_CALLS times untimed, then up to {@code calls} times timed; sorted nanos. */
-    private static long[] timeLoop(String what, int calls, IntConsumer call) {
-        for (int i = 0; i < WARMUP_CALLS; i++) {
-            call.accept(i);
-        }
-        long[] nanos = new long[calls];
-        long deadline = System.nanoTime() + LOOP_CAP_NANOS;
-        int n = 0;
-        while (n < calls && System.nanoTime() < deadline) {
-            long s = System.nanoTime();
-            call.accept(n);
-            nanos[n++] = System.nanoTime() - s;
-        }
-        long[] done = Arrays.copyOf(nanos, n);
-        Arrays.sort(done);
-        say("%s: %d calls, p50 %.2f ms, p99 %.2f ms, max %.2f ms%s", what, n, VoteLoad.percentileMs(done, 50),
-                VoteLoad.percentileMs(done, 99), VoteLoad.percentileMs(done, 100),
-                n < calls ? " (stopped at the time cap)" : "");
-        return done;
-    }
-
-    private void latencyRows(String figure, long[] sorted, double targetP99Ms, double others) {
-        double p50 = VoteLoad.percentileMs(sorted, 50);
-        double p99 = VoteLoad.percentileMs(sorted, 99);
-        String load = MachineLoad.percent(others);
-        rows.add(new Row(figure + " p50", fmtMs(p50), "-", "-", "-", "info", load));
-        rows.add(new Row(figure + " p99", fmtMs(p99), "-", "-", "< " + (int) targetP99Ms + " ms",
-                verdict(p99 < targetP99Ms), load));
-    }
-
-    private void printTable() {
-        String[] head = {"Figure", "Value", "Baseline", "Ratio", "Target", "Result", "Other load"};
-        List<String[]> cells = new ArrayList<>();
-        cells.add(head);
-        rows.forEach(r -> cells.add(new String[] {r.figure(), r.value(), r.baseline(), r.ratio(), r.target(),
-                r.verdict(), r.others()}));
-        int[] width = new int[head.length];
-        for (String[] c : cells) {
-            for (int i = 0; i < c.length; i++) {
-                width[i] = Math.max(width[i], c[i].length());
-            }
-        }
-        StringBuilder sb = new StringBuilder("\n");
-        for (int row = 0; row < cells.size(); row++) {
-            sb.append('|');
-            for (int i = 0; i < head.length; i++) {
-                sb.append(' ').append(pad(cells.get(row)[i], width[i])).append(" |");
-            }
-            sb.append('\n');
-            if (row == 0) {
-                sb.append('|');
-                for (int w : width) {
-                    sb.append('-').append("-".repeat(w)).append("-|");
-                }
-                sb.append('\n');
-            }
-        }
-        sb.append("\nOther load: share of the machine's CPU that processes other than the benchmark (and the JVMs it "
-                + "started) used while the figure was measured; for two-sided figures, bot / baseline.\n");
-        System.out.print(sb);
-        try {
-            Files.writeString(Paths.get("target", "bench", "results.md"), sb.toString().strip() + "\n");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String pad(String s, int w) {
-        return s + " ".repeat(w - s.length());
-    }
-
-    private static String verdict(boolean pass) {
-        return pass ? "PASS" : "FAIL";
-    }
-
-    private static String ratio(double value, double baseline) {
-        return String.format(Locale.ROOT, "%.2fx", value / baseline);
-    }
-
-    private static String fmt(double v, String unit) {
-        return String.format(Locale.ROOT, "%,.0f%s", v, unit);
-    }
-
-    private static String fmtMs(double ms) {
-        return String.format(Locale.ROOT, ms < 10 ? "%.2f ms" : "%,.0f ms", ms);
-    }
-
-    private static double ms(long nanos) {
-        return nanos / 1e6;
-    }
-
-    static void say(String format, Object... args) {
-        System.out.println("[bench] " + String.format(Locale.ROOT, format, args));
-    }
-
-    private static long dirSize(Path dir) throws IOException {
-        try (Stream<Path> files = Files.walk(dir)) {
-            return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
-        }
-    }
-
-    private static void deleteRecursively(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(dir)) {
-            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
     }
 }
