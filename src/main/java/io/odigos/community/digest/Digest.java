@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Set;
 
 /** A drafted edition for one period, as the admins see and change it. */
-record Digest(Edition edition, String period, Instant from, Instant to, Status status, String intro,
+public record Digest(Edition edition, String period, Instant from, Instant to, Status status, String intro,
               List<DigestPart> parts, Set<String> excluded, Instant postAt, String decidedBy) {
 
-    enum Status { DRAFT, POSTED, SKIPPED }
+    public enum Status { DRAFT, POSTED, SKIPPED }
 
     /** The value a button carries to name this draft, e.g. "UPDATE:2026-11-23". */
     String ref() {

@@ -1,5 +1,5 @@
 package io.odigos.community.digest;
 
 /** One section of a drafted digest as stored: its key, heading and Block Kit JSON (an array). */
-record DigestPart(String key, String title, String blocksJson) {
+public record DigestPart(String key, String title, String blocksJson) {
 }
