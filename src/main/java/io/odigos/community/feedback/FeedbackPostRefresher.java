@@ -31,6 +31,11 @@ public final class FeedbackPostRefresher implements MessageRefresher {
 
     @Override
     public int refreshPending(SlackPoster poster) {
+        if (!poster.isReady(channel)) {
+            // Slack's pace for the channel is used up: nothing could be sent, so do not even read what is pending
+            // (under a vote storm that read, repeated on every pass, cost more than the votes themselves)
+            return 0;
+        }
         List<FeedbackItem> dirty = database.inTransaction(em -> em.createQuery(
                 "select i from FeedbackItem i where i.postDirty = true order by i.id", FeedbackItem.class)
                 .setMaxResults(BATCH).getResultList());
