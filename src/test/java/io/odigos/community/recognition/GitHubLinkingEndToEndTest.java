@@ -17,6 +17,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,10 +42,15 @@ class GitHubLinkingEndToEndTest {
     @BeforeEach
     void start() throws Exception {
         github = FakeGitHub.start();
-        t = TestBot.start("jdbc:h2:mem:github-linking-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", Map.of(
+        t = startBot(new HashMap<>(Map.of(
                 "GITHUB_API_URL", github.apiUrl(), "GITHUB_OAUTH_URL", github.apiUrl(), "PUBLIC_URL", PUBLIC_URL,
                 "GITHUB_OAUTH_CLIENT_ID", FakeGitHub.OAUTH_CLIENT_ID,
-                "GITHUB_OAUTH_CLIENT_SECRET", FakeGitHub.OAUTH_CLIENT_SECRET));
+                "GITHUB_OAUTH_CLIENT_SECRET", FakeGitHub.OAUTH_CLIENT_SECRET)));
+    }
+
+    /** The bot under test, on H2 in memory; the PostgreSQL subclass starts one there. */
+    protected TestBot startBot(Map<String, String> settings) throws Exception {
+        return TestBot.start("jdbc:h2:mem:github-linking-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", settings);
     }
 
     @AfterEach
@@ -157,6 +163,7 @@ class GitHubLinkingEndToEndTest {
         assertEquals(2L, service().profile("UANN").contributions().get(ContributionKind.BUG_FIX));
         String profile = t.signed.slashCommand("UANN", "/profile", "").body();
         assertTrue(profile.contains("GitHub: octo-ann (verified)"), profile);
+        assertTrue(databaseHolds("octo-ann"), "the search finds what is stored");
         assertFalse(databaseHolds(token), "the access token is not kept");
 
         github.approves("code-other", "someone-else");
@@ -170,7 +177,8 @@ class GitHubLinkingEndToEndTest {
     boolean databaseHolds(String text) {
         return t.bot.platform().database().inTransaction(em -> {
             List<?> columns = em.createNativeQuery("select table_name, column_name from information_schema.columns "
-                    + "where table_schema = 'PUBLIC' and data_type like '%CHAR%'").getResultList();
+                    + "where lower(table_schema) = 'public' and (lower(data_type) like '%char%' or lower(data_type) = 'text')")
+                    .getResultList();
             for (Object row : columns) {
                 Object[] c = (Object[]) row;
                 Number hits = (Number) em.createNativeQuery("select count(*) from \"" + c[0] + "\" where \"" + c[1]
