@@ -32,6 +32,8 @@ public record BotConfig(
         Optional<String> githubWebhookSecret,
         String githubApiUrl,
         Optional<String> githubToken,
+        Optional<GitHubOAuthApp> githubOAuth,
+        String githubOAuthUrl,
         int spotlightAutoPostHours,
         DigestSchedule digestSchedule,
         MetricGoals metricGoals) {
@@ -43,6 +45,14 @@ public record BotConfig(
     /** The baseline and target of each of the programme's six success metrics. */
     public record MetricGoals(Goal activeContributors, Goal eventsHeld, Goal retention, Goal callAttendance,
                               Goal tutorials, Goal votedShipped) {
+    }
+
+    /** The GitHub OAuth App members prove their login with; the secret stays out of toString. */
+    public record GitHubOAuthApp(String clientId, String clientSecret) {
+        @Override
+        public String toString() {
+            return "GitHubOAuthApp[clientId=" + clientId + ", clientSecret=***]";
+        }
     }
 
     /** Channel the emulator hosts in local mode when none is configured. */
@@ -82,6 +92,8 @@ public record BotConfig(
                 s.optional("github.webhook.secret"),
                 s.url("github.api.url", "https://", "http://").replaceAll("/+$", ""),
                 s.optional("github.token"),
+                githubOAuth(s),
+                s.url("github.oauth.url", "https://", "http://").replaceAll("/+$", ""),
                 s.integer("spotlight.auto.post.hours", 1, 24 * 28),
                 new DigestSchedule(
                         s.parsed("digest.weekday", "a day of the week like MONDAY",
@@ -93,6 +105,17 @@ public record BotConfig(
                 new MetricGoals(goal(s, "metrics.active.contributors"), goal(s, "metrics.events.held"),
                         goal(s, "metrics.retention"), goal(s, "metrics.call.attendance"), goal(s, "metrics.tutorials"),
                         goal(s, "metrics.voted.shipped")));
+    }
+
+    /** Both the client id and the secret, or neither (OAuth off: linking stays a claim). */
+    private static Optional<GitHubOAuthApp> githubOAuth(Settings s) {
+        Optional<String> id = s.optional("github.oauth.client.id");
+        Optional<String> secret = s.optional("github.oauth.client.secret");
+        if (id.isPresent() != secret.isPresent()) {
+            throw new SettingsException((id.isPresent() ? "GITHUB_OAUTH_CLIENT_SECRET" : "GITHUB_OAUTH_CLIENT_ID")
+                    + " is not set: give both the client id and the client secret of the GitHub OAuth App, or neither");
+        }
+        return id.map(i -> new GitHubOAuthApp(i, secret.get()));
     }
 
     /** {@code <prefix>.baseline} and {@code <prefix>.target}; the target may be growth over the baseline. */

@@ -21,8 +21,8 @@ import java.util.concurrent.TimeoutException;
 import java.util.regex.Pattern;
 
 /**
- * The one GitHub REST call recognition needs: the files a pull request changed. Bounded in time, because it runs
- * while GitHub waits (10 s at most) for the webhook's answer.
+ * The GitHub REST calls recognition needs: the files a pull request changed (bounded in time, because it runs
+ * while GitHub waits 10 s at most for the webhook's answer), and whose an OAuth access token is.
  */
 public final class GitHubApi {
 
@@ -34,7 +34,7 @@ public final class GitHubApi {
     /** GitHub's owner/name; never "." or "..", which would turn the URL into another API path. */
     private static final Pattern REPOSITORY = Pattern.compile("[A-Za-z0-9-]+/(?!\\.\\.?$)[A-Za-z0-9_.-]+");
 
-    /** Why the files could not be had; the message names the status or the failure, never the token. */
+    /** Why GitHub's answer could not be had; the message names the status or the failure, never the token. */
     public static final class Unavailable extends Exception {
         Unavailable(String message) {
             super(message);
@@ -88,18 +88,52 @@ public final class GitHubApi {
         if (left <= 0) {
             throw new Unavailable("no answer within " + WHOLE_FETCH.toSeconds() + " s");
         }
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(apiUrl + "/repos/" + repository + "/pulls/"
-                        + number + "/files?per_page=" + PAGE_SIZE + "&page=" + page))
-                .timeout(PER_REQUEST)
-                .header("Accept", "application/vnd.github+json")
-                .header("X-GitHub-Api-Version", "2022-11-28")
-                .header("User-Agent", "odigos-community-bot");
+        HttpRequest.Builder request = apiRequest("/repos/" + repository + "/pulls/" + number
+                + "/files?per_page=" + PAGE_SIZE + "&page=" + page);
         token.ifPresent(t -> request.header("Authorization", "Bearer " + t));
-        CompletableFuture<HttpResponse<String>> sent = http.sendAsync(request.GET().build(),
-                HttpResponse.BodyHandlers.ofString());
-        HttpResponse<String> response;
+        HttpResponse<String> response = send(request.GET(), Math.min(left, PER_REQUEST.toNanos()));
+        if (response.statusCode() != 200) {
+            throw new Unavailable("HTTP " + response.statusCode() + messageOf(response.body()));
+        }
         try {
-            response = sent.get(Math.min(left, PER_REQUEST.toNanos()), TimeUnit.NANOSECONDS);
+            return JsonParser.parseString(response.body()).getAsJsonArray();
+        } catch (JsonParseException | IllegalStateException e) {
+            throw new Unavailable("page " + page + " is not a JSON array of files");
+        }
+    }
+
+    /**
+     * The login of the account an OAuth access token belongs to (GET /user). The token is the member's, used for
+     * this one call and not kept.
+     */
+    public String loginOf(String accessToken) throws Unavailable {
+        HttpRequest.Builder request = apiRequest("/user").header("Authorization", "Bearer " + accessToken);
+        HttpResponse<String> response = send(request.GET(), PER_REQUEST.toNanos());
+        if (response.statusCode() != 200) {
+            throw new Unavailable("HTTP " + response.statusCode() + messageOf(response.body()));
+        }
+        try {
+            return JsonParser.parseString(response.body()).getAsJsonObject().get("login").getAsString();
+        } catch (RuntimeException e) {
+            throw new Unavailable("the user has no login");
+        }
+    }
+
+    private HttpRequest.Builder apiRequest(String pathAndQuery) {
+        return HttpRequest.newBuilder(URI.create(apiUrl + pathAndQuery))
+                .header("Accept", "application/vnd.github+json")
+                .header("X-GitHub-Api-Version", "2022-11-28");
+    }
+
+    /**
+     * Sends within {@code timeoutNanos}, to the API or to GitHub's web host (the OAuth flow). Failures name the
+     * status or the exception, never a header, so no token reaches a message or a log.
+     */
+    HttpResponse<String> send(HttpRequest.Builder request, long timeoutNanos) throws Unavailable {
+        CompletableFuture<HttpResponse<String>> sent = http.sendAsync(request.timeout(PER_REQUEST)
+                .header("User-Agent", "odigos-community-bot").build(), HttpResponse.BodyHandlers.ofString());
+        try {
+            return sent.get(timeoutNanos, TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
             sent.cancel(true);
             throw new Unavailable("no answer within " + PER_REQUEST.toSeconds() + " s");
@@ -111,14 +145,6 @@ public final class GitHubApi {
             Throwable cause = e.getCause() instanceof IOException io ? io : e;
             throw new Unavailable(cause.getClass().getSimpleName()
                     + (cause.getMessage() == null ? "" : ": " + cause.getMessage()));
-        }
-        if (response.statusCode() != 200) {
-            throw new Unavailable("HTTP " + response.statusCode() + messageOf(response.body()));
-        }
-        try {
-            return JsonParser.parseString(response.body()).getAsJsonArray();
-        } catch (JsonParseException | IllegalStateException e) {
-            throw new Unavailable("page " + page + " is not a JSON array of files");
         }
     }
 

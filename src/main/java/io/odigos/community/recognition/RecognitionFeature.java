@@ -6,8 +6,10 @@ import io.odigos.community.slack.HomeSection;
 import io.odigos.community.slack.Platform;
 import io.odigos.community.slack.SlackRoutes;
 import jakarta.servlet.http.HttpServlet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import io.odigos.community.core.OneShotTriggers;
 import org.quartz.CronScheduleBuilder;
 import org.quartz.JobBuilder;
@@ -25,19 +27,23 @@ public final class RecognitionFeature implements Feature {
 
     private final Platform platform;
     private final RecognitionService service;
-    private final RecognitionViews views = new RecognitionViews();
+    private final RecognitionViews views;
     private final RecognitionListeners listeners;
     private final Leaderboard leaderboard;
     private final Spotlight spotlight;
     private final OneShotTriggers triggers;
     private final Champions champions;
+    private final Optional<GitHubOAuth> githubOAuth;
 
     public RecognitionFeature(Platform platform, RecognitionConfig config) {
         this.platform = platform;
         var settings = platform.config();
+        GitHubApi github = new GitHubApi(settings.githubApiUrl(), settings.githubToken());
         this.service = new RecognitionService(platform.database(), platform.outbox(), platform.audit(),
-                platform.members(), platform.clock(), settings.communityChannel(), config,
-                new GitHubApi(settings.githubApiUrl(), settings.githubToken()));
+                platform.members(), platform.clock(), settings.communityChannel(), config, github);
+        this.githubOAuth = settings.githubOAuth().map(app -> new GitHubOAuth(settings.githubOAuthUrl(), app,
+                settings.publicUrl(), github, new OAuthStates(app.clientSecret(), platform.clock())));
+        this.views = new RecognitionViews(githubOAuth.isPresent());
         this.leaderboard = new Leaderboard(platform.database(), config);
         this.triggers = new OneShotTriggers(platform.scheduler());
         this.spotlight = new Spotlight(platform.database(), platform.outbox(), platform.members(), leaderboard,
@@ -46,7 +52,7 @@ public final class RecognitionFeature implements Feature {
         this.champions = new Champions(platform.database(), platform.outbox(), platform.audit(), platform.members(),
                 service, platform.clock(), settings.communityChannel(), settings.admins());
         this.listeners = new RecognitionListeners(service, views, leaderboard, spotlight, champions, platform.outbox(),
-                platform.clock(), platform.slackApi());
+                platform.clock(), platform.slackApi(), githubOAuth);
     }
 
     public Spotlight spotlight() {
@@ -109,6 +115,12 @@ public final class RecognitionFeature implements Feature {
 
     @Override
     public Map<String, HttpServlet> servlets() {
-        return Map.of(GitHubWebhookServlet.PATH, new GitHubWebhookServlet(service, platform.config().githubWebhookSecret()));
+        Map<String, HttpServlet> servlets = new HashMap<>();
+        servlets.put(GitHubWebhookServlet.PATH, new GitHubWebhookServlet(service, platform.config().githubWebhookSecret()));
+        githubOAuth.ifPresent(oauth -> {
+            servlets.put(GitHubOAuth.CONNECT_PATH, new GitHubConnectServlet(oauth));
+            servlets.put(GitHubOAuth.CALLBACK_PATH, new GitHubCallbackServlet(oauth, service));
+        });
+        return servlets;
     }
 }

@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 
 /** Slack's side of recognition: /profile, GitHub linking, and the admin's contribution and badge subcommands. */
@@ -31,9 +32,11 @@ public final class RecognitionListeners {
     private final SlackOutbox outbox;
     private final Clock clock;
     private final MethodsClient slack;
+    private final Optional<GitHubOAuth> githubOAuth;
 
     RecognitionListeners(RecognitionService service, RecognitionViews views, Leaderboard leaderboard,
-                         Spotlight spotlight, Champions champions, SlackOutbox outbox, Clock clock, MethodsClient slack) {
+                         Spotlight spotlight, Champions champions, SlackOutbox outbox, Clock clock, MethodsClient slack,
+                         Optional<GitHubOAuth> githubOAuth) {
         this.service = service;
         this.views = views;
         this.leaderboard = leaderboard;
@@ -42,6 +45,7 @@ public final class RecognitionListeners {
         this.outbox = outbox;
         this.clock = clock;
         this.slack = slack;
+        this.githubOAuth = githubOAuth;
     }
 
     void register(SlackRoutes routes) {
@@ -51,6 +55,11 @@ public final class RecognitionListeners {
             try {
                 if (text.startsWith("github")) {
                     String login = text.substring("github".length()).strip();
+                    if (githubOAuth.isPresent()) {
+                        // with OAuth set up, a login is linked only when GitHub vouches for it
+                        return ctx.ack(r -> r.responseType("ephemeral").text("Connect GitHub")
+                                .blocks(views.connectGithub(githubOAuth.get().connectUrl(user), !login.isEmpty())));
+                    }
                     int credited = service.linkGithub(user, login);
                     return ctx.ack(":link: Linked GitHub " + login.replaceFirst("^@", "") + " to you"
                             + (credited > 0 ? "; " + credited + " earlier contributions are now credited to you." : "."));
@@ -104,6 +113,7 @@ public final class RecognitionListeners {
             outbox.send(OutgoingMessage.dm(admin, reply, null));
             return ctx.ack();
         });
+        routes.app().blockAction(RecognitionViews.CONNECT_GITHUB, (req, ctx) -> ctx.ack()); // the browser opens the URL
         routes.app().blockAction(Spotlight.APPROVE, (req, ctx) -> spotlightClick(req, ctx, true));
         routes.app().blockAction(Spotlight.PICK_ANOTHER, (req, ctx) -> spotlightClick(req, ctx, false));
         routes.app().viewSubmission(RecognitionViews.CONTRIBUTION_CALLBACK, (req, ctx) -> {

@@ -143,36 +143,100 @@ public final class RecognitionService {
     }
 
     private int link(String memberId, String rawLogin, String adminId) {
-        String login = rawLogin == null ? "" : rawLogin.strip().replaceFirst("^@", "").toLowerCase(Locale.ROOT);
-        if (!GITHUB_LOGIN.matcher(login).matches()) {
-            throw new Refusal("`" + SlackText.escape(rawLogin == null ? "" : rawLogin.strip()) + "` is not a GitHub login.");
-        }
+        String login = normalized(rawLogin);
         int credited = database.inTransaction(em -> {
             Optional<String> owner = memberOf(em, login);
             if (owner.isPresent() && !owner.get().equals(memberId) && adminId == null) {
                 throw new Refusal("The GitHub login " + login + " is already linked to someone else. If it is yours, "
                         + "ask an admin to fix the link.");
             }
-            em.createNativeQuery("delete from github_links where github_login = ?1 or member_id = ?2")
-                    .setParameter(1, login).setParameter(2, memberId).executeUpdate();
-            em.createNativeQuery("insert into github_links (github_login, member_id, linked_at) values (?1, ?2, ?3)")
-                    .setParameter(1, login).setParameter(2, memberId).setParameter(3, clock.instant()).executeUpdate();
-            int moved = em.createNativeQuery("update contributions set member_id = ?1 where github_login = ?2 "
-                    + "and (member_id is null or member_id <> ?1)").setParameter(1, memberId).setParameter(2, login)
-                    .executeUpdate();
+            // an admin's link is their word, not the member's proof: a later verified link may take it over
+            int moved = attach(em, memberId, login, false);
             if (adminId != null) {
                 audit.record(em, adminId, "recognition.link", "member:" + memberId, "github " + login);
             }
-            awardEarned(em, memberId);
             return moved;
         });
         outbox.wake();
         return credited;
     }
 
+    /** A link proven through GitHub's OAuth flow: how many earlier contributions came with it, and from whom. */
+    public record VerifiedLink(String login, int credited, Optional<String> claimedBefore) {
+    }
+
+    /**
+     * Links the login GitHub says the member controls. The state's nonce is spent in the same transaction, so a
+     * state links once. The proof outranks a claim: a login another member only claimed (typed, or linked by an
+     * admin) moves here with its contributions, and they are told; a login another member verified is refused.
+     */
+    public VerifiedLink linkVerified(OAuthStates.Claim state, String rawLogin) {
+        String login = normalized(rawLogin);
+        VerifiedLink linked = database.inTransaction(em -> {
+            em.createNativeQuery("delete from github_oauth_states_used where expires_at < ?1")
+                    .setParameter(1, clock.instant()).executeUpdate();
+            if (!Database.insertOnce(em, "insert into github_oauth_states_used (nonce, member_id, expires_at) "
+                    + "values (?, ?, ?)", state.nonce(), state.memberId(), state.expiresAt().atOffset(ZoneOffset.UTC))) {
+                throw new Refusal("This link was already used. Run `/profile github` in Slack for a new one.");
+            }
+            Optional<GitHubLink> held = linkOf(em, login).filter(l -> !l.memberId().equals(state.memberId()));
+            if (held.isPresent() && held.get().verified()) {
+                throw new Refusal("The GitHub account @" + login + " is already linked to another member, who proved "
+                        + "it is theirs. If that is wrong, ask a community admin.");
+            }
+            int credited = attach(em, state.memberId(), login, true);
+            outbox.enqueue(em, OutgoingMessage.dm(state.memberId(), ":link: Linked GitHub @" + login + " to your Slack "
+                    + "account (verified through GitHub)" + (credited > 0 ? "; " + credited
+                    + " earlier contributions are now credited to you." : "."), null));
+            held.ifPresent(h -> outbox.enqueue(em, OutgoingMessage.dm(h.memberId(), ":link: Another member proved "
+                    + "through GitHub that the GitHub account @" + login + " is theirs, so it is no longer linked to you "
+                    + "and its contributions moved with it. If it is yours, run `/profile github` to prove it.", null)));
+            log.info("Member {} proved GitHub login {}{}", state.memberId(), login,
+                    held.map(h -> ", taking it over from " + h.memberId() + "'s claim").orElse(""));
+            return new VerifiedLink(login, credited, held.map(GitHubLink::memberId));
+        });
+        outbox.wake();
+        return linked;
+    }
+
+    private static String normalized(String rawLogin) {
+        String login = rawLogin == null ? "" : rawLogin.strip().replaceFirst("^@", "").toLowerCase(Locale.ROOT);
+        if (!GITHUB_LOGIN.matcher(login).matches()) {
+            throw new Refusal("`" + SlackText.escape(rawLogin == null ? "" : rawLogin.strip()) + "` is not a GitHub login.");
+        }
+        return login;
+    }
+
+    /** Makes the login the member's one link and credits them with what it contributed; how many rows moved. */
+    private int attach(EntityManager em, String memberId, String login, boolean verified) {
+        em.createNativeQuery("delete from github_links where github_login = ?1 or member_id = ?2")
+                .setParameter(1, login).setParameter(2, memberId).executeUpdate();
+        em.createNativeQuery("insert into github_links (github_login, member_id, linked_at, verified) "
+                        + "values (?1, ?2, ?3, ?4)")
+                .setParameter(1, login).setParameter(2, memberId).setParameter(3, clock.instant())
+                .setParameter(4, verified).executeUpdate();
+        int moved = em.createNativeQuery("update contributions set member_id = ?1 where github_login = ?2 "
+                + "and (member_id is null or member_id <> ?1)").setParameter(1, memberId).setParameter(2, login)
+                .executeUpdate();
+        awardEarned(em, memberId);
+        return moved;
+    }
+
+    private record GitHubLink(String memberId, String login, boolean verified) {
+    }
+
+    private static Optional<GitHubLink> linkOf(EntityManager em, String login) {
+        return em.createNativeQuery("select member_id, github_login, verified from github_links where github_login = ?1")
+                .setParameter(1, login).getResultList().stream().findFirst()
+                .map(row -> toLink((Object[]) row));
+    }
+
+    private static GitHubLink toLink(Object[] row) {
+        return new GitHubLink((String) row[0], (String) row[1], (Boolean) row[2]);
+    }
+
     private static Optional<String> memberOf(EntityManager em, String login) {
-        return em.createNativeQuery("select member_id from github_links where github_login = ?1", String.class)
-                .setParameter(1, login).getResultList().stream().findFirst().map(String.class::cast);
+        return linkOf(em, login).map(GitHubLink::memberId);
     }
 
     // ---- outside GitHub ----
@@ -313,21 +377,23 @@ public final class RecognitionService {
 
     // ---- profiles ----
 
-    public record Profile(String memberId, Optional<String> githubLogin, List<Badge> badges,
+    public record Profile(String memberId, Optional<String> githubLogin, boolean githubVerified, List<Badge> badges,
                           Map<ContributionKind, Long> contributions, long points) {
     }
 
     public Profile profile(String memberId) {
         return database.inTransaction(em -> {
-            Optional<String> login = em.createNativeQuery("select github_login from github_links where member_id = ?1",
-                    String.class).setParameter(1, memberId).getResultList().stream().findFirst().map(String.class::cast);
+            Optional<GitHubLink> link = em.createNativeQuery("select member_id, github_login, verified from github_links "
+                    + "where member_id = ?1").setParameter(1, memberId).getResultList().stream().findFirst()
+                    .map(row -> toLink((Object[]) row));
             List<String> held = em.createNativeQuery("select badge_id from badges_awarded where member_id = ?1 "
                     + "order by awarded_at", String.class).setParameter(1, memberId).getResultList();
             List<Badge> badges = new ArrayList<>();
             held.forEach(id -> config.badge(id).ifPresent(badges::add));
             Map<ContributionKind, Long> byKind = countsByKind(em, memberId);
             long points = byKind.entrySet().stream().mapToLong(e -> e.getValue() * config.pointsFor(e.getKey())).sum();
-            return new Profile(memberId, login, badges, byKind, points);
+            return new Profile(memberId, link.map(GitHubLink::login), link.map(GitHubLink::verified).orElse(false),
+                    badges, byKind, points);
         });
     }
 

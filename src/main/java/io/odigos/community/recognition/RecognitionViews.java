@@ -24,19 +24,39 @@ final class RecognitionViews {
     static final String TITLE = "title";
     static final String LINK = "link";
     static final String INPUT = "value";
+    static final String CONNECT_GITHUB = "recognition_connect_github";
+
+    /** Whether members prove their GitHub login through OAuth, or claim it by typing it. */
+    private final boolean githubOAuth;
+
+    RecognitionViews(boolean githubOAuth) {
+        this.githubOAuth = githubOAuth;
+    }
 
     List<LayoutBlock> profile(RecognitionService.Profile p, boolean own, boolean champion) {
         List<LayoutBlock> blocks = new ArrayList<>();
         blocks.add(BlockKit.section((champion ? ":star2: *" + Champions.TITLE + "*\n" : "")
                 + (own ? "*Your contributions*" : "*Contributions of <@" + p.memberId() + ">*")
                 + " · " + p.points() + " points"
-                + p.githubLogin().map(l -> " · GitHub: " + l).orElse(own ? " · link your GitHub: `/profile github <login>`" : "")));
+                + p.githubLogin().map(l -> " · GitHub: " + l + (p.githubVerified() ? " (verified)" : " (not verified)"))
+                        .orElse(own ? " · link your GitHub: `/profile github" + (githubOAuth ? "`" : " <login>`") : "")));
         blocks.add(BlockKit.section(p.badges().isEmpty() ? "_No badges yet._"
                 : p.badges().stream().map(Badge::display).collect(Collectors.joining("   "))));
         blocks.add(BlockKit.context(p.contributions().isEmpty() ? "No contributions recorded yet."
                 : p.contributions().entrySet().stream().map(e -> e.getKey().label() + ": " + e.getValue())
                 .collect(Collectors.joining(" · "))));
         return blocks;
+    }
+
+    /** The Connect GitHub button; {@code typedLogin} when the member typed a login, which no longer links. */
+    List<LayoutBlock> connectGithub(String connectUrl, boolean typedLogin) {
+        return List.of(
+                BlockKit.section((typedLogin ? "Typing a login does not link it: GitHub has to tell the bot it is yours. "
+                        : "") + ":link: *Connect GitHub* opens GitHub, where you sign in and approve this app (it reads "
+                        + "only your public profile). Your login is then linked to you, with the contributions it made "
+                        + "before. The button is yours alone and works once, within "
+                        + OAuthStates.LIFETIME.toMinutes() + " minutes."),
+                BlockKit.actions(List.of(BlockKit.linkButton("Connect GitHub", CONNECT_GITHUB, connectUrl))));
     }
 
     String catalogue(List<Badge> badges) {

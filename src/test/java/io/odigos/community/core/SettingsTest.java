@@ -104,4 +104,21 @@ class SettingsTest {
         assertTrue(assertThrows(SettingsException.class, () -> config(badBaseline)).getMessage()
                 .startsWith("METRICS_RETENTION_BASELINE=lots"));
     }
+
+    @Test
+    void githubOAuthNeedsBothTheClientIdAndTheSecretAndNeverPrintsTheSecret() {
+        BotConfig off = config(http());
+        assertTrue(off.githubOAuth().isEmpty(), "OAuth is off by default: linking stays a claim");
+        assertEquals("https://github.com", off.githubOAuthUrl());
+        Map<String, String> half = http();
+        half.put("GITHUB_OAUTH_CLIENT_ID", "Iv1.abc");
+        SettingsException e = assertThrows(SettingsException.class, () -> config(half));
+        assertTrue(e.getMessage().startsWith("GITHUB_OAUTH_CLIENT_SECRET is not set"), e.getMessage());
+        half.put("GITHUB_OAUTH_CLIENT_SECRET", "oauth-s3cret");
+        half.put("GITHUB_OAUTH_URL", "https://github.example.com/");
+        BotConfig on = config(half);
+        assertEquals("oauth-s3cret", on.githubOAuth().orElseThrow().clientSecret());
+        assertEquals("https://github.example.com", on.githubOAuthUrl());
+        assertTrue(!on.githubOAuth().get().toString().contains("oauth-s3cret"));
+    }
 }

@@ -8,30 +8,39 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * GitHub's REST API as far as the bot uses it, over real HTTP on a free loopback port: the files of pull requests,
- * in pages as GitHub serves them. Records every request and fails on demand.
+ * GitHub as far as the bot uses it, over real HTTP on a free loopback port: the REST API's files of pull requests,
+ * in pages as GitHub serves them, and GET /user; the web host's OAuth token exchange (/login/oauth/access_token),
+ * which trades the codes a test hands out for tokens of a login. Records every request and fails on demand.
  */
 public final class FakeGitHub implements AutoCloseable {
 
     private static final Pattern PULL_FILES = Pattern.compile("/repos/([^/]+/[^/]+)/pulls/(\\d+)/files");
 
-    /** One request as received: path, query and the headers the bot sent. */
-    public record Request(String path, String query, String authorization, String accept, String apiVersion) {
+    /** One request as received: path, query, the headers the bot sent, its method and body. */
+    public record Request(String path, String query, String authorization, String accept, String apiVersion,
+                          String method, String body) {
     }
+
+    public static final String OAUTH_CLIENT_ID = "Iv1.fakeclientid";
+    public static final String OAUTH_CLIENT_SECRET = "fake-oauth-client-secret";
 
     private final HttpServer server;
     private final Map<String, List<JsonObject>> filesByPullRequest = new HashMap<>();
     private final List<Request> requests = new CopyOnWriteArrayList<>();
+    private final Map<String, String> loginByCode = new HashMap<>();
+    private final Map<String, String> loginByToken = new HashMap<>();
     private volatile int failingStatus;
 
     private FakeGitHub(HttpServer server) {
@@ -72,6 +81,14 @@ public final class FakeGitHub implements AutoCloseable {
         filesByPullRequest.computeIfAbsent(repository + "#" + number, k -> new ArrayList<>()).add(file);
     }
 
+    /**
+     * GitHub's authorize page, as if {@code login} signed in and approved the app: the token exchange accepts
+     * {@code code} once (GitHub's codes are single use) for a token of that login.
+     */
+    public synchronized void approves(String code, String login) {
+        loginByCode.put(code, login);
+    }
+
     /** Every request from now on answers this status (403 as when the rate limit is spent), until {@link #recover()}. */
     public void failWith(int status) {
         failingStatus = status;
@@ -89,8 +106,18 @@ public final class FakeGitHub implements AutoCloseable {
         String path = exchange.getRequestURI().getPath();
         String query = exchange.getRequestURI().getQuery();
         var headers = exchange.getRequestHeaders();
+        String sent = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         requests.add(new Request(path, query, headers.getFirst("Authorization"), headers.getFirst("Accept"),
-                headers.getFirst("X-GitHub-Api-Version")));
+                headers.getFirst("X-GitHub-Api-Version"), exchange.getRequestMethod(), sent));
+        if (failingStatus == 0 && "/login/oauth/access_token".equals(path) && "POST".equals(exchange.getRequestMethod())) {
+            respond(exchange, 200, accessToken(form(sent)));
+            return;
+        }
+        if (failingStatus == 0 && "/user".equals(path) && "GET".equals(exchange.getRequestMethod())) {
+            String login = userOf(headers.getFirst("Authorization"));
+            respond(exchange, login == null ? 401 : 200, login == null ? message("Bad credentials") : user(login));
+            return;
+        }
         Matcher m = PULL_FILES.matcher(path);
         List<JsonObject> files;
         synchronized (this) {
@@ -112,6 +139,54 @@ public final class FakeGitHub implements AutoCloseable {
             }
             respond(exchange, 200, body.toString());
         }
+    }
+
+    /** As GitHub answers with Accept: application/json: 200 either way, an "error" for a bad code or client. */
+    private synchronized String accessToken(Map<String, String> form) {
+        JsonObject answer = new JsonObject();
+        String login = loginByCode.get(form.get("code"));
+        if (!OAUTH_CLIENT_ID.equals(form.get("client_id")) || !OAUTH_CLIENT_SECRET.equals(form.get("client_secret"))) {
+            answer.addProperty("error", "incorrect_client_credentials");
+            answer.addProperty("error_description", "The client_id and/or client_secret passed are incorrect.");
+        } else if (login == null) {
+            answer.addProperty("error", "bad_verification_code");
+            answer.addProperty("error_description", "The code passed is incorrect or expired.");
+        } else {
+            loginByCode.remove(form.get("code"));
+            String token = "gho_" + UUID.randomUUID().toString().replace("-", "");
+            loginByToken.put(token, login);
+            answer.addProperty("access_token", token);
+            answer.addProperty("token_type", "bearer");
+            answer.addProperty("scope", "");
+        }
+        return answer.toString();
+    }
+
+    private synchronized String userOf(String authorization) {
+        return authorization != null && authorization.startsWith("Bearer ")
+                ? loginByToken.get(authorization.substring("Bearer ".length())) : null;
+    }
+
+    private static String user(String login) {
+        JsonObject user = new JsonObject();
+        user.addProperty("login", login);
+        user.addProperty("id", Math.abs(login.hashCode()));
+        user.addProperty("type", "User");
+        user.addProperty("html_url", "https://github.com/" + login);
+        return user.toString();
+    }
+
+    /** An application/x-www-form-urlencoded body or query as a map. */
+    public static Map<String, String> form(String encoded) {
+        Map<String, String> fields = new HashMap<>();
+        if (encoded != null && !encoded.isEmpty()) {
+            for (String pair : encoded.split("&")) {
+                int eq = pair.indexOf('=');
+                fields.put(URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8),
+                        eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+            }
+        }
+        return fields;
     }
 
     private static int parameter(String query, String name, int otherwise) {
