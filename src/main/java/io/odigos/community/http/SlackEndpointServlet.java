@@ -15,6 +15,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Serves the Bolt app at /slack/events like Bolt's SlackAppServlet, but with {@link SharedGsonRequestParser}, which
@@ -38,7 +40,7 @@ public final class SlackEndpointServlet extends HttpServlet {
                 .requestUri(httpRequest.getRequestURI())
                 .queryString(QueryStringParser.toMap(httpRequest.getQueryString()))
                 .headers(new RequestHeaders(ServletAdapterOps.toHeaderMap(httpRequest)))
-                .requestBody(ServletAdapterOps.doReadRequestBodyAsString(httpRequest))
+                .requestBody(body(httpRequest))
                 .remoteAddress(httpRequest.getRemoteAddr())
                 .build());
         Response response;
@@ -50,5 +52,13 @@ public final class SlackEndpointServlet extends HttpServlet {
             response = Response.builder().statusCode(500).body("Internal Server Error").build();
         }
         ServletAdapterOps.writeResponse(httpResponse, response);
+    }
+
+    /** The body as text in one read (Bolt's adapter wraps a reader with an 8 KB buffer around every request). */
+    private static String body(HttpServletRequest httpRequest) throws IOException {
+        String encoding = httpRequest.getCharacterEncoding();
+        try (var in = httpRequest.getInputStream()) {
+            return new String(in.readAllBytes(), encoding == null ? StandardCharsets.UTF_8 : Charset.forName(encoding));
+        }
     }
 }
