@@ -1,7 +1,5 @@
 package io.odigos.community.slack;
 
-import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
 import com.slack.api.bolt.AppConfig;
@@ -52,13 +50,13 @@ public final class SharedGsonRequestParser extends SlackRequestParser {
         if (json == null) {
             return null;
         }
+        // a cheap look first, so other interactions are not parsed twice; the parsed type decides
+        if (!json.contains("\"block_actions\"")) {
+            return null;
+        }
         try {
-            JsonObject object = getGson().fromJson(json, JsonElement.class).getAsJsonObject();
-            JsonElement type = object.get("type");
-            if (type == null || !type.isJsonPrimitive() || !"block_actions".equals(type.getAsString())) {
-                return null;
-            }
-            return getGson().fromJson(object, BlockActionPayload.class);
+            BlockActionPayload payload = getGson().fromJson(json, BlockActionPayload.class);
+            return payload != null && "block_actions".equals(payload.getType()) ? payload : null;
         } catch (JsonParseException | IllegalStateException malformed) {
             return null; // Bolt's own parser decides what a malformed body gets
         }
