@@ -6,6 +6,8 @@ import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.request.Request;
 import com.slack.api.bolt.util.SlackRequestParser;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -46,7 +48,9 @@ public final class SharedGsonRequestParser extends SlackRequestParser {
         if (body == null || !(body.startsWith("payload=") || body.contains("&payload="))) {
             return null;
         }
-        String json = getJsonPayloadExtractor().extractIfExists(body);
+        // Slack sends the payload as the only field: decode it directly (Bolt's extractor splits with regexes)
+        String json = body.indexOf('&') < 0 ? URLDecoder.decode(body.substring("payload=".length()), StandardCharsets.UTF_8)
+                : getJsonPayloadExtractor().extractIfExists(body);
         if (json == null) {
             return null;
         }
