@@ -1,5 +1,6 @@
 package io.odigos.community.hackathons;
 
+import io.odigos.community.core.Bans;
 import io.odigos.community.core.CommunityFacts;
 import io.odigos.community.core.OneShotTriggers;
 import io.odigos.community.slack.Feature;
@@ -25,7 +26,7 @@ public final class HackathonsFeature implements Feature {
         this.service = new HackathonService(platform.database(), platform.outbox(), platform.audit(), platform.members(),
                 platform.clock(), platform.config().communityChannel(), triggers);
         this.judging = new JudgingService(platform.database(), platform.outbox(), platform.audit(), platform.members(),
-                new CommunityFacts(), platform.clock(), platform.config().communityChannel());
+                new CommunityFacts(), new Bans(platform.database()), platform.clock(), platform.config().communityChannel());
         this.listeners = new HackathonListeners(service, judging, new HackathonViews(), platform.outbox(),
                 platform.afterAck(), platform.slackApi());
     }

@@ -1,6 +1,7 @@
 package io.odigos.community.hackathons;
 
 import io.odigos.community.core.AuditLog;
+import io.odigos.community.core.Bans;
 import io.odigos.community.core.CommunityFacts;
 import io.odigos.community.core.Database;
 import io.odigos.community.core.InvalidInput;
@@ -40,12 +41,14 @@ public final class JudgingService {
     private final AuditLog audit;
     private final Members members;
     private final CommunityFacts facts;
+    private final Bans bans;
     private final Clock clock;
     private final String channel;
 
     public JudgingService(Database database, SlackOutbox outbox, AuditLog audit, Members members, CommunityFacts facts,
-                          Clock clock, String channel) {
+                          Bans bans, Clock clock, String channel) {
         this.database = database;
+        this.bans = bans;
         this.outbox = outbox;
         this.audit = audit;
         this.members = members;
@@ -67,6 +70,7 @@ public final class JudgingService {
 
     /** Creates the member's entry (their team's, or theirs alone) or updates it, while hacking is on. */
     public Submission submit(long hackathonId, String memberId, ProjectDraft draft) {
+        bans.requireNotBanned(memberId);
         Map<String, String> problems = draft.problems();
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);

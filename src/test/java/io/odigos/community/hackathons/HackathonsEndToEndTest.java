@@ -261,8 +261,12 @@ class HackathonsEndToEndTest extends BotJourneys {
         JsonObject edit = openFrom("UBEN", HackathonViews.SUBMIT, "" + h.id());
         assertTrue(edit.toString().contains("Alpha tracer"), "a teammate edits the team's one submission");
         t.signed.interaction(Payloads.submit("UBEN", edit, Map.of(ProjectForm.NAME, "Alpha tracer v2")));
-        judging.submit(h.id(), "UCY", new ProjectDraft("Cy metrics", judging.challenges(h.id()).get(1).id(),
-                "https://github.com/cy/metrics", "https://youtu.be/cy", "Metrics for PHP"));
+        ProjectDraft cyProjectDraft = new ProjectDraft("Cy metrics", judging.challenges(h.id()).get(1).id(),
+                "https://github.com/cy/metrics", "https://youtu.be/cy", "Metrics for PHP");
+        t.signed.slashCommand(TestBot.ADMIN, "/community-admin", "ban <@UCY|cy> spam links in the channel");
+        assertThrowsRefusal(() -> judging.submit(h.id(), "UCY", cyProjectDraft), "stopped you from submitting");
+        t.signed.slashCommand(TestBot.ADMIN, "/community-admin", "unban <@UCY|cy>");
+        judging.submit(h.id(), "UCY", cyProjectDraft);
         judging.submit(h.id(), "UJUDGE2", new ProjectDraft("Judge project", judging.challenges(h.id()).get(0).id(),
                 "https://github.com/judge/p", null, "A judge hacks too"));
         assertEquals(3, judging.submissions(h.id()).size());
