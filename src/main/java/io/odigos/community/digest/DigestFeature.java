@@ -6,6 +6,7 @@ import io.odigos.community.slack.DigestSection;
 import io.odigos.community.slack.Feature;
 import io.odigos.community.slack.Platform;
 import io.odigos.community.slack.SlackRoutes;
+import io.odigos.community.slack.SlackText;
 import java.time.Instant;
 import java.util.List;
 
@@ -37,8 +38,8 @@ public final class DigestFeature implements Feature {
     /** Drafts waiting for a decision, for the moderation queue; the admins decide in the DM each draft came with. */
     public AwaitingApproval awaitingApproval() {
         return () -> digests.waiting().stream().map(draft -> new AwaitingApproval.PendingApproval("*"
-                + digests.heading(draft) + "*: a draft in your DM with Approve, Edit and Skip; it posts itself <!date^"
-                + draft.postAt().getEpochSecond() + "^{date_short_pretty} at {time}|" + draft.postAt() + ">", null))
+                + digests.heading(draft) + "*: a draft in your DM with Approve, Edit and Skip; it posts itself "
+                + SlackText.date(draft.postAt(), draft.postAt().toString()), null))
                 .toList();
     }
 

@@ -13,6 +13,7 @@ import io.odigos.community.slack.Modals;
 import io.odigos.community.slack.OutgoingMessage;
 import io.odigos.community.slack.SlackOutbox;
 import io.odigos.community.slack.SlackRoutes;
+import io.odigos.community.slack.SlackText;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -119,6 +120,6 @@ final class DigestListeners {
     }
 
     private static String date(Instant at) {
-        return "<!date^" + at.getEpochSecond() + "^{date_short_pretty} at {time}|" + at + ">";
+        return SlackText.date(at, at.toString());
     }
 }

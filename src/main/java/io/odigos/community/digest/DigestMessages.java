@@ -78,10 +78,10 @@ final class DigestMessages {
     }
 
     /** What an admin gets: the post as it will look, when it posts itself, and Approve / Edit / Skip. */
-    OutgoingMessage preview(String admin, Digest digest, long postAtEpochSecond) {
+    OutgoingMessage preview(String admin, Digest digest) {
         JsonArray blocks = json(List.of(BlockKit.context(":memo: *Draft* for the community channel. It posts itself "
-                + "<!date^" + postAtEpochSecond + "^{date_short_pretty} at {time}|soon> unless an admin approves, edits or "
-                + "skips it first. Approve posts the latest edit.")));
+                + SlackText.date(digest.postAt(), "soon") + " unless an admin approves, edits or skips it first. "
+                + "Approve posts the latest edit.")));
         blocks.addAll(body(digest));
         blocks.addAll(json(List.of(BlockKit.actions(List.of(
                 BlockKit.primaryButton("Approve and post", APPROVE, digest.ref()),

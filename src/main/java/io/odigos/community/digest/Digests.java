@@ -222,7 +222,7 @@ public final class Digests {
 
     /** Queues the preview of a draft for one admin (after an edit, so they see what Approve will post). */
     void showPreview(String adminId, Digest digest) {
-        outbox.send(messages.preview(adminId, digest, digest.postAt().getEpochSecond()));
+        outbox.send(messages.preview(adminId, digest));
     }
 
     /** Drafts waiting for an admin's decision, oldest first. */
@@ -232,8 +232,8 @@ public final class Digests {
 
     /** The latest decided editions, newest first. */
     List<Digest> recent(int limit) {
-        return database.inTransaction(em -> rows(em, "where status <> ?1 order by decided_at desc", Digest.Status.DRAFT.name())
-                .stream().limit(limit).toList());
+        return database.inTransaction(em -> rows(em, "where status <> ?1 order by decided_at desc fetch first " + limit
+                + " rows only", Digest.Status.DRAFT.name()));
     }
 
     Digest draftNamed(String ref) {
@@ -271,7 +271,7 @@ public final class Digests {
 
     private void tellAdmins(EntityManager em, Digest digest) {
         for (String admin : admins) {
-            outbox.enqueue(em, messages.preview(admin, digest, digest.postAt().getEpochSecond()));
+            outbox.enqueue(em, messages.preview(admin, digest));
         }
     }
 

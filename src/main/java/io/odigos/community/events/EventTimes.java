@@ -1,5 +1,6 @@
 package io.odigos.community.events;
 
+import io.odigos.community.slack.SlackText;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -15,7 +16,7 @@ final class EventTimes {
 
     /** Rendered by Slack in each reader's own time zone; the fallback names the organiser's zone. */
     static String slackDate(Instant at, ZoneId fallbackZone) {
-        return "<!date^" + at.getEpochSecond() + "^{date_short_pretty} at {time}|" + in(at, fallbackZone) + ">";
+        return SlackText.date(at, in(at, fallbackZone));
     }
 
     /** The time as a member in that zone reads it, e.g. "Tue 2 Dec 2025, 16:00 (Europe/Berlin)". */

@@ -2,6 +2,7 @@ package io.odigos.community.hackathons;
 
 import static io.odigos.community.slack.SlackText.escape;
 
+import io.odigos.community.slack.SlackText;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -12,7 +13,7 @@ final class HackathonMessages {
     }
 
     static String when(Instant at) {
-        return "<!date^" + at.getEpochSecond() + "^{date_short_pretty} at {time}|" + at + ">";
+        return SlackText.date(at, at.toString());
     }
 
     static String created(Hackathon h, HackathonDraft d) {

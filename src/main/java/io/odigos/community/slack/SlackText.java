@@ -41,6 +41,14 @@ public final class SlackText {
         return text != null && BROADCAST.matcher(text).find();
     }
 
+    /**
+     * Slack's date token: each reader sees the moment in their own time zone, e.g. "Nov 25 at 9:00 AM"; clients that
+     * cannot render it show the fallback.
+     */
+    public static String date(java.time.Instant at, String fallback) {
+        return "<!date^" + at.getEpochSecond() + "^{date_short_pretty} at {time}|" + fallback + ">";
+    }
+
     /** Shortens to at most max characters, ending with an ellipsis when cut. */
     public static String clip(String text, int max) {
         if (text.length() <= max) {

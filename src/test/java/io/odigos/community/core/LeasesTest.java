@@ -1,5 +1,6 @@
 package io.odigos.community.core;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -25,7 +26,11 @@ class LeasesTest {
             assertTrue(first.hold("refresh", length));
             assertFalse(second.hold("refresh", length), "held by the first instance");
             assertTrue(second.hold("other-work", length), "leases are by name");
-            clock.advance(Duration.ofSeconds(20));
+            clock.advance(Duration.ofSeconds(5));
+            assertTrue(first.hold("refresh", length));
+            assertEquals(Instant.parse("2026-11-25T10:00:30Z"), heldUntil(db, "refresh"),
+                    "with most of the lease left the holder does not write it again");
+            clock.advance(Duration.ofSeconds(15));
             assertTrue(first.hold("refresh", length), "the holder renews");
             clock.advance(Duration.ofSeconds(20));
             assertFalse(second.hold("refresh", length), "renewed 20 s ago for 30 s: still held");
@@ -33,5 +38,10 @@ class LeasesTest {
             assertTrue(second.hold("refresh", length), "the first stopped renewing: the second takes over");
             assertFalse(first.hold("refresh", length), "and the first cannot take it back while it lasts");
         }
+    }
+
+    private static Instant heldUntil(Database db, String name) {
+        return db.inTransaction(em -> SqlValues.instant(em.createNativeQuery("select held_until from leases where name = ?1")
+                .setParameter(1, name).getSingleResult()));
     }
 }
