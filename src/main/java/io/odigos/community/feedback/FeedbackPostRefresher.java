@@ -36,8 +36,9 @@ public final class FeedbackPostRefresher implements MessageRefresher {
             // (under a vote storm that read, repeated on every pass, cost more than the votes themselves)
             return 0;
         }
+        // ordered by the whole (post_dirty, id) index, so the databases read one batch of it in order and stop
         List<FeedbackItem> dirty = database.inTransaction(em -> em.createQuery(
-                "select i from FeedbackItem i where i.postDirty = true order by i.id", FeedbackItem.class)
+                "select i from FeedbackItem i where i.postDirty = true order by i.postDirty, i.id", FeedbackItem.class)
                 .setMaxResults(BATCH).getResultList());
         int sent = 0;
         for (FeedbackItem item : dirty) {
