@@ -36,6 +36,7 @@ import io.odigos.community.recognition.RecognitionConfig;
 import io.odigos.community.recognition.RecognitionFeature;
 import io.odigos.community.slack.AdminCommands;
 import io.odigos.community.slack.AfterAck;
+import io.odigos.community.slack.BotApp;
 import io.odigos.community.slack.Feature;
 import io.odigos.community.slack.HomeTab;
 import io.odigos.community.slack.OutboxEntry;
@@ -146,7 +147,7 @@ public final class CommunityBot implements AutoCloseable {
 
 
         // Bolt calls auth.test on every request unless told to cache it: a Slack round trip before each ack.
-        App app = new App(AppConfig.builder().slack(slack).singleTeamBotToken(config.botToken())
+        App app = BotApp.create(AppConfig.builder().slack(slack).singleTeamBotToken(config.botToken())
                 .signingSecret(config.signingSecret()).authTestCacheEnabled(true).build());
         routes = new SlackRoutes(app);
         // Pacing and retries follow Slack's real clock, whatever clock the domain runs on.

@@ -1,0 +1,30 @@
+package io.odigos.community.slack;
+
+import com.slack.api.app_backend.SlackSignature;
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.AppConfig;
+import com.slack.api.bolt.middleware.Middleware;
+import com.slack.api.bolt.middleware.builtin.RequestVerification;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Bolt's App with its default middleware, whose request verification signs with {@link SignatureGenerator}. */
+public final class BotApp {
+
+    private BotApp() {
+    }
+
+    public static App create(AppConfig config) {
+        return new App(config) {
+            @Override
+            protected List<Middleware> buildDefaultMiddlewareList(AppConfig appConfig) {
+                List<Middleware> middleware = new ArrayList<>(super.buildDefaultMiddlewareList(appConfig));
+                middleware.replaceAll(m -> m instanceof RequestVerification
+                        ? new RequestVerification(new SlackSignature.Verifier(
+                                new SignatureGenerator(appConfig.getSigningSecret())))
+                        : m);
+                return middleware;
+            }
+        };
+    }
+}

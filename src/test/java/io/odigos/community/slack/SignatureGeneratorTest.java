@@ -1,0 +1,82 @@
+package io.odigos.community.slack;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.slack.api.app_backend.SlackSignature;
+import java.nio.charset.StandardCharsets;
+import java.util.HexFormat;
+import java.util.SplittableRandom;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.junit.jupiter.api.Test;
+
+/** The per-thread HMAC gives the signatures Slack sends, and Bolt's verifier accepts and refuses with it as before. */
+class SignatureGeneratorTest {
+
+    private static final String SECRET = "8f742231b10e8888abcd99yyyzzz85a5";
+
+    @Test
+    void signsAsBoltDoesForFormBodies() {
+        SignatureGenerator ours = new SignatureGenerator(SECRET);
+        SlackSignature.Generator bolts = new SlackSignature.Generator(SECRET);
+        SplittableRandom random = new SplittableRandom(3);
+        for (int i = 0; i < 200; i++) {
+            String timestamp = Long.toString(1_700_000_000L + random.nextInt(1_000_000));
+            StringBuilder body = new StringBuilder();
+            for (int n = random.nextInt(3000); n > 0; n--) {
+                body.append((char) (' ' + random.nextInt(95))); // printable ASCII, as a form body is
+            }
+            assertEquals(bolts.generate(timestamp, body.toString()), ours.generate(timestamp, body.toString()));
+        }
+    }
+
+    @Test
+    void signsTheUtf8BytesOfABodyWithTextInAnyLanguage() throws Exception {
+        String body = "{\"event\":{\"text\":\"Grüße aus Tel Aviv, שלום 👋\"}}";
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+        String expected = "v0=" + HexFormat.of().formatHex(
+                mac.doFinal(("v0:1531420618:" + body).getBytes(StandardCharsets.UTF_8)));
+
+        assertEquals(expected, new SignatureGenerator(SECRET).generate("1531420618", body));
+    }
+
+    @Test
+    void boltsVerifierAcceptsOnlyTheRightSignatureWithinItsTimeWindow() {
+        SlackSignature.Verifier verifier = new SlackSignature.Verifier(new SignatureGenerator(SECRET));
+        long now = 1_700_000_000_000L;
+        String timestamp = Long.toString(now / 1000);
+        String body = "payload=%7B%22type%22%3A%22block_actions%22%7D";
+        String signature = new SlackSignature.Generator(SECRET).generate(timestamp, body);
+
+        assertTrue(verifier.isValid(timestamp, body, signature, now));
+        assertFalse(verifier.isValid(timestamp, body + "x", signature, now));
+        assertFalse(verifier.isValid(timestamp, body, signature.replace('a', 'b'), now));
+        assertFalse(verifier.isValid(timestamp, body, signature, now + 10 * 60 * 1000), "a replay 10 minutes later");
+        assertFalse(verifier.isValid(null, body, signature, now));
+    }
+
+    @Test
+    void eachThreadSignsWithItsOwnHmac() throws Exception {
+        SignatureGenerator ours = new SignatureGenerator(SECRET);
+        SlackSignature.Generator bolts = new SlackSignature.Generator(SECRET);
+        Thread[] threads = new Thread[4];
+        boolean[] wrong = new boolean[threads.length];
+        for (int t = 0; t < threads.length; t++) {
+            int id = t;
+            threads[t] = new Thread(() -> {
+                for (int i = 0; i < 2000; i++) {
+                    String body = "thread=" + id + "&i=" + i;
+                    wrong[id] |= !bolts.generate("1700000000", body).equals(ours.generate("1700000000", body));
+                }
+            });
+            threads[t].start();
+        }
+        for (int t = 0; t < threads.length; t++) {
+            threads[t].join();
+            assertFalse(wrong[t], "thread " + t + " got a wrong signature");
+        }
+    }
+}
