@@ -6,7 +6,6 @@ import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.request.Request;
 import com.slack.api.bolt.util.SlackRequestParser;
 
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,6 +41,34 @@ public final class SharedGsonRequestParser extends SlackRequestParser {
         return request;
     }
 
+    /**
+     * The form-encoded value from {@code from} to the end, decoded as UTF-8 in one pass into one buffer (the JDK's
+     * URLDecoder builds it up piece by piece); null if it is not well-formed, and Bolt's parser then decides.
+     */
+    static String formValue(String body, int from) {
+        byte[] bytes = new byte[body.length() - from];
+        int n = 0;
+        for (int i = from; i < body.length(); i++) {
+            char c = body.charAt(i);
+            if (c == '+') {
+                bytes[n++] = ' ';
+            } else if (c == '%') {
+                int high = i + 2 < body.length() ? Character.digit(body.charAt(i + 1), 16) : -1;
+                int low = high < 0 ? -1 : Character.digit(body.charAt(i + 2), 16);
+                if (low < 0) {
+                    return null;
+                }
+                bytes[n++] = (byte) (high << 4 | low);
+                i += 2;
+            } else if (c < 0x80) {
+                bytes[n++] = (byte) c;
+            } else {
+                return null; // a form body is ASCII; anything else is not Slack's
+            }
+        }
+        return new String(bytes, 0, n, StandardCharsets.UTF_8);
+    }
+
     /** The payload of a block_actions request, or null for any other request (which Bolt then parses itself). */
     private BlockActionPayload blockActionPayload(String body) {
         // interactive requests are forms with a payload field; anything else is Bolt's to parse
@@ -49,7 +76,7 @@ public final class SharedGsonRequestParser extends SlackRequestParser {
             return null;
         }
         // Slack sends the payload as the only field: decode it directly (Bolt's extractor splits with regexes)
-        String json = body.indexOf('&') < 0 ? URLDecoder.decode(body.substring("payload=".length()), StandardCharsets.UTF_8)
+        String json = body.indexOf('&') < 0 ? formValue(body, "payload=".length())
                 : getJsonPayloadExtractor().extractIfExists(body);
         if (json == null) {
             return null;
