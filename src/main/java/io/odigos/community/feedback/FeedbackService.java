@@ -11,11 +11,13 @@ import io.odigos.community.slack.OutgoingMessage;
 import io.odigos.community.slack.SlackOutbox;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import java.sql.PreparedStatement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -24,6 +26,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.hibernate.Session;
 import org.hibernate.exception.ConstraintViolationException;
 
 /**
@@ -33,12 +36,16 @@ import org.hibernate.exception.ConstraintViolationException;
 public final class FeedbackService {
 
     public static final int MAX_SEARCH_WORDS = 5;
-    private static final List<FeedbackStatus> OPEN_STATUSES = Arrays.stream(FeedbackStatus.values())
-            .filter(FeedbackStatus::isOpen).toList();
-    private static final List<String> OPEN_STATUS_NAMES = OPEN_STATUSES.stream().map(Enum::name).toList();
-    /** The SQL condition for an item that takes votes (the open status names bound as ?3). */
     private static final int VOTE_GROUP = 128;
-    private static final String VOTABLE = "i.hidden = false and i.merged_into_id is null and i.status in (?3)";
+    // one statement checks that the item takes votes (listed: open, visible, not merged) and that the member has
+    // (or has no) vote yet, and changes it; the count follows only if it did
+    private static final String ADD_VOTE = "insert into feedback_votes (item_id, member_id, voted_at) "
+            + "select i.id, ?, ? from feedback_items i where i.id = ? and i.listed = true "
+            + "and not exists (select 1 from feedback_votes v where v.item_id = ? and v.member_id = ?)";
+    private static final String TAKE_BACK_VOTE = "delete from feedback_votes where item_id = ? and member_id = ? "
+            + "and exists (select 1 from feedback_items i where i.id = ? and i.listed = true)";
+    private static final String COUNT_VOTE = "update feedback_items set vote_count = vote_count + ?, post_dirty = true, "
+            + "post_version = post_version + 1 where id = ?";
 
     private final Database database;
     private final SlackOutbox outbox;
@@ -130,28 +137,40 @@ public final class FeedbackService {
         return changed;
     }
 
-    /** One vote added or taken back, with the item's count, if the item takes votes; runs in a group's transaction. */
+    /**
+     * One vote added or taken back, with the item's count, if the item takes votes (is listed); runs in a group's
+     * transaction. Plain JDBC: these few statements run for every click, and Hibernate's native-query setup cost
+     * more than they do.
+     */
     private Boolean write(EntityManager em, VoteChange change) {
-        // one statement checks the item takes votes and that the member has (or has no) vote yet, and changes it
-        boolean changed = (change.add()
-                ? em.createNativeQuery("insert into feedback_votes (item_id, member_id, voted_at) "
-                        + "select i.id, ?2, ?4 from feedback_items i where i.id = ?1 and " + VOTABLE
-                        + " and not exists (select 1 from feedback_votes v where v.item_id = ?1 and v.member_id = ?2)")
-                .setParameter(4, clock.instant())
-                : em.createNativeQuery("delete from feedback_votes where item_id = ?1 and member_id = ?2 "
-                        + "and exists (select 1 from feedback_items i where i.id = ?1 and " + VOTABLE + ")"))
-                .setParameter(1, change.itemId()).setParameter(2, change.memberId()).setParameter(3, OPEN_STATUS_NAMES)
-                .executeUpdate() == 1;
-        if (changed) {
-            count(em, change.itemId(), change.add() ? 1 : -1);
-        }
-        return changed;
-    }
-
-    private static void count(EntityManager em, long itemId, int delta) {
-        em.createNativeQuery("update feedback_items set vote_count = vote_count + ?1, post_dirty = true, "
-                        + "post_version = post_version + 1 where id = ?2")
-                .setParameter(1, delta).setParameter(2, itemId).executeUpdate();
+        return em.unwrap(Session.class).doReturningWork(connection -> {
+            int changed;
+            if (change.add()) {
+                try (PreparedStatement insert = connection.prepareStatement(ADD_VOTE)) {
+                    insert.setString(1, change.memberId());
+                    insert.setObject(2, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
+                    insert.setLong(3, change.itemId());
+                    insert.setLong(4, change.itemId());
+                    insert.setString(5, change.memberId());
+                    changed = insert.executeUpdate();
+                }
+            } else {
+                try (PreparedStatement delete = connection.prepareStatement(TAKE_BACK_VOTE)) {
+                    delete.setLong(1, change.itemId());
+                    delete.setString(2, change.memberId());
+                    delete.setLong(3, change.itemId());
+                    changed = delete.executeUpdate();
+                }
+            }
+            if (changed == 1) {
+                try (PreparedStatement count = connection.prepareStatement(COUNT_VOTE)) {
+                    count.setInt(1, change.add() ? 1 : -1);
+                    count.setLong(2, change.itemId());
+                    count.executeUpdate();
+                }
+            }
+            return changed == 1;
+        });
     }
 
     /** Explains why an item takes no votes; returns quietly when it does (the click simply changed nothing). */
