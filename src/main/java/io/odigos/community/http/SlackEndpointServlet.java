@@ -26,6 +26,9 @@ public final class SlackEndpointServlet extends HttpServlet {
 
     private static final Logger log = LoggerFactory.getLogger(SlackEndpointServlet.class);
 
+    /** Slack's largest requests (a big modal's submission) are far below this. */
+    static final int MAX_BODY_BYTES = 1 << 20;
+
     private final transient App app;
     private final transient SlackRequestParser parser;
 
@@ -36,11 +39,16 @@ public final class SlackEndpointServlet extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest httpRequest, HttpServletResponse httpResponse) throws IOException {
+        String body = body(httpRequest);
+        if (body == null) {
+            httpResponse.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "Slack requests are smaller");
+            return;
+        }
         Request<?> request = parser.parse(SlackRequestParser.HttpRequest.builder()
                 .requestUri(httpRequest.getRequestURI())
                 .queryString(QueryStringParser.toMap(httpRequest.getQueryString()))
                 .headers(new RequestHeaders(ServletAdapterOps.toHeaderMap(httpRequest)))
-                .requestBody(body(httpRequest))
+                .requestBody(body)
                 .remoteAddress(httpRequest.getRemoteAddr())
                 .build());
         Response response;
@@ -54,11 +62,22 @@ public final class SlackEndpointServlet extends HttpServlet {
         ServletAdapterOps.writeResponse(httpResponse, response);
     }
 
-    /** The body as text in one read (Bolt's adapter wraps a reader with an 8 KB buffer around every request). */
+    /**
+     * The body as text, read into one array of the announced length (Bolt's adapter wraps a reader with an 8 KB
+     * buffer around every request, and reading "all bytes" grows buffers and copies them); null if it is larger than
+     * any request Slack sends, so a forged length or an endless body cannot take the memory before the signature is
+     * even checked.
+     */
     private static String body(HttpServletRequest httpRequest) throws IOException {
         String encoding = httpRequest.getCharacterEncoding();
+        Charset charset = encoding == null ? StandardCharsets.UTF_8 : Charset.forName(encoding);
+        long announced = httpRequest.getContentLengthLong();
+        if (announced > MAX_BODY_BYTES) {
+            return null;
+        }
         try (var in = httpRequest.getInputStream()) {
-            return new String(in.readAllBytes(), encoding == null ? StandardCharsets.UTF_8 : Charset.forName(encoding));
+            byte[] bytes = in.readNBytes(announced < 0 ? MAX_BODY_BYTES + 1 : (int) announced);
+            return bytes.length > MAX_BODY_BYTES ? null : new String(bytes, charset);
         }
     }
 }

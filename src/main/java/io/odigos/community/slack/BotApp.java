@@ -19,9 +19,13 @@ public final class BotApp {
             @Override
             protected List<Middleware> buildDefaultMiddlewareList(AppConfig appConfig) {
                 List<Middleware> middleware = new ArrayList<>(super.buildDefaultMiddlewareList(appConfig));
+                String secret = appConfig.getSigningSecret();
+                if (secret == null || secret.isBlank()) {
+                    return middleware; // Socket Mode: Slack's WebSocket is the proof, requests carry no signature
+                }
                 middleware.replaceAll(m -> m instanceof RequestVerification
                         ? new RequestVerification(new SlackSignature.Verifier(
-                                new SignatureGenerator(appConfig.getSigningSecret())))
+                                new SignatureGenerator(secret)))
                         : m);
                 return middleware;
             }

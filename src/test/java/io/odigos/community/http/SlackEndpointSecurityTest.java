@@ -68,6 +68,14 @@ class SlackEndpointSecurityTest {
     }
 
     @Test
+    void aBodyLargerThanAnySlackRequestIsRefusedUnread() {
+        String huge = adminCommand("help") + "&padding=" + "x".repeat(SlackEndpointServlet.MAX_BODY_BYTES);
+        HttpResponse<String> r = t.signed.post(huge, "application/x-www-form-urlencoded", SignedSlack.nowSeconds());
+        assertEquals(413, r.statusCode());
+        assertTrue(!r.body().contains("subcommands"), r.body());
+    }
+
+    @Test
     void healthReportsDatabaseAndScheduler() throws Exception {
         HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                 URI.create("http://127.0.0.1:" + t.bot.port() + "/healthz")).build(), HttpResponse.BodyHandlers.ofString());
