@@ -1,9 +1,9 @@
 package io.odigos.community.core;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.SchemaValidationException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.Savepoint;
@@ -13,6 +13,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.hibernate.Session;
@@ -28,73 +29,99 @@ public final class Database implements AutoCloseable {
     private static final String UNIQUE_VIOLATION = "23505";
 
     private final HikariDataSource dataSource;
+    private final CompletableFuture<Integer> migrated;
+    private final CompletableFuture<EntityManagerFactory> built;
     private final CompletableFuture<EntityManagerFactory> emf;
-    private final int migrationsApplied;
     private final boolean postgres;
 
-    private Database(HikariDataSource dataSource, CompletableFuture<EntityManagerFactory> emf, int migrationsApplied,
-                     boolean postgres) {
+    private Database(HikariDataSource dataSource, CompletableFuture<Integer> migrated,
+                     CompletableFuture<EntityManagerFactory> built, boolean postgres) {
         this.dataSource = dataSource;
-        this.emf = emf;
-        this.migrationsApplied = migrationsApplied;
+        this.migrated = migrated;
+        this.built = built;
+        // the mapping is checked against the schema once both exist: Hibernate validates, it never generates
+        this.emf = built.thenCombine(migrated, (factory, applied) -> factory).thenApply(Database::validated);
         this.postgres = postgres;
     }
 
     /**
-     * Opens the pool and applies pending migrations, then builds the persistence unit in the background: Hibernate's
-     * boot (most of start-up) overlaps with the scheduler and HTTP server starting. The first transaction, or
-     * {@link #awaitReady()}, waits for it.
+     * Opens the database in the background and returns at once. One thread opens the pool and applies pending
+     * migrations while another boots Hibernate (the longest part of start-up), so neither waits for the other;
+     * once both are done Hibernate validates its mapping against the migrated schema. {@link #awaitMigrated()}
+     * waits for the schema (the scheduler needs its tables); {@link #awaitReady()} and the first transaction wait
+     * for everything, and rethrow what stopped it.
      */
     public static Database open(String url, String user, String password, List<Class<?>> entities) {
-        HikariConfig pool = new HikariConfig();
-        pool.setJdbcUrl(url);
-        pool.setUsername(user);
-        pool.setPassword(password);
-        pool.setPoolName("community");
-        pool.setMaximumPoolSize(Math.max(10, Runtime.getRuntime().availableProcessors() * 4));
+        // created without connecting: the first connection, on a background thread, opens the pool (and fails fast)
+        HikariDataSource ds = new HikariDataSource();
+        ds.setJdbcUrl(url);
+        ds.setUsername(user);
+        ds.setPassword(password);
+        ds.setPoolName("community");
+        ds.setMaximumPoolSize(Math.max(10, Runtime.getRuntime().availableProcessors() * 4));
         boolean postgres = url.startsWith("jdbc:postgresql:");
         if (!postgres) {
             // H2 gives up on a row lock after 1 s by default; a vote storm on one item queues longer than that.
-            pool.setConnectionInitSql("SET LOCK_TIMEOUT 10000");
+            ds.setConnectionInitSql("SET LOCK_TIMEOUT 10000");
         }
-        HikariDataSource ds = new HikariDataSource(pool);
+        CompletableFuture<Integer> migrated = inBackground("database-migrate", () -> Flyway.configure()
+                .dataSource(ds)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate()
+                .migrationsExecuted);
+        HibernatePersistenceConfiguration config = new HibernatePersistenceConfiguration("community")
+                .managedClasses(entities)
+                .property(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, ds)
+                .property(AvailableSettings.HBM2DDL_AUTO, "none") // validated explicitly once migrated
+                .property(AvailableSettings.STATEMENT_BATCH_SIZE, 50)
+                .property(AvailableSettings.SHOW_SQL, false);
+        return new Database(ds, migrated, inBackground("hibernate-boot", config::createEntityManagerFactory), postgres);
+    }
+
+    private static <T> CompletableFuture<T> inBackground(String threadName, Supplier<T> work) {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        Thread thread = new Thread(() -> {
+            try {
+                result.complete(work.get());
+            } catch (Throwable e) {
+                result.completeExceptionally(e);
+            }
+        }, threadName);
+        thread.start();
+        return result;
+    }
+
+    private static EntityManagerFactory validated(EntityManagerFactory factory) {
         try {
-            int applied = Flyway.configure()
-                    .dataSource(ds)
-                    .locations("classpath:db/migration")
-                    .load()
-                    .migrate()
-                    .migrationsExecuted;
-            HibernatePersistenceConfiguration config = new HibernatePersistenceConfiguration("community")
-                    .managedClasses(entities)
-                    .property(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, ds)
-                    .property(AvailableSettings.HBM2DDL_AUTO, "validate")
-                    .property(AvailableSettings.STATEMENT_BATCH_SIZE, 50)
-                    .property(AvailableSettings.SHOW_SQL, false);
-            CompletableFuture<EntityManagerFactory> emf = new CompletableFuture<>();
-            Thread boot = new Thread(() -> {
-                try {
-                    emf.complete(config.createEntityManagerFactory());
-                } catch (Throwable e) {
-                    emf.completeExceptionally(e);
-                }
-            }, "hibernate-boot");
-            boot.start();
-            return new Database(ds, emf, applied, postgres);
+            factory.getSchemaManager().validate();
+            return factory;
+        } catch (SchemaValidationException e) {
+            factory.close();
+            throw new IllegalStateException("the database schema does not match the entities: " + e.getMessage(), e);
         } catch (RuntimeException e) {
-            ds.close();
+            factory.close();
             throw e;
         }
     }
 
-    /** Waits until the persistence unit is built; throws what stopped it (a schema that does not validate). */
+    /** Waits until pending migrations are applied; throws what stopped them (or the connection). */
+    public void awaitMigrated() {
+        join(migrated);
+    }
+
+    /** Waits until the persistence unit is built and validated; throws what stopped it. */
     public void awaitReady() {
         factory();
     }
 
     private EntityManagerFactory factory() {
+        return join(emf);
+    }
+
+    private static <T> T join(CompletableFuture<T> future) {
         try {
-            return emf.join();
+            return future.join();
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : e;
         }
@@ -131,7 +158,7 @@ public final class Database implements AutoCloseable {
         });
     }
 
-    /** True once Hibernate has booted and a connection answers within a second; used by /healthz. */
+    /** True once Hibernate has booted and validated and a connection answers within a second; used by /healthz. */
     public boolean isReachable() {
         if (!emf.isDone() || emf.isCompletedExceptionally()) {
             return false;
@@ -143,12 +170,19 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** The pool, once the schema is migrated. */
     public DataSource dataSource() {
+        awaitMigrated();
+        return dataSource;
+    }
+
+    /** The pool at once, for the scheduler, which uses it only after {@link #awaitMigrated()}. */
+    DataSource unmigratedDataSource() {
         return dataSource;
     }
 
     public int migrationsApplied() {
-        return migrationsApplied;
+        return join(migrated);
     }
 
     public boolean isPostgres() {
@@ -164,11 +198,13 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
-        try {
-            factory().close();
-        } catch (RuntimeException e) {
-            // it never started; there is nothing to close but the pool
-        }
+        // a factory that was built closes whatever happened after (a failed migration or validation)
+        built.thenAccept(factory -> {
+            if (factory.isOpen()) {
+                factory.close();
+            }
+        });
+        migrated.exceptionally(failed -> null).join(); // never close the pool under a running migration
         dataSource.close();
     }
 }

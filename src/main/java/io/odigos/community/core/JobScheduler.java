@@ -29,16 +29,18 @@ import org.quartz.utils.DBConnectionManager;
 public final class JobScheduler implements AutoCloseable {
 
     private final Scheduler scheduler;
+    private final Database database;
     private final Map<Class<? extends Job>, Supplier<? extends Job>> jobs = new ConcurrentHashMap<>();
 
-    private JobScheduler(Scheduler scheduler) {
+    private JobScheduler(Scheduler scheduler, Database database) {
         this.scheduler = scheduler;
+        this.database = database;
     }
 
     /** Creates the scheduler in standby; features add their jobs with {@link #registerJob} before {@link #start}. */
     public static JobScheduler create(Database database) {
         String dataSourceName = "community-" + System.identityHashCode(database);
-        DBConnectionManager.getInstance().addConnectionProvider(dataSourceName, new PooledProvider(database.dataSource()));
+        DBConnectionManager.getInstance().addConnectionProvider(dataSourceName, new PooledProvider(database.unmigratedDataSource()));
         Properties p = new Properties();
         p.setProperty(StdSchedulerFactory.PROP_SCHED_INSTANCE_NAME, "community");
         p.setProperty(StdSchedulerFactory.PROP_SCHED_INSTANCE_ID, "AUTO");
@@ -52,7 +54,7 @@ public final class JobScheduler implements AutoCloseable {
         p.setProperty("org.quartz.jobStore.misfireThreshold", "60000");
         try {
             Scheduler s = new StdSchedulerFactory(p).getScheduler();
-            JobScheduler scheduler = new JobScheduler(s);
+            JobScheduler scheduler = new JobScheduler(s, database);
             s.setJobFactory(scheduler::newJob);
             return scheduler;
         } catch (SchedulerException e) {
@@ -75,11 +77,15 @@ public final class JobScheduler implements AutoCloseable {
         return supplier.get();
     }
 
+    /** Starts firing jobs once the schema (with Quartz's tables) is migrated. */
     public void start() throws SchedulerException {
+        database.awaitMigrated();
         scheduler.start();
     }
 
+    /** Quartz itself, for scheduling; its tables exist by the time it is handed out. */
     public Scheduler quartz() {
+        database.awaitMigrated();
         return scheduler;
     }
 
