@@ -1,6 +1,5 @@
 package io.odigos.community.slack;
 
-import com.slack.api.app_backend.SlackSignature;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.middleware.Middleware;
@@ -8,7 +7,10 @@ import com.slack.api.bolt.middleware.builtin.RequestVerification;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Bolt's App with its default middleware, whose request verification signs with {@link SignatureGenerator}. */
+/**
+ * Bolt's App with its default middleware, except that its request verification uses {@link SignatureVerifier}: the
+ * same check, with the signature computed once per thread and compared in constant time.
+ */
 public final class BotApp {
 
     private BotApp() {
@@ -24,9 +26,7 @@ public final class BotApp {
                     return middleware; // Socket Mode: Slack's WebSocket is the proof, requests carry no signature
                 }
                 middleware.replaceAll(m -> m instanceof RequestVerification
-                        ? new RequestVerification(new SlackSignature.Verifier(
-                                new SignatureGenerator(secret)))
-                        : m);
+                        ? new RequestVerification(new SignatureVerifier(secret)) : m);
                 return middleware;
             }
         };

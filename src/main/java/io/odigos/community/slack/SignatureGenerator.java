@@ -9,8 +9,8 @@ import javax.crypto.spec.SecretKeySpec;
 /**
  * Slack's v0 request signature, {@code "v0=" + hex(HMAC-SHA256(secret, "v0:" + timestamp + ":" + body))}, computed
  * with one HMAC per thread. Bolt's own generator looks up a new Mac and formats each of the 32 bytes with
- * String.format on every request: the largest allocation on the path of a vote click. Bolt's verifier still decides
- * (timestamp window, comparison); only the arithmetic is done here, over the UTF-8 bytes Slack signs.
+ * String.format on every request: the largest allocation on the path of a vote click. This computes the same value
+ * over the UTF-8 bytes Slack signs; {@link SignatureVerifier} compares it.
  */
 final class SignatureGenerator extends SlackSignature.Generator {
 

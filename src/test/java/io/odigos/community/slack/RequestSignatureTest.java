@@ -12,8 +12,8 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.Test;
 
-/** The per-thread HMAC gives the signatures Slack sends, and Bolt's verifier accepts and refuses with it as before. */
-class SignatureGeneratorTest {
+/** The per-thread HMAC gives the signatures Slack sends, and the verifier accepts and refuses exactly as Bolt's does. */
+class RequestSignatureTest {
 
     private static final String SECRET = "8f742231b10e8888abcd99yyyzzz85a5";
 
@@ -44,18 +44,24 @@ class SignatureGeneratorTest {
     }
 
     @Test
-    void boltsVerifierAcceptsOnlyTheRightSignatureWithinItsTimeWindow() {
-        SlackSignature.Verifier verifier = new SlackSignature.Verifier(new SignatureGenerator(SECRET));
+    void theVerifierAcceptsOnlyTheRightSignatureWithinBoltsTimeWindow() {
+        SlackSignature.Verifier verifier = new SignatureVerifier(SECRET);
         long now = 1_700_000_000_000L;
         String timestamp = Long.toString(now / 1000);
         String body = "payload=%7B%22type%22%3A%22block_actions%22%7D";
         String signature = new SlackSignature.Generator(SECRET).generate(timestamp, body);
 
         assertTrue(verifier.isValid(timestamp, body, signature, now));
-        assertFalse(verifier.isValid(timestamp, body + "x", signature, now));
-        assertFalse(verifier.isValid(timestamp, body, signature.replace('a', 'b'), now));
+        assertFalse(verifier.isValid(timestamp, body + "x", signature, now), "another body");
+        assertFalse(verifier.isValid(timestamp, body, signature.substring(0, signature.length() - 1) + "0", now),
+                "one wrong digit at the end");
+        assertFalse(verifier.isValid(timestamp, body, signature.substring(0, 10), now), "a prefix");
+        assertFalse(verifier.isValid(timestamp, body, new SlackSignature.Generator("other").generate(timestamp, body),
+                now), "signed with another secret");
         assertFalse(verifier.isValid(timestamp, body, signature, now + 10 * 60 * 1000), "a replay 10 minutes later");
         assertFalse(verifier.isValid(null, body, signature, now));
+        assertFalse(verifier.isValid(timestamp, body, null, now));
+        assertFalse(verifier.isValid("not-a-number", body, signature, now));
     }
 
     @Test
