@@ -11,7 +11,6 @@ import io.odigos.community.slack.OutgoingMessage;
 import io.odigos.community.slack.SlackOutbox;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import java.sql.PreparedStatement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -144,32 +143,16 @@ public final class FeedbackService {
      */
     private Boolean write(EntityManager em, VoteChange change) {
         return em.unwrap(Session.class).doReturningWork(connection -> {
-            int changed;
-            if (change.add()) {
-                try (PreparedStatement insert = connection.prepareStatement(ADD_VOTE)) {
-                    insert.setString(1, change.memberId());
-                    insert.setObject(2, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
-                    insert.setLong(3, change.itemId());
-                    insert.setLong(4, change.itemId());
-                    insert.setString(5, change.memberId());
-                    changed = insert.executeUpdate();
-                }
-            } else {
-                try (PreparedStatement delete = connection.prepareStatement(TAKE_BACK_VOTE)) {
-                    delete.setLong(1, change.itemId());
-                    delete.setString(2, change.memberId());
-                    delete.setLong(3, change.itemId());
-                    changed = delete.executeUpdate();
-                }
+            boolean changed = (change.add()
+                    ? Database.execute(connection, ADD_VOTE, change.memberId(),
+                            OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC), change.itemId(), change.itemId(),
+                            change.memberId())
+                    : Database.execute(connection, TAKE_BACK_VOTE, change.itemId(), change.memberId(), change.itemId()))
+                    == 1;
+            if (changed) {
+                Database.execute(connection, COUNT_VOTE, change.add() ? 1 : -1, change.itemId());
             }
-            if (changed == 1) {
-                try (PreparedStatement count = connection.prepareStatement(COUNT_VOTE)) {
-                    count.setInt(1, change.add() ? 1 : -1);
-                    count.setLong(2, change.itemId());
-                    count.executeUpdate();
-                }
-            }
-            return changed == 1;
+            return changed;
         });
     }
 

@@ -3,6 +3,7 @@ package io.odigos.community.slack;
 import com.slack.api.app_backend.SlackSignature;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.util.HexFormat;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -16,7 +17,6 @@ final class SignatureGenerator extends SlackSignature.Generator {
 
     private static final String ALGORITHM = "HmacSHA256";
     private static final byte[] VERSION_PREFIX = "v0:".getBytes(StandardCharsets.US_ASCII);
-    private static final char[] HEX = "0123456789abcdef".toCharArray();
 
     private final ThreadLocal<Mac> mac;
 
@@ -44,15 +44,6 @@ final class SignatureGenerator extends SlackSignature.Generator {
         hmac.update(timestamp.getBytes(StandardCharsets.UTF_8));
         hmac.update((byte) ':');
         hmac.update(requestBody.getBytes(StandardCharsets.UTF_8));
-        byte[] digest = hmac.doFinal();
-        char[] signature = new char[3 + 2 * digest.length];
-        signature[0] = 'v';
-        signature[1] = '0';
-        signature[2] = '=';
-        for (int i = 0; i < digest.length; i++) {
-            signature[3 + 2 * i] = HEX[(digest[i] >> 4) & 0xf];
-            signature[4 + 2 * i] = HEX[digest[i] & 0xf];
-        }
-        return new String(signature);
+        return "v0=" + HexFormat.of().formatHex(hmac.doFinal());
     }
 }
