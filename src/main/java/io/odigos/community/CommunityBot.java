@@ -17,6 +17,7 @@ import io.odigos.community.core.Members;
 import io.odigos.community.core.RunMode;
 import io.odigos.community.core.Settings;
 import io.odigos.community.core.SettingsException;
+import io.odigos.community.delivery.DeliveryFeature;
 import io.odigos.community.digest.DigestFeature;
 import io.odigos.community.events.EventsFeature;
 import io.odigos.community.feedback.FeedbackFeature;
@@ -76,6 +77,7 @@ public final class CommunityBot implements AutoCloseable {
     private DigestFeature digest;
     private MetricsFeature metrics;
     private ModerationFeature moderation;
+    private DeliveryFeature delivery;
     private JobScheduler scheduler;
     private WebServer web;
     private SlackEmulator emulator;
@@ -141,6 +143,7 @@ public final class CommunityBot implements AutoCloseable {
         entities.addAll(HackathonsFeature.ENTITIES);
         entities.addAll(RecognitionFeature.ENTITIES);
         entities.addAll(ModerationFeature.ENTITIES);
+        entities.addAll(DeliveryFeature.ENTITIES);
         RecognitionConfig recognitionConfig = RecognitionConfig.load();
         Database database = closing(Database.open(config.databaseUrl(), config.databaseUser(), config.databasePassword(),
                 entities));
@@ -151,7 +154,8 @@ public final class CommunityBot implements AutoCloseable {
                 .signingSecret(config.signingSecret()).authTestCacheEnabled(true).build());
         routes = new SlackRoutes(app);
         // Pacing and retries follow Slack's real clock, whatever clock the domain runs on.
-        SlackPoster poster = new SlackPoster(slack.methods(config.botToken()), Clock.systemUTC());
+        SlackPoster poster = new SlackPoster(slack.methods(config.botToken()), Clock.systemUTC(),
+                config.delivery().postsPerMinute());
         SlackOutbox outbox = new SlackOutbox(database, poster, Clock.systemUTC());
         AfterAck afterAck = closing(new AfterAck(4));
         HomeTab home = new HomeTab(poster, afterAck);
@@ -174,7 +178,8 @@ public final class CommunityBot implements AutoCloseable {
         digest = new DigestFeature(platform);
         // features hand moderation their reportable items and their drafts waiting for approval
         moderation = new ModerationFeature(platform, List.of(feedback.moderatable()), List.of(digest.awaitingApproval()));
-        List<Feature> features = List.of(feedback, events, hackathons, recognition, metrics, digest, moderation);
+        delivery = new DeliveryFeature(platform);
+        List<Feature> features = List.of(feedback, events, hackathons, recognition, metrics, digest, moderation, delivery);
         digest.collectSections(features);
 
         Map<String, HttpServlet> servlets = new LinkedHashMap<>();
@@ -190,7 +195,7 @@ public final class CommunityBot implements AutoCloseable {
         // Quartz and Jetty start while Hibernate finishes booting in the background; requests that arrive meanwhile
         // wait for it, and /healthz says 503 until it is done.
         scheduler.start();
-        servlets.put(HealthServlet.PATH, new HealthServlet(database, scheduler));
+        servlets.put(HealthServlet.PATH, new HealthServlet(database, scheduler, outbox));
         if (config.mode() != RunMode.SOCKET) {
             servlets.put(SLACK_EVENTS_PATH, new SlackEndpointServlet(app));
         }
@@ -287,6 +292,10 @@ public final class CommunityBot implements AutoCloseable {
 
     public MetricsFeature metrics() {
         return metrics;
+    }
+
+    public DeliveryFeature delivery() {
+        return delivery;
     }
 
     public ModerationFeature moderation() {

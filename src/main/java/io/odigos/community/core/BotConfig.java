@@ -36,7 +36,15 @@ public record BotConfig(
         String githubOAuthUrl,
         int spotlightAutoPostHours,
         DigestSchedule digestSchedule,
-        MetricGoals metricGoals) {
+        MetricGoals metricGoals,
+        Delivery delivery) {
+
+    /**
+     * How fast the bot posts across the workspace (Slack publishes no number for chat.postMessage's workspace-wide
+     * cap; a 429 is honoured whatever this says), and how old the oldest pending message may get before admins hear.
+     */
+    public record Delivery(int postsPerMinute, Duration alertAfter) {
+    }
 
     /** Where a programme goal started and where it should get to (docs/METRICS.md). */
     public record Goal(double baseline, double target) {
@@ -104,7 +112,9 @@ public record BotConfig(
                         Duration.ofHours(s.integer("digest.auto.post.hours", 1, 24 * 7))),
                 new MetricGoals(goal(s, "metrics.active.contributors"), goal(s, "metrics.events.held"),
                         goal(s, "metrics.retention"), goal(s, "metrics.call.attendance"), goal(s, "metrics.tutorials"),
-                        goal(s, "metrics.voted.shipped")));
+                        goal(s, "metrics.voted.shipped")),
+                new Delivery(s.integer("slack.posts.per.minute", 1, 100_000),
+                        Duration.ofMinutes(s.integer("outbox.alert.after.minutes", 1, 24 * 60))));
     }
 
     /** Both the client id and the secret, or neither (OAuth off: linking stays a claim). */

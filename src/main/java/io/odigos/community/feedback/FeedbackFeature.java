@@ -9,6 +9,7 @@ import io.odigos.community.slack.MessageRefresher;
 import io.odigos.community.slack.Platform;
 import io.odigos.community.slack.SlackRoutes;
 import jakarta.servlet.http.HttpServlet;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
@@ -65,6 +66,7 @@ public final class FeedbackFeature implements Feature {
 
     @Override
     public List<MessageRefresher> refreshers() {
-        return List.of(new FeedbackPostRefresher(platform.database(), views, platform.config().communityChannel()));
+        return List.of(new FeedbackPostRefresher(platform.database(), views, platform.config().communityChannel(),
+                Clock.systemUTC()));
     }
 }

@@ -95,6 +95,13 @@ public class FeedbackItem {
     @Column(name = "post_version", nullable = false)
     private int postVersion;
 
+    /** Slack refused the post for good (channel_not_found, ...); the refresher leaves it until an admin resends it. */
+    @Column(name = "post_error", length = 500)
+    private String postError;
+
+    @Column(name = "post_error_at")
+    private Instant postErrorAt;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -240,6 +247,14 @@ public class FeedbackItem {
 
     public String postTs() {
         return postTs;
+    }
+
+    public String postError() {
+        return postError;
+    }
+
+    public Instant postErrorAt() {
+        return postErrorAt;
     }
 
     public int postVersion() {

@@ -1,10 +1,15 @@
 package io.odigos.community.feedback;
 
 import io.odigos.community.core.Database;
+import io.odigos.community.slack.Backoff;
 import io.odigos.community.slack.DeliveryException;
+import io.odigos.community.slack.Lane;
 import io.odigos.community.slack.MessageRefresher;
 import io.odigos.community.slack.OutgoingMessage;
 import io.odigos.community.slack.SlackPoster;
+import io.odigos.community.slack.Undeliverable;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,33 +17,40 @@ import org.slf4j.LoggerFactory;
 /**
  * Posts new items to the community channel and keeps each post's status and vote count current. Items whose
  * post is out of date carry post_dirty; a pass renders each once, however many votes arrived since, and clears
- * the flag only if nothing changed meanwhile (post_version), so no vote is ever left unshown.
+ * the flag only if nothing changed meanwhile (post_version), so no vote is ever left unshown. A transient failure
+ * leaves the item dirty and pauses the refresher with a growing backoff; a post Slack refuses for good keeps its
+ * reason in post_error until an admin sends it again.
  */
 public final class FeedbackPostRefresher implements MessageRefresher {
 
     private static final Logger log = LoggerFactory.getLogger(FeedbackPostRefresher.class);
     private static final int BATCH = 50;
+    private static final String REF = "post:";
 
     private final Database database;
     private final FeedbackViews views;
     private final String channel;
+    private final Clock clock;
+    private int failuresInARow;
+    private Instant pausedUntil = Instant.MIN;
 
-    public FeedbackPostRefresher(Database database, FeedbackViews views, String channel) {
+    public FeedbackPostRefresher(Database database, FeedbackViews views, String channel, Clock clock) {
         this.database = database;
         this.views = views;
         this.channel = channel;
+        this.clock = clock;
     }
 
     @Override
     public int refreshPending(SlackPoster poster) {
-        if (!poster.isReady(channel)) {
-            // Slack's pace for the channel is used up: nothing could be sent, so do not even read what is pending
-            // (under a vote storm that read, repeated on every pass, cost more than the votes themselves)
+        if (clock.instant().isBefore(pausedUntil) || !poster.isReadyToUpdate(channel)) {
+            // backing off, or Slack's pace for the channel is used up: nothing could be sent, so do not even read what
+            // is pending (under a vote storm that read, repeated on every pass, cost more than the votes themselves)
             return 0;
         }
         // ordered by the whole (post_dirty, id) index, so the databases read one batch of it in order and stop
-        List<FeedbackItem> dirty = database.inTransaction(em -> em.createQuery(
-                "select i from FeedbackItem i where i.postDirty = true order by i.postDirty, i.id", FeedbackItem.class)
+        List<FeedbackItem> dirty = database.inTransaction(em -> em.createQuery("select i from FeedbackItem i "
+                        + "where i.postDirty = true and i.postError is null order by i.postDirty, i.id", FeedbackItem.class)
                 .setMaxResults(BATCH).getResultList());
         int sent = 0;
         for (FeedbackItem item : dirty) {
@@ -47,31 +59,95 @@ public final class FeedbackPostRefresher implements MessageRefresher {
                 markClean(item); // never shown, nothing to update
                 continue;
             }
-            if (!poster.isReady(target)) {
+            OutgoingMessage message = OutgoingMessage.to(target, views.postText(item), views.post(item));
+            boolean ready = item.postTs() == null ? poster.isReady(message, Lane.URGENT) : poster.isReadyToUpdate(target);
+            if (!ready) {
                 continue; // stays dirty; the next pass catches up with every change at once
             }
-            OutgoingMessage message = OutgoingMessage.to(target, views.postText(item), views.post(item));
             try {
-                if (item.postTs() == null) {
-                    SlackPoster.Posted posted = poster.post(message);
-                    // only these two columns: a whole-row write here would undo a change made since the read
-                    database.runInTransaction(em -> em.createQuery(
-                                    "update FeedbackItem i set i.postChannel = :c, i.postTs = :ts where i.id = :id")
-                            .setParameter("c", posted.channel()).setParameter("ts", posted.ts())
-                            .setParameter("id", item.id()).executeUpdate());
-                } else {
-                    poster.update(item.postChannel(), item.postTs(), message);
-                }
+                send(poster, item, message);
                 sent++;
+                failuresInARow = 0;
                 markClean(item);
             } catch (DeliveryException e) {
-                if (e.isPermanent()) {
-                    log.warn("Slack refused the post of request #{}: {}; it will not be retried", item.id(), e.getMessage());
-                    markClean(item);
+                if (e.isUndeliverable()) {
+                    log.warn("Slack refused the post of request #{} for good: {}; kept as undeliverable ({}{})",
+                            item.id(), e.getMessage(), REF, item.id());
+                    markUndeliverable(item, e.getMessage());
+                } else {
+                    // Slack or the network is in trouble: the item stays dirty, and the whole pass waits a while
+                    pausedUntil = clock.instant().plus(e.isRateLimit() ? e.retryAfter() : Backoff.after(failuresInARow++));
+                    break;
                 }
             }
         }
         return sent;
+    }
+
+    private void send(SlackPoster poster, FeedbackItem item, OutgoingMessage message) throws DeliveryException {
+        if (item.postTs() == null) {
+            SlackPoster.Posted posted = poster.post(message);
+            // only these two columns: a whole-row write here would undo a change made since the read
+            database.runInTransaction(em -> em.createQuery(
+                            "update FeedbackItem i set i.postChannel = :c, i.postTs = :ts where i.id = :id")
+                    .setParameter("c", posted.channel()).setParameter("ts", posted.ts())
+                    .setParameter("id", item.id()).executeUpdate());
+        } else {
+            poster.update(item.postChannel(), item.postTs(), message);
+        }
+    }
+
+    @Override
+    public List<Undeliverable> undeliverable(int limit) {
+        return database.inTransaction(em -> em.createQuery("select i from FeedbackItem i where i.postError is not null "
+                        + "order by i.postErrorAt desc, i.id desc", FeedbackItem.class)
+                .setMaxResults(limit).getResultList().stream()
+                .map(i -> new Undeliverable(REF + i.id(), i.postTs() == null ? channel : i.postChannel(),
+                        "the channel post of request #" + i.id() + ", " + i.title(), i.postError(), i.postErrorAt()))
+                .toList());
+    }
+
+    @Override
+    public long undeliverableCount() {
+        return database.inTransaction(em -> em.createQuery(
+                "select count(i) from FeedbackItem i where i.postError is not null", Long.class).getSingleResult());
+    }
+
+    @Override
+    public boolean resend(String ref) {
+        if (!ref.startsWith(REF)) {
+            return false;
+        }
+        try {
+            long id = Long.parseLong(ref.substring(REF.length()));
+            return resendWhere("i.postError is not null and i.id = :id", id) == 1;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public int resendAll() {
+        return resendWhere("i.postError is not null", null);
+    }
+
+    private int resendWhere(String condition, Long id) {
+        return database.inTransaction(em -> {
+            var update = em.createQuery("update FeedbackItem i set i.postError = null, i.postErrorAt = null, "
+                    + "i.postDirty = true, i.postVersion = i.postVersion + 1 where " + condition);
+            if (id != null) {
+                update.setParameter("id", id);
+            }
+            return update.executeUpdate();
+        });
+    }
+
+    private void markUndeliverable(FeedbackItem item, String reason) {
+        String kept = reason.length() <= 500 ? reason : reason.substring(0, 500);
+        database.runInTransaction(em -> em.createQuery("update FeedbackItem i set i.postError = :e, "
+                        + "i.postErrorAt = :at, i.postDirty = false where i.id = :id")
+                .setParameter("e", kept).setParameter("at", clock.instant()).setParameter("id", item.id())
+                .executeUpdate());
     }
 
     private void markClean(FeedbackItem rendered) {

@@ -294,7 +294,7 @@ public final class FeedbackService {
             item.changeStatus(status, clock.instant(), communityVotedThreshold);
             String text = FeedbackMessages.statusChanged(item, before);
             for (String member : authorAndVoters(em, item)) {
-                outbox.enqueue(em, OutgoingMessage.dm(member, text, null));
+                outbox.enqueueBulk(em, OutgoingMessage.dm(member, text, null)); // a fan-out: never ahead of urgent DMs
             }
             audit.record(em, adminId, "feedback.status", "feedback:" + itemId, before.slug() + " -> " + status.slug());
             return item;
@@ -336,7 +336,7 @@ public final class FeedbackService {
             em.refresh(orig);
             String text = FeedbackMessages.merged(dup, orig);
             for (String member : told) {
-                outbox.enqueue(em, OutgoingMessage.dm(member, text, null));
+                outbox.enqueueBulk(em, OutgoingMessage.dm(member, text, null));
             }
             audit.record(em, adminId, "feedback.merge", "feedback:" + duplicateId, "merged into #" + originalId);
             return orig;

@@ -28,15 +28,17 @@ public final class HackathonListeners {
     private final SlackOutbox outbox;
     private final AfterAck afterAck;
     private final com.slack.api.methods.MethodsClient slack;
+    private final DmFiles files;
 
     HackathonListeners(HackathonService service, JudgingService judging, HackathonViews views, SlackOutbox outbox,
-                       AfterAck afterAck, com.slack.api.methods.MethodsClient slack) {
+                       AfterAck afterAck, com.slack.api.methods.MethodsClient slack, DmFiles files) {
         this.service = service;
         this.judging = judging;
         this.views = views;
         this.outbox = outbox;
         this.afterAck = afterAck;
         this.slack = slack;
+        this.files = files;
     }
 
     void register(SlackRoutes routes) {
@@ -230,7 +232,7 @@ public final class HackathonListeners {
         admin.add("Hackathons", "hackathon-export", "hackathon-export", "projects, scores and votes as a CSV file in your DM", req -> {
             Hackathon h = service.current().orElseThrow(() -> new Refusal("There is no hackathon."));
             String csv = judging.csv(h.id());
-            afterAck.run("hackathon export", () -> new DmFiles(slack).send(req.adminId(), "hackathon-" + h.id()
+            afterAck.run("hackathon export", () -> files.send(req.adminId(), "hackathon-" + h.id()
                     + ".csv", csv.getBytes(java.nio.charset.StandardCharsets.UTF_8), h.title() + ": projects, scores and votes",
                     "Here is the export you asked for."));
             return ":hourglass_flowing_sand: Preparing the export of " + h.title() + "; it arrives in your DM as a CSV file.";

@@ -3,6 +3,7 @@ package io.odigos.community.hackathons;
 import io.odigos.community.core.Bans;
 import io.odigos.community.core.CommunityFacts;
 import io.odigos.community.core.OneShotTriggers;
+import io.odigos.community.slack.DmFiles;
 import io.odigos.community.slack.Feature;
 import io.odigos.community.slack.HomeSection;
 import io.odigos.community.slack.Platform;
@@ -28,7 +29,7 @@ public final class HackathonsFeature implements Feature {
         this.judging = new JudgingService(platform.database(), platform.outbox(), platform.audit(), platform.members(),
                 new CommunityFacts(), new Bans(platform.database()), platform.clock(), platform.config().communityChannel());
         this.listeners = new HackathonListeners(service, judging, new HackathonViews(), platform.outbox(),
-                platform.afterAck(), platform.slackApi());
+                platform.afterAck(), platform.slackApi(), new DmFiles(platform.poster()));
     }
 
     public HackathonService service() {

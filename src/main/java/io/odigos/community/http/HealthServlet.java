@@ -1,32 +1,66 @@
 package io.odigos.community.http;
 
+import com.google.gson.JsonObject;
 import io.odigos.community.core.Database;
 import io.odigos.community.core.JobScheduler;
+import io.odigos.community.slack.SlackOutbox;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** GET /healthz for Kubernetes probes: 200 when the database answers and the scheduler runs, 503 otherwise. */
+/**
+ * GET /healthz for Kubernetes probes: 200 when the database answers and the scheduler runs, 503 otherwise. It also
+ * shows the backlog of messages to Slack; a backlog (Slack rate limiting or down) is no reason to restart the pod,
+ * so it never turns the answer to 503.
+ */
 public final class HealthServlet extends HttpServlet {
 
     public static final String PATH = "/healthz";
+    private static final Logger log = LoggerFactory.getLogger(HealthServlet.class);
 
-    private final Database database;
-    private final JobScheduler scheduler;
+    private final transient Database database;
+    private final transient JobScheduler scheduler;
+    private final transient SlackOutbox outbox;
 
-    public HealthServlet(Database database, JobScheduler scheduler) {
+    public HealthServlet(Database database, JobScheduler scheduler, SlackOutbox outbox) {
         this.database = database;
         this.scheduler = scheduler;
+        this.outbox = outbox;
     }
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         boolean db = database.isReachable();
         boolean jobs = scheduler.isRunning();
+        JsonObject health = new JsonObject();
+        health.addProperty("status", db && jobs ? "ok" : "unavailable");
+        health.addProperty("database", db ? "up" : "down");
+        health.addProperty("scheduler", jobs ? "running" : "stopped");
+        if (db) {
+            health.add("outbox", backlog());
+        }
         resp.setStatus(db && jobs ? 200 : 503);
         resp.setContentType("application/json");
-        resp.getWriter().write("{\"status\":\"" + (db && jobs ? "ok" : "unavailable") + "\",\"database\":"
-                + (db ? "\"up\"" : "\"down\"") + ",\"scheduler\":" + (jobs ? "\"running\"" : "\"stopped\"") + "}");
+        resp.getWriter().write(health.toString());
+    }
+
+    private JsonObject backlog() {
+        JsonObject backlog = new JsonObject();
+        try {
+            SlackOutbox.DeliveryStatus s = outbox.status(0);
+            backlog.addProperty("pending", s.pending());
+            backlog.addProperty("urgent", s.urgentPending());
+            backlog.addProperty("bulk", s.bulkPending());
+            backlog.addProperty("retrying", s.retrying());
+            backlog.addProperty("undeliverable", s.undeliverable());
+            backlog.addProperty("oldestPendingSeconds", s.oldestPendingAge().toSeconds());
+        } catch (RuntimeException e) {
+            log.warn("health: the outbox figures could not be read: {}", e.getMessage());
+            backlog.addProperty("error", "figures unavailable");
+        }
+        return backlog;
     }
 }

@@ -38,7 +38,7 @@ public final class MetricsFeature implements Feature {
         this.service = new MetricsService(sources, platform.config().metricGoals(),
                 new MetricSnapshots(platform.database()), platform.clock());
         this.admin = new MetricsAdmin(service, platform.members(), platform.afterAck(),
-                new DmFiles(platform.slackApi()), platform.clock());
+                new DmFiles(platform.poster()), platform.clock());
     }
 
     public MetricsService service() {

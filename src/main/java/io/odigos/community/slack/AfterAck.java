@@ -1,46 +1,68 @@
 package io.odigos.community.slack;
 
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.time.Duration;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs Slack calls that follow a request (views.update after a vote, publishing Home) once the request has been
- * acknowledged, so no listener waits on Slack before answering within its 3 seconds.
+ * Runs Slack calls that follow a request (views.update after a vote, publishing Home, a file for an admin) once the
+ * request has been acknowledged, so no listener waits on Slack before answering within its 3 seconds. A transient
+ * failure runs the task again after a backoff (or Slack's Retry-After) for as long as the process runs; one Slack
+ * refuses for good is logged and dropped (a modal that was closed, say).
  */
 public final class AfterAck implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(AfterAck.class);
 
-    private final ExecutorService executor;
+    private final ScheduledExecutorService executor;
 
     public AfterAck(int threads) {
         AtomicInteger n = new AtomicInteger();
-        this.executor = Executors.newFixedThreadPool(threads, r -> {
+        ScheduledThreadPoolExecutor pool = new ScheduledThreadPoolExecutor(threads, r -> {
             Thread t = new Thread(r, "after-ack-" + n.incrementAndGet());
             t.setDaemon(true);
             return t;
         });
+        // at shutdown, a retry still waiting for its backoff is dropped rather than waited for
+        pool.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+        this.executor = pool;
     }
 
+    /** The work; it is run again from the start after a transient failure, so it rebuilds what it sends. */
     @FunctionalInterface
     public interface SlackTask {
         void run() throws DeliveryException;
     }
 
     public void run(String what, SlackTask task) {
-        executor.execute(() -> {
+        attempt(what, task, 0, Duration.ZERO);
+    }
+
+    private void attempt(String what, SlackTask task, int failures, Duration delay) {
+        Runnable once = () -> {
             try {
                 task.run();
             } catch (DeliveryException e) {
-                log.warn("{} did not reach Slack: {}", what, e.getMessage());
+                if (e.isUndeliverable()) {
+                    log.warn("{} did not reach Slack, and will not: {}", what, e.getMessage());
+                } else {
+                    Duration wait = e.isRateLimit() ? e.retryAfter() : Backoff.after(failures);
+                    log.info("{} did not reach Slack ({}); trying again in {} s", what, e.getMessage(), wait.toSeconds());
+                    attempt(what, task, failures + 1, wait);
+                }
             } catch (RuntimeException e) {
                 log.error("{} failed", what, e);
             }
-        });
+        };
+        try {
+            executor.schedule(once, delay.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            log.warn("{} was not sent: the bot is shutting down", what);
+        }
     }
 
     @Override

@@ -1,20 +1,20 @@
 package io.odigos.community.slack;
 
-import com.slack.api.methods.MethodsClient;
-import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.request.files.FilesUploadV2Request;
 import java.io.File;
-import java.io.IOException;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
-/** Sends a file to a member's DM with files.uploadV2, which needs the DM's channel id, so conversations.open first. */
+/**
+ * Sends a file to a member's DM with files.uploadV2, which needs the DM's channel id, so conversations.open first.
+ * Both go through the poster, so they keep to Slack's limits and their failures are classified like every other.
+ */
 public final class DmFiles {
 
-    private final MethodsClient slack;
+    private final SlackPoster poster;
 
-    public DmFiles(MethodsClient slack) {
-        this.slack = slack;
+    public DmFiles(SlackPoster poster) {
+        this.poster = poster;
     }
 
     /** A file made in memory (a chart, a small CSV). */
@@ -30,18 +30,8 @@ public final class DmFiles {
 
     private void upload(String memberId, UnaryOperator<FilesUploadV2Request.FilesUploadV2RequestBuilder> content,
                         String filename, String title, String comment) throws DeliveryException {
-        try {
-            var dm = slack.conversationsOpen(r -> r.users(List.of(memberId)));
-            if (!dm.isOk()) {
-                throw DeliveryException.rejected(dm.getError());
-            }
-            var uploaded = slack.filesUploadV2(r -> content.apply(r.channel(dm.getChannel().getId()))
-                    .filename(filename).title(title).initialComment(comment));
-            if (!uploaded.isOk()) {
-                throw DeliveryException.rejected(uploaded.getError());
-            }
-        } catch (IOException | SlackApiException e) {
-            throw DeliveryException.unreachable(e.getMessage());
-        }
+        var dm = poster.call("conversations.open", null, c -> c.conversationsOpen(r -> r.users(List.of(memberId))));
+        poster.call("files.uploadV2", null, c -> c.filesUploadV2(r -> content.apply(r.channel(dm.getChannel().getId()))
+                .filename(filename).title(title).initialComment(comment)));
     }
 }

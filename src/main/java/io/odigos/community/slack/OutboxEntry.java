@@ -44,10 +44,14 @@ public class OutboxEntry {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(nullable = false)
+    private short priority;
+
     protected OutboxEntry() {
     }
 
-    OutboxEntry(OutgoingMessage m, Instant now) {
+    OutboxEntry(OutgoingMessage m, Lane lane, Instant now) {
+        this.priority = (short) lane.priority;
         this.channel = m.channel();
         this.ephemeralUser = m.ephemeralUser();
         this.text = m.text().length() <= 4000 ? m.text() : m.text().substring(0, 3999) + "…";
@@ -68,6 +72,18 @@ public class OutboxEntry {
         return channel;
     }
 
+    public Lane lane() {
+        return priority == Lane.BULK.priority ? Lane.BULK : Lane.URGENT;
+    }
+
+    public String text() {
+        return text;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
     public int attempts() {
         return attempts;
     }
@@ -84,13 +100,15 @@ public class OutboxEntry {
         return failedAt;
     }
 
+    /** A transient failure: try again at {@code when}. */
     void retryAt(Instant when, String error) {
         attempts++;
         notBefore = when;
         lastError = error == null ? null : error.length() <= 500 ? error : error.substring(0, 500);
     }
 
-    void fail(Instant when, String error) {
+    /** Slack refused it for good: kept, with the reason, until an admin sends it again. */
+    void markUndeliverable(Instant when, String error) {
         retryAt(when, error);
         failedAt = when;
     }

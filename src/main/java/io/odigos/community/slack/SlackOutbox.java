@@ -6,9 +6,9 @@ import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashSet;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
@@ -17,193 +17,242 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Messages promised inside a transaction are written to the outbox table with it; one worker thread sends them
- * through the {@link SlackPoster} after the request was acknowledged, in order per channel, and keeps live
- * messages fresh through the registered {@link MessageRefresher}s. A row is deleted only once Slack took it.
+ * Messages promised inside a transaction are written to the outbox table with it; after the request was
+ * acknowledged, one worker thread per {@link Lane} sends them through the {@link SlackPoster}, in order per channel.
+ * A row is deleted only once Slack took it; a transient failure is tried again after a backoff for as long as it
+ * takes, and one Slack refuses for good is kept as undeliverable. The urgent lane also keeps live messages fresh
+ * through the registered {@link MessageRefresher}s.
  */
 public final class SlackOutbox implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(SlackOutbox.class);
-    private static final int MAX_ATTEMPTS = 8;
     private static final int BATCH = 50;
-    /** How long a claimed row stays hidden from other instances while it is being sent. */
-    private static final Duration LEASE = Duration.ofMinutes(1);
     private static final Duration IDLE_WAIT = Duration.ofMillis(500);
+    /** After a pass that left due rows for lack of pace: Slack's pace frees the next call within about this long. */
+    private static final Duration PACE_WAIT = Duration.ofMillis(100);
     /** Live posts are refreshed by one instance at a time, so a new item is posted to the channel once. */
     static final String REFRESH_LEASE = "slack-refreshers";
     private static final Duration REFRESH_LEASE_LENGTH = Duration.ofSeconds(30);
 
-    private final Database database;
+    private final OutboxStore store;
     private final SlackPoster poster;
     private final Clock clock;
     private final Leases leases;
     private final List<MessageRefresher> refreshers = new CopyOnWriteArrayList<>();
-    private final ReentrantLock lock = new ReentrantLock();
-    private final Condition work = lock.newCondition();
-    private boolean woken;
-    private volatile boolean running;
-    private Thread worker;
+    private final List<LaneWorker> workers = new ArrayList<>();
 
     public SlackOutbox(Database database, SlackPoster poster, Clock clock) {
-        this.database = database;
+        this.store = new OutboxStore(database, clock);
         this.poster = poster;
         this.clock = clock;
         this.leases = new Leases(database, clock);
+        for (Lane lane : Lane.values()) {
+            workers.add(new LaneWorker(lane));
+        }
     }
 
     public void addRefresher(MessageRefresher refresher) {
         refreshers.add(refresher);
     }
 
-    /** Queues a message in the caller's transaction; call {@link #wake()} once it has committed. */
+    /** Queues an urgent message in the caller's transaction; call {@link #wake()} once it has committed. */
     public void enqueue(EntityManager em, OutgoingMessage message) {
-        em.persist(new OutboxEntry(message, clock.instant()));
+        em.persist(new OutboxEntry(message, Lane.URGENT, clock.instant()));
+    }
+
+    /** Queues one message of a fan-out (a DM to every voter): sent with what urgent messages leave. */
+    public void enqueueBulk(EntityManager em, OutgoingMessage message) {
+        em.persist(new OutboxEntry(message, Lane.BULK, clock.instant()));
     }
 
     /** Queues a message on its own, for replies that follow no other change. */
     public void send(OutgoingMessage message) {
-        database.runInTransaction(em -> enqueue(em, message));
+        store.database().runInTransaction(em -> enqueue(em, message));
         wake();
     }
 
-    /** Tells the worker there is something to send now rather than at its next poll. */
+    /** Tells the workers there is something to send now rather than at their next poll. */
     public void wake() {
-        lock.lock();
-        try {
-            woken = true;
-            work.signalAll();
-        } finally {
-            lock.unlock();
-        }
+        workers.forEach(LaneWorker::wake);
     }
 
     public synchronized void start() {
-        if (running) {
-            return;
-        }
-        running = true;
-        worker = new Thread(this::loop, "slack-outbox");
-        worker.setDaemon(true);
-        worker.start();
+        workers.forEach(LaneWorker::start);
     }
 
-    /** Messages not yet sent (including failed ones), for health and tests. */
+    /** Messages not yet sent (undeliverable ones excluded), for tests. */
     public long pending() {
-        return database.inTransaction(em -> em.createQuery(
-                "select count(o) from OutboxEntry o where o.failedAt is null", Long.class).getSingleResult());
+        OutboxStore.OutboxCounts counts = store.counts();
+        return counts.urgent() + counts.bulk();
     }
 
-    private void loop() {
-        while (running) {
-            int sent = 0;
-            try {
-                sent = drainOnce();
-            } catch (RuntimeException e) {
-                log.error("outbox pass failed; retrying shortly", e);
-            }
-            if (sent == 0) {
-                awaitWork();
-            }
+    /** Where delivery stands: pending per lane, retrying, undeliverable (outbox and live posts), the oldest's age. */
+    public DeliveryStatus status(int latestUndeliverable) {
+        OutboxStore.OutboxCounts counts = store.counts();
+        List<Undeliverable> latest = new ArrayList<>();
+        long undeliverable = counts.undeliverable();
+        if (latestUndeliverable > 0) {
+            latest.addAll(store.undeliverable(latestUndeliverable));
+            refreshers.forEach(r -> latest.addAll(r.undeliverable(latestUndeliverable)));
         }
+        for (MessageRefresher refresher : refreshers) {
+            undeliverable += refresher.undeliverableCount();
+        }
+        latest.sort(Comparator.comparing(Undeliverable::at).reversed());
+        Duration oldest = counts.oldestPending() == null ? Duration.ZERO
+                : Duration.between(counts.oldestPending(), clock.instant());
+        return new DeliveryStatus(counts.urgent(), counts.bulk(), counts.retrying(), undeliverable, oldest,
+                latest.subList(0, Math.min(latestUndeliverable, latest.size())));
     }
 
-    private void awaitWork() {
-        lock.lock();
+    /** Sends an undeliverable message again (after its cause was fixed); false if {@code ref} names none. */
+    public boolean resend(String ref) {
+        boolean queued = ref.startsWith("outbox:") ? resendRow(ref.substring("outbox:".length()))
+                : refreshers.stream().anyMatch(r -> r.resend(ref));
+        wake();
+        return queued;
+    }
+
+    /** Sends every undeliverable message again; returns how many. */
+    public int resendAll() {
+        int queued = store.resendAll() + refreshers.stream().mapToInt(MessageRefresher::resendAll).sum();
+        wake();
+        return queued;
+    }
+
+    private boolean resendRow(String id) {
         try {
-            if (!woken) {
-                work.await(IDLE_WAIT.toMillis(), TimeUnit.MILLISECONDS);
-            }
-            woken = false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            running = false;
-        } finally {
-            lock.unlock();
+            return store.resend(Long.parseLong(id));
+        } catch (NumberFormatException e) {
+            return false;
         }
     }
 
-    /** One pass: due outbox rows first (in order per channel), then live-message refreshes. Returns calls made. */
-    int drainOnce() {
+    /**
+     * One pass of a lane: its due rows (one per channel, oldest first), then for urgent the live messages. Answers
+     * how long to wait before the next pass: none after sending, a moment when Slack's pace held rows back, else idle.
+     */
+    Duration drainOnce(Lane lane) {
         int sent = 0;
-        Set<String> held = new HashSet<>();
-        for (OutboxEntry entry : due()) {
-            if (held.contains(entry.channel()) || !poster.isReady(entry.channel())) {
-                held.add(entry.channel()); // later messages to this channel wait behind this one
-                continue;
-            }
-            if (!claim(entry)) {
-                continue;
-            }
-            if (deliver(entry)) {
+        boolean held = false;
+        for (OutboxEntry entry : store.due(lane, BATCH)) {
+            if (!poster.isReady(entry.message(), lane)) {
+                held = true;
+            } else if (store.claim(entry) && deliver(entry)) {
                 sent++;
-            } else {
-                held.add(entry.channel());
             }
         }
-        if (!refreshers.isEmpty() && leases.hold(REFRESH_LEASE, REFRESH_LEASE_LENGTH)) {
+        if (lane == Lane.URGENT && !refreshers.isEmpty() && leases.hold(REFRESH_LEASE, REFRESH_LEASE_LENGTH)) {
             for (MessageRefresher refresher : refreshers) {
                 sent += refresher.refreshPending(poster);
             }
         }
-        return sent;
-    }
-
-    private List<OutboxEntry> due() {
-        return database.inTransaction(em -> em.createQuery(
-                        "select o from OutboxEntry o where o.failedAt is null and o.notBefore <= :now order by o.id",
-                        OutboxEntry.class)
-                .setParameter("now", clock.instant())
-                .setMaxResults(BATCH)
-                .getResultList());
-    }
-
-    /** Moves the row's notBefore forward by a lease; only the instance whose update matched sends it. */
-    private boolean claim(OutboxEntry entry) {
-        Instant leaseEnd = clock.instant().plus(LEASE);
-        int claimed = database.inTransaction(em -> em.createQuery(
-                        "update OutboxEntry o set o.notBefore = :lease where o.id = :id and o.notBefore = :seen")
-                .setParameter("lease", leaseEnd)
-                .setParameter("id", entry.id())
-                .setParameter("seen", entry.notBefore())
-                .executeUpdate());
-        return claimed == 1;
+        return held ? PACE_WAIT : sent > 0 ? Duration.ZERO : IDLE_WAIT;
     }
 
     private boolean deliver(OutboxEntry entry) {
         try {
             poster.post(entry.message());
-            database.runInTransaction(em -> em.createQuery("delete from OutboxEntry o where o.id = :id")
-                    .setParameter("id", entry.id()).executeUpdate());
+            store.delivered(entry);
             return true;
         } catch (DeliveryException e) {
-            Instant now = clock.instant();
-            database.runInTransaction(em -> {
-                OutboxEntry row = em.find(OutboxEntry.class, entry.id());
-                if (row == null) {
-                    return;
-                }
-                if (e.isPermanent() || row.attempts() + 1 >= MAX_ATTEMPTS) {
-                    row.fail(now, e.getMessage());
-                    log.warn("gave up on a message to {} after {} attempts: {}", row.channel(), row.attempts(), e.getMessage());
-                } else {
-                    Duration wait = e.isRateLimit() ? e.retryAfter() : Duration.ofSeconds(1L << Math.min(row.attempts(), 8));
-                    row.retryAt(now.plus(wait), e.getMessage());
-                }
-            });
+            if (e.isUndeliverable()) {
+                log.warn("Slack refused a message to {} for good: {}; kept as undeliverable (outbox:{})",
+                        entry.channel(), e.getMessage(), entry.id());
+            } else {
+                log.debug("a message to {} will be tried again: {}", entry.channel(), e.getMessage());
+            }
+            store.failed(entry, e);
             return false;
         }
     }
 
     @Override
     public void close() {
-        running = false;
-        wake();
-        Thread t = worker;
-        if (t != null) {
+        workers.forEach(LaneWorker::stop);
+    }
+
+    /** The figures admins and /healthz see. */
+    public record DeliveryStatus(long urgentPending, long bulkPending, long retrying, long undeliverable,
+                                 Duration oldestPendingAge, List<Undeliverable> latestUndeliverable) {
+        public long pending() {
+            return urgentPending + bulkPending;
+        }
+    }
+
+    /** The thread that sends one lane, so a fan-out's calls never stand between an urgent message and Slack. */
+    private final class LaneWorker {
+        private final Lane lane;
+        private final ReentrantLock lock = new ReentrantLock();
+        private final Condition work = lock.newCondition();
+        private boolean woken;
+        private volatile boolean running;
+        private Thread thread;
+
+        LaneWorker(Lane lane) {
+            this.lane = lane;
+        }
+
+        synchronized void start() {
+            if (running) {
+                return;
+            }
+            running = true;
+            thread = new Thread(this::loop, "slack-outbox-" + lane.name().toLowerCase(java.util.Locale.ROOT));
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        private void loop() {
+            while (running) {
+                Duration wait = IDLE_WAIT;
+                try {
+                    wait = drainOnce(lane);
+                } catch (RuntimeException e) {
+                    log.error("outbox pass of the {} lane failed; retrying shortly", lane, e);
+                }
+                await(wait);
+            }
+        }
+
+        void wake() {
+            lock.lock();
             try {
-                t.join(5000);
+                woken = true;
+                work.signalAll();
+            } finally {
+                lock.unlock();
+            }
+        }
+
+        private void await(Duration wait) {
+            if (wait.isZero()) {
+                return;
+            }
+            lock.lock();
+            try {
+                if (!woken) {
+                    work.await(wait.toMillis(), TimeUnit.MILLISECONDS);
+                }
+                woken = false;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+                running = false;
+            } finally {
+                lock.unlock();
+            }
+        }
+
+        void stop() {
+            running = false;
+            wake();
+            Thread t = thread;
+            if (t != null) {
+                try {
+                    t.join(5000);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
             }
         }
     }

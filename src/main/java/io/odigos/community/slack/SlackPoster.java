@@ -12,133 +12,103 @@ import com.slack.api.methods.response.chat.ChatPostMessageResponse;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The one way the bot writes to Slack after acknowledging a request. It paces each channel (Slack allows about
- * one message a second per channel, with short bursts), honours 429 Retry-After, and never blocks: a call that
- * would exceed the pace answers {@link #isReady} false so the caller retries later.
+ * The one way the bot writes to Slack after acknowledging a request. It keeps to Slack's limits ({@link SlackPace}),
+ * never calls a method inside a running Retry-After, and turns every failure into a {@link DeliveryException} through
+ * {@link SlackFailures}. It never blocks: a caller asks {@link #isReady} first and tries again later when not.
  */
 public final class SlackPoster {
 
-    private static final int BURST = 3;
-    private static final Duration REFILL = Duration.ofSeconds(1);
+    static final String POST_EPHEMERAL = "chat.postEphemeral";
+    static final String UPDATE = "chat.update";
+    static final String VIEWS_PUBLISH = "views.publish";
+    static final String VIEWS_UPDATE = "views.update";
 
     private final MethodsClient client;
-    private final Clock clock;
-    private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
+    private final SlackPace pace;
 
-    public SlackPoster(MethodsClient client, Clock clock) {
+    public SlackPoster(MethodsClient client, Clock clock, int postsPerMinute) {
         this.client = client;
-        this.clock = clock;
+        this.pace = new SlackPace(clock, postsPerMinute);
     }
 
-    /** Whether a call to this channel (or user's Home/DM) may go out now. */
-    public boolean isReady(String channel) {
-        return bucket(channel).available(clock.instant());
+    /** Whether this message may be sent now as part of the given lane. */
+    public boolean isReady(OutgoingMessage m, Lane lane) {
+        return pace.ready(methodOf(m), m.channel(), lane);
+    }
+
+    /** Whether a live post in this channel may be updated now. */
+    public boolean isReadyToUpdate(String channel) {
+        return pace.ready(UPDATE, channel, Lane.URGENT);
     }
 
     /** Posts; answers the channel it landed in (the DM's id when sent to a user id) and its ts. */
     public Posted post(OutgoingMessage m) throws DeliveryException {
         if (m.ephemeralUser() != null) {
-            send(m.channel(), () -> client.chatPostEphemeral(ChatPostEphemeralRequest.builder()
+            call(POST_EPHEMERAL, m.channel(), c -> c.chatPostEphemeral(ChatPostEphemeralRequest.builder()
                     .channel(m.channel()).user(m.ephemeralUser()).text(m.text()).blocksAsString(m.blocksJson()).build()));
             return new Posted(m.channel(), null);
         }
-        ChatPostMessageResponse r = send(m.channel(), () -> client.chatPostMessage(ChatPostMessageRequest.builder()
-                .channel(m.channel()).text(m.text()).blocksAsString(m.blocksJson()).unfurlLinks(false).build()));
+        ChatPostMessageResponse r = call(SlackPace.POST_MESSAGE, m.channel(), c -> c.chatPostMessage(
+                ChatPostMessageRequest.builder().channel(m.channel()).text(m.text()).blocksAsString(m.blocksJson())
+                        .unfurlLinks(false).build()));
         return new Posted(r.getChannel(), r.getTs());
     }
 
     public void update(String channel, String ts, OutgoingMessage m) throws DeliveryException {
-        send(channel, () -> client.chatUpdate(ChatUpdateRequest.builder()
+        call(UPDATE, channel, c -> c.chatUpdate(ChatUpdateRequest.builder()
                 .channel(channel).ts(ts).text(m.text()).blocksAsString(m.blocksJson()).build()));
     }
 
     public void publishHome(String userId, String viewJson) throws DeliveryException {
-        send("home:" + userId, () -> client.viewsPublish(ViewsPublishRequest.builder()
+        call(VIEWS_PUBLISH, "home:" + userId, c -> c.viewsPublish(ViewsPublishRequest.builder()
                 .userId(userId).viewAsString(viewJson).build()));
     }
 
     public void updateView(String viewId, String viewJson) throws DeliveryException {
-        send("view:" + viewId, () -> client.viewsUpdate(ViewsUpdateRequest.builder()
+        call(VIEWS_UPDATE, "view:" + viewId, c -> c.viewsUpdate(ViewsUpdateRequest.builder()
                 .viewId(viewId).viewAsString(viewJson).build()));
     }
 
-    private <T extends SlackApiTextResponse> T send(String channel, SlackCall<T> call) throws DeliveryException {
-        Bucket bucket = bucket(channel);
-        bucket.take(clock.instant());
+    /**
+     * Any Web API call, paced and classified like the rest: {@code method} names the limit it counts against,
+     * {@code channel} the per-channel pace it spends (null: none).
+     */
+    <T extends SlackApiTextResponse> T call(String method, String channel, SlackCall<T> call) throws DeliveryException {
+        Duration paused = pace.take(method, channel);
+        if (!paused.isZero()) {
+            throw DeliveryException.rateLimited(method + " is rate limited", paused);
+        }
         try {
-            T response = call.run();
+            T response = call.run(client);
             if (!response.isOk()) {
-                throw DeliveryException.rejected(response.getError());
+                throw paused(method, SlackFailures.ofError(response.getError(), response.getHttpResponseHeaders()));
             }
             return response;
         } catch (SlackApiException e) {
-            if (e.getResponse().code() == 429) {
-                Duration wait = retryAfter(e.getResponse().header("Retry-After"));
-                bucket.pauseUntil(clock.instant().plus(wait));
-                throw DeliveryException.rateLimited(wait);
-            }
-            throw DeliveryException.unreachable("HTTP " + e.getResponse().code());
+            throw paused(method, SlackFailures.ofHttpStatus(e.getResponse().code(), e.getResponse().header("Retry-After")));
         } catch (IOException e) {
-            throw DeliveryException.unreachable(e.getMessage());
+            throw SlackFailures.ofNetwork(e);
         }
     }
 
-    private static Duration retryAfter(String header) {
-        try {
-            return Duration.ofSeconds(Math.max(1, Long.parseLong(header == null ? "1" : header.trim())));
-        } catch (NumberFormatException e) {
-            return Duration.ofSeconds(1);
+    private DeliveryException paused(String method, DeliveryException failure) {
+        if (failure.isRateLimit()) {
+            pace.pause(method, failure.retryAfter());
         }
+        return failure;
     }
 
-    private Bucket bucket(String channel) {
-        return buckets.computeIfAbsent(channel, c -> new Bucket(clock.instant()));
+    private static String methodOf(OutgoingMessage m) {
+        return m.ephemeralUser() != null ? POST_EPHEMERAL : SlackPace.POST_MESSAGE;
     }
 
     public record Posted(String channel, String ts) {
     }
 
     @FunctionalInterface
-    private interface SlackCall<T> {
-        T run() throws IOException, SlackApiException;
-    }
-
-    /** A token bucket per channel: BURST calls at once, then one per REFILL; a 429 empties it until Retry-After. */
-    private static final class Bucket {
-        private double tokens = BURST;
-        private Instant updated;
-        private Instant pausedUntil = Instant.MIN;
-
-        Bucket(Instant now) {
-            this.updated = now;
-        }
-
-        synchronized boolean available(Instant now) {
-            refill(now);
-            return !now.isBefore(pausedUntil) && tokens >= 1;
-        }
-
-        synchronized void take(Instant now) {
-            refill(now);
-            tokens = Math.max(0, tokens - 1);
-        }
-
-        synchronized void pauseUntil(Instant until) {
-            pausedUntil = until;
-            tokens = 0;
-        }
-
-        private void refill(Instant now) {
-            long elapsed = Duration.between(updated, now).toMillis();
-            if (elapsed > 0) {
-                tokens = Math.min(BURST, tokens + elapsed / (double) REFILL.toMillis());
-                updated = now;
-            }
-        }
+    interface SlackCall<T> {
+        T run(MethodsClient client) throws IOException, SlackApiException;
     }
 }

@@ -376,7 +376,7 @@ class ModerationEndToEndTest extends BotJourneys {
         }
         var p = t.bot.platform();
         Exports everyTwoRows = new Exports(p.database(), p.audit(), p.members(), p.outbox(), p.afterAck(),
-                new DmFiles(p.slackApi()), p.clock(), 2);
+                new DmFiles(p.poster()), p.clock(), 2);
         everyTwoRows.start(ADMIN, "csv feedback_items");
         Eventually.holds("the file arrives", WAIT, () -> t.slack.uploadedFiles().size() == 1);
         Eventually.holds("two progress messages", WAIT, () -> t.slack.dmsTo(ADMIN).stream()
