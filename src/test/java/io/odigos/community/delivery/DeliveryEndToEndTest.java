@@ -1,0 +1,216 @@
+package io.odigos.community.delivery;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.odigos.community.feedback.FeedbackField;
+import io.odigos.community.feedback.FeedbackItem;
+import io.odigos.community.feedback.FeedbackKind;
+import io.odigos.community.feedback.FeedbackSource;
+import io.odigos.community.feedback.FeedbackSubmission;
+import io.odigos.community.feedback.FeedbackViews;
+import io.odigos.community.local.EmulatedMessage;
+import io.odigos.community.local.EmulatorCall;
+import io.odigos.community.testing.Eventually;
+import io.odigos.community.testing.Payloads;
+import io.odigos.community.testing.TestBot;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Slack pushes back (rate limits answered both ways, server errors, refusals for good) and the bot still delivers
+ * every message it promised exactly once, keeps the hopeless ones for admins, and survives a restart mid-backoff.
+ * Everything goes through the real endpoint, outbox and SDK against the emulator.
+ */
+class DeliveryEndToEndTest {
+
+    static final Duration WAIT = Duration.ofSeconds(20);
+    static final String AUTHOR = "UAUTHOR";
+
+    TestBot t;
+
+    /** A fresh database for a bot, and what a bot needs to reach it; the PostgreSQL run overrides both. */
+    protected String newDatabase() throws Exception {
+        return "jdbc:h2:mem:delivery-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+    }
+
+    protected Map<String, String> databaseSettings() {
+        return Map.of();
+    }
+
+    TestBot start(String database, Map<String, String> extra) throws Exception {
+        Map<String, String> settings = new HashMap<>(databaseSettings());
+        settings.putAll(extra);
+        return TestBot.start(database, settings);
+    }
+
+    @AfterEach
+    void stop() {
+        if (t != null) {
+            t.close();
+        }
+    }
+
+    FeedbackItem submit(String title) {
+        return t.bot.feedback().service().submit(new FeedbackSubmission(FeedbackKind.FEATURE,
+                Map.of(FeedbackField.TITLE, title, FeedbackField.PROBLEM, "It would help everyone")),
+                AUTHOR, FeedbackSource.SLASH_COMMAND, null);
+    }
+
+    EmulatedMessage awaitPost(String title) {
+        Eventually.holds("the channel post of " + title, WAIT, () -> postsOf(title).size() == 1);
+        return postsOf(title).get(0);
+    }
+
+    List<EmulatedMessage> postsOf(String title) {
+        return t.slack.messages(TestBot.CHANNEL).stream().filter(m -> m.visibleText().contains(title)).toList();
+    }
+
+    List<EmulatedMessage> dmsContaining(String member, String text) {
+        return t.slack.dmsTo(member).stream().filter(m -> m.text().contains(text)).toList();
+    }
+
+    String admin(String line) {
+        return t.bot.platform().admin().answer(TestBot.ADMIN, line, null);
+    }
+
+    @Test
+    void aChannelPostAndADmAnsweredRatelimitedOrInternalErrorAreDeliveredOnce() throws Exception {
+        t = start(newDatabase(), Map.of());
+        t.slack.failNext("chat.postMessage", "ratelimited");
+        t.slack.failNext("chat.postMessage", "internal_error");
+        t.slack.failNext("chat.postMessage", "fatal_error");
+        t.slack.failNext("chat.postMessage", "service_unavailable");
+        FeedbackItem item = submit("Profiles next to traces");
+        awaitPost("Profiles next to traces");
+        Eventually.holds("the author's confirmation", WAIT, () -> dmsContaining(AUTHOR, "#" + item.id()).size() == 1);
+        Eventually.holds("nothing left to send", WAIT, () -> t.bot.platform().outbox().pending() == 0);
+        assertEquals(1, postsOf("Profiles next to traces").size());
+        assertEquals(1, dmsContaining(AUTHOR, "#" + item.id()).size());
+        assertTrue(t.slack.calls("chat.postMessage").size() >= 6, "four refusals, then the post and the DM");
+    }
+
+    @Test
+    void noPostMessageCallGoesOutWhileARetryAfterRuns() throws Exception {
+        t = start(newDatabase(), Map.of());
+        FeedbackItem item = submit("Sampling by tenant");
+        EmulatedMessage post = awaitPost("Sampling by tenant");
+        for (String voter : List.of("UV1", "UV2", "UV3", "UV4", "UV5")) {
+            t.signed.interaction(Payloads.clickInMessage(voter, post.channel(), post.ts(), FeedbackViews.VOTE,
+                    Long.toString(item.id())));
+        }
+        Eventually.holds("the confirmation went out first", WAIT, () -> t.bot.platform().outbox().pending() == 0);
+        t.slack.clear();
+        t.slack.rateLimitNext("chat.postMessage", 2);
+        assertTrue(admin("status " + item.id() + " planned").contains("Planned"));
+        for (String voter : List.of("UV1", "UV2", "UV3", "UV4", "UV5")) {
+            Eventually.holds(voter + " hears of it", WAIT, () -> dmsContaining(voter, "*planned*").size() == 1);
+        }
+        EmulatorCall limited = t.slack.calls("chat.postMessage").stream().filter(EmulatorCall::rateLimited)
+                .findFirst().orElseThrow();
+        List<EmulatorCall> inside = t.slack.calls("chat.postMessage").stream()
+                .filter(c -> c != limited && c.at().isBefore(limited.at().plusMillis(1950))).toList();
+        assertEquals(List.of(), inside, "calls inside the 2 s Retry-After window");
+        assertEquals(1, dmsContaining(AUTHOR, "*planned*").size());
+    }
+
+    @Test
+    void aDmSlackRefusesForGoodIsKeptShownToAdminsOnceAndSentAgainOnRequest() throws Exception {
+        t = start(newDatabase(), Map.of());
+        FeedbackItem item = submit("OTLP over HTTP/JSON");
+        awaitPost("OTLP over HTTP/JSON");
+        Eventually.holds("the confirmation went out", WAIT, () -> t.bot.platform().outbox().pending() == 0);
+        t.slack.failNext("chat.postMessage", "account_inactive");
+        admin("status " + item.id() + " planned");
+        Eventually.holds("the DM is kept as undeliverable", WAIT,
+                () -> t.bot.platform().outbox().status(5).undeliverable() == 1);
+        assertEquals(0, t.bot.platform().outbox().pending(), "nothing is retried");
+
+        String report = admin("outbox");
+        assertTrue(report.contains("Undeliverable: 1") && report.contains("account_inactive")
+                && report.contains("<@" + AUTHOR + ">"), report);
+        String ref = t.bot.platform().outbox().status(5).latestUndeliverable().get(0).ref();
+        assertTrue(report.contains("`" + ref + "`"), report);
+        assertTrue(t.bot.platform().admin().answer("UNOTADMIN", "outbox", null).contains("Only community admins"));
+        assertTrue(t.bot.platform().admin().answer("UNOTADMIN", "outbox resend all", null).contains("Only community admins"));
+
+        assertEquals(1, t.bot.delivery().checkNow(), "one DM to the one admin");
+        Eventually.holds("the admin is told", WAIT, () -> dmsContaining(TestBot.ADMIN, "account_inactive").size() == 1);
+        assertEquals(0, t.bot.delivery().checkNow(), "the same problem is not told twice");
+
+        assertTrue(admin("outbox resend outbox:999999").contains("no undeliverable message"));
+        assertTrue(admin("outbox resend " + ref).contains("goes to Slack again"));
+        Eventually.holds("the author gets it now", WAIT, () -> dmsContaining(AUTHOR, "*planned*").size() == 1);
+        assertEquals(0, t.bot.platform().outbox().status(5).undeliverable());
+        assertEquals(1L, (long) t.bot.platform().database().inTransaction(em -> em.createQuery(
+                "select count(a) from AuditEntry a where a.action = 'delivery.resend'", Long.class).getSingleResult()));
+    }
+
+    @Test
+    void aLiveChannelPostRefusedForGoodIsKeptAndPostedWhenSentAgain() throws Exception {
+        t = start(newDatabase(), Map.of());
+        // the author's confirmation and the channel post race for Slack: both are refused
+        t.slack.failNext("chat.postMessage", "not_in_channel");
+        t.slack.failNext("chat.postMessage", "not_in_channel");
+        FeedbackItem item = submit("eBPF on ARM nodes");
+        Eventually.holds("the post is kept as undeliverable", WAIT,
+                () -> t.bot.platform().outbox().status(5).latestUndeliverable().stream()
+                        .anyMatch(u -> u.ref().equals("post:" + item.id()) && u.reason().equals("not_in_channel")));
+        Eventually.holds("the DM too", WAIT, () -> t.bot.platform().outbox().status(5).undeliverable() == 2);
+        assertTrue(postsOf("eBPF on ARM nodes").isEmpty());
+        String report = admin("outbox");
+        assertTrue(report.contains("post:" + item.id()), report);
+        assertTrue(admin("outbox resend all").contains("2 undeliverable messages go"));
+        awaitPost("eBPF on ARM nodes");
+        Eventually.holds("the confirmation too", WAIT, () -> dmsContaining(AUTHOR, "#" + item.id()).size() == 1);
+        assertEquals(0, t.bot.platform().outbox().status(5).undeliverable());
+    }
+
+    @Test
+    void aRestartInTheMiddleOfABackoffLosesNothing() throws Exception {
+        String database = newDatabase();
+        long itemId;
+        try (TestBot first = start(database, Map.of())) {
+            t = first;
+            FeedbackItem item = submit("Kafka destination");
+            itemId = item.id();
+            awaitPost("Kafka destination");
+            Eventually.holds("the confirmation went out", WAIT, () -> first.bot.platform().outbox().pending() == 0);
+            first.slack.rateLimitNext("chat.postMessage", 60);
+            admin("status " + itemId + " shipped");
+            first.slack.awaitCall("chat.postMessage", EmulatorCall::rateLimited, WAIT);
+            assertEquals(1, first.bot.platform().outbox().pending());
+        }
+        t = start(database, Map.of());
+        // the minute Slack asked for is kept across the restart; let it pass
+        t.bot.platform().database().runInTransaction(em -> em.createQuery("update OutboxEntry o set o.notBefore = :now")
+                .setParameter("now", java.time.Instant.now()).executeUpdate());
+        t.bot.platform().outbox().wake();
+        Eventually.holds("the author hears of it after the restart", WAIT,
+                () -> t.slack.dmsTo(AUTHOR).stream().anyMatch(m -> m.text().contains("Shipped")));
+        Eventually.holds("nothing is left", WAIT, () -> t.bot.platform().outbox().pending() == 0);
+    }
+
+    @Test
+    void healthShowsTheBacklogAndStays200() throws Exception {
+        t = start(newDatabase(), Map.of());
+        t.slack.rateLimitNext("chat.postMessage", 30);
+        submit("Backlog probe");
+        t.slack.awaitCall("chat.postMessage", EmulatorCall::rateLimited, WAIT);
+        Eventually.holds("a message waits", WAIT, () -> t.bot.platform().outbox().pending() >= 1);
+        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + t.bot.port() + "/healthz")).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, r.statusCode());
+        assertTrue(r.body().contains("\"outbox\":{\"pending\":") && r.body().contains("\"undeliverable\":0"), r.body());
+        assertTrue(!r.body().contains("\"pending\":0"), r.body());
+    }
+}
