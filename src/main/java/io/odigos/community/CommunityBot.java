@@ -42,6 +42,7 @@ import io.odigos.community.slack.Feature;
 import io.odigos.community.slack.HomeTab;
 import io.odigos.community.slack.OutboxEntry;
 import io.odigos.community.slack.Platform;
+import io.odigos.community.slack.DurableTasks;
 import io.odigos.community.slack.SlackOutbox;
 import io.odigos.community.slack.SlackPoster;
 import io.odigos.community.slack.SlackRoutes;
@@ -163,7 +164,8 @@ public final class CommunityBot implements AutoCloseable {
         Members members = new Members(database, slackApi, config.admins(), clock);
         AdminCommands admin = new AdminCommands(members);
         scheduler = closing(JobScheduler.create(database));
-        platform = new Platform(config, database, clock, members, new AuditLog(clock), poster, outbox, afterAck, home, admin,
+        platform = new Platform(config, database, clock, members, new AuditLog(clock), poster, outbox, afterAck,
+                new DurableTasks(scheduler), home, admin,
                 scheduler, slackApi);
 
         feedback = new FeedbackFeature(platform);

@@ -5,7 +5,7 @@ import io.odigos.community.core.InvalidInput;
 import io.odigos.community.core.Refusal;
 import io.odigos.community.slack.AdminCommands;
 import io.odigos.community.slack.DmFiles;
-import io.odigos.community.slack.AfterAck;
+import io.odigos.community.slack.DurableTasks;
 import io.odigos.community.slack.ModalValues;
 import io.odigos.community.slack.Modals;
 import io.odigos.community.slack.SlackText;
@@ -16,29 +16,40 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
+import java.nio.charset.StandardCharsets;
 
 /** Slack's side of hackathons: /hackathon, registration and team forms, the board, invitations, admin creation. */
 public final class HackathonListeners {
 
     public static final String HACKATHON = "/hackathon";
 
+    private static final String EXPORT_TASK = "hackathon.export";
+
     private final HackathonService service;
     private final JudgingService judging;
     private final HackathonViews views;
     private final SlackOutbox outbox;
-    private final AfterAck afterAck;
+    private final DurableTasks tasks;
     private final com.slack.api.methods.MethodsClient slack;
     private final DmFiles files;
 
     HackathonListeners(HackathonService service, JudgingService judging, HackathonViews views, SlackOutbox outbox,
-                       AfterAck afterAck, com.slack.api.methods.MethodsClient slack, DmFiles files) {
+                       DurableTasks tasks, com.slack.api.methods.MethodsClient slack, DmFiles files) {
         this.service = service;
         this.judging = judging;
         this.views = views;
         this.outbox = outbox;
-        this.afterAck = afterAck;
+        this.tasks = tasks;
         this.slack = slack;
         this.files = files;
+        tasks.register(EXPORT_TASK, p -> sendExport(p.get("admin"), Long.parseLong(p.get("hackathon"))));
+    }
+
+    /** The CSV as it is when the task runs, so a retry after a restart still sends the latest scores. */
+    private void sendExport(String adminId, long hackathonId) throws io.odigos.community.slack.DeliveryException {
+        Hackathon h = service.find(hackathonId).orElseThrow();
+        files.send(adminId, "hackathon-" + h.id() + ".csv", judging.csv(h.id()).getBytes(StandardCharsets.UTF_8),
+                h.title() + ": projects, scores and votes", "Here is the export you asked for.");
     }
 
     void register(SlackRoutes routes) {
@@ -231,10 +242,7 @@ public final class HackathonListeners {
                 });
         admin.add("Hackathons", "hackathon-export", "hackathon-export", "projects, scores and votes as a CSV file in your DM", req -> {
             Hackathon h = service.current().orElseThrow(() -> new Refusal("There is no hackathon."));
-            String csv = judging.csv(h.id());
-            afterAck.run("hackathon export", () -> files.send(req.adminId(), "hackathon-" + h.id()
-                    + ".csv", csv.getBytes(java.nio.charset.StandardCharsets.UTF_8), h.title() + ": projects, scores and votes",
-                    "Here is the export you asked for."));
+            tasks.run(EXPORT_TASK, java.util.Map.of("admin", req.adminId(), "hackathon", Long.toString(h.id())));
             return ":hourglass_flowing_sand: Preparing the export of " + h.title() + "; it arrives in your DM as a CSV file.";
         });
     }

@@ -4,7 +4,7 @@ import io.odigos.community.core.Members;
 import io.odigos.community.core.Refusal;
 import io.odigos.community.slack.DmFiles;
 import io.odigos.community.slack.AdminCommands;
-import io.odigos.community.slack.AfterAck;
+import io.odigos.community.slack.DurableTasks;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -15,21 +15,24 @@ import java.util.stream.Collectors;
 /** {@code /community-admin metrics}: the six metrics as text, and {@code metrics chart}: their trends as a PNG. */
 final class MetricsAdmin {
 
+    private static final String CHART_TASK = "metrics.chart";
+
     /** How much history the chart shows. */
     static final int CHART_DAYS = 365;
 
     private final MetricsService service;
     private final Members members;
-    private final AfterAck afterAck;
+    private final DurableTasks tasks;
     private final DmFiles files;
     private final Clock clock;
 
-    MetricsAdmin(MetricsService service, Members members, AfterAck afterAck, DmFiles files, Clock clock) {
+    MetricsAdmin(MetricsService service, Members members, DurableTasks tasks, DmFiles files, Clock clock) {
         this.service = service;
         this.members = members;
-        this.afterAck = afterAck;
+        this.tasks = tasks;
         this.files = files;
         this.clock = clock;
+        tasks.register(CHART_TASK, p -> sendChart(p.get("admin"), p.get("day")));
     }
 
     void register(AdminCommands admin) {
@@ -61,9 +64,13 @@ final class MetricsAdmin {
                     + MetricsFeature.SNAPSHOT_TIME + " UTC.");
         }
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
-        afterAck.run("metrics chart for " + adminId, () -> files.send(adminId, "metrics-" + today + ".png",
-                MetricsChart.png(history, service::goal), "Programme metrics, " + today,
-                "The trends of the programme's metrics from the daily snapshots."));
+        tasks.run(CHART_TASK, Map.of("admin", adminId, "day", today.toString()));
         return ":hourglass_flowing_sand: Drawing the chart of the metrics' trends; it arrives in your DM as a PNG.";
+    }
+
+    /** Drawn from the snapshots when the task runs, so a retry after a restart sends the same trends. */
+    private void sendChart(String adminId, String day) throws io.odigos.community.slack.DeliveryException {
+        files.send(adminId, "metrics-" + day + ".png", MetricsChart.png(service.history(CHART_DAYS), service::goal),
+                "Programme metrics, " + day, "The trends of the programme's metrics from the daily snapshots.");
     }
 }

@@ -37,7 +37,7 @@ public final class MetricsFeature implements Feature {
         this.platform = platform;
         this.service = new MetricsService(sources, platform.config().metricGoals(),
                 new MetricSnapshots(platform.database()), platform.clock());
-        this.admin = new MetricsAdmin(service, platform.members(), platform.afterAck(),
+        this.admin = new MetricsAdmin(service, platform.members(), platform.tasks(),
                 new DmFiles(platform.poster()), platform.clock());
     }
 

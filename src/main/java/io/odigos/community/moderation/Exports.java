@@ -4,9 +4,9 @@ import io.odigos.community.core.AuditLog;
 import io.odigos.community.core.Database;
 import io.odigos.community.core.Members;
 import io.odigos.community.core.Refusal;
-import io.odigos.community.slack.AfterAck;
 import io.odigos.community.slack.DeliveryException;
 import io.odigos.community.slack.DmFiles;
+import io.odigos.community.slack.DurableTasks;
 import io.odigos.community.slack.OutgoingMessage;
 import io.odigos.community.slack.SlackOutbox;
 import io.odigos.community.slack.SlackText;
@@ -25,6 +25,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.slf4j.Logger;
@@ -37,6 +38,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class Exports {
 
+    private static final String TASK = "moderation.export";
+
     static final String USAGE = "export csv|json [table]";
     private static final Logger log = LoggerFactory.getLogger(Exports.class);
     private static final long DEFAULT_PROGRESS_EVERY_ROWS = 100_000;
@@ -45,29 +48,32 @@ public final class Exports {
     private final AuditLog audit;
     private final Members members;
     private final SlackOutbox outbox;
-    private final AfterAck afterAck;
+    private final DurableTasks tasks;
     private final DmFiles files;
     private final Clock clock;
     private final TableReader reader;
     private final long progressEveryRows;
 
-    public Exports(Database database, AuditLog audit, Members members, SlackOutbox outbox, AfterAck afterAck,
+    public Exports(Database database, AuditLog audit, Members members, SlackOutbox outbox, DurableTasks tasks,
                    DmFiles files, Clock clock) {
-        this(database, audit, members, outbox, afterAck, files, clock, DEFAULT_PROGRESS_EVERY_ROWS);
+        this(database, audit, members, outbox, tasks, files, clock, DEFAULT_PROGRESS_EVERY_ROWS);
     }
 
     /** With a smaller progress step, so a test sees progress messages without seeding 100,000 rows. */
-    Exports(Database database, AuditLog audit, Members members, SlackOutbox outbox, AfterAck afterAck, DmFiles files,
+    Exports(Database database, AuditLog audit, Members members, SlackOutbox outbox, DurableTasks tasks, DmFiles files,
             Clock clock, long progressEveryRows) {
         this.database = database;
         this.audit = audit;
         this.members = members;
         this.outbox = outbox;
-        this.afterAck = afterAck;
+        this.tasks = tasks;
         this.files = files;
         this.clock = clock;
         this.reader = new TableReader(database.dataSource());
         this.progressEveryRows = progressEveryRows;
+        // stored as a durable task, so an export an admin was promised survives a restart and Slack's bad moments
+        tasks.register(TASK, p -> run(p.get("admin"), ExportFormat.valueOf(p.get("format")),
+                List.of(p.get("tables").split(",")), Boolean.parseBoolean(p.get("zipped"))));
     }
 
     /** Checks the request, records it and starts the export; answers what the admin sees right away. */
@@ -88,7 +94,8 @@ public final class Exports {
         }
         database.runInTransaction(em -> audit.record(em, adminId, "moderation.export",
                 words.length == 1 ? "tables:all" : "table:" + chosen.get(0), format.extension()));
-        afterAck.run("data export", () -> run(adminId, format, chosen, words.length == 1));
+        tasks.run(TASK, Map.of("admin", adminId, "format", format.name(), "tables", String.join(",", chosen),
+                "zipped", Boolean.toString(words.length == 1)));
         return ":hourglass_flowing_sand: Exporting " + (words.length == 1 ? "all " + chosen.size() + " tables" : "`"
                 + chosen.get(0) + "`") + " as " + format.extension().toUpperCase(Locale.ROOT)
                 + "; the file arrives in your DM, with progress messages if it is large.";

@@ -27,7 +27,7 @@ public final class ModerationFeature implements Feature {
                 platform.clock(), moderatables, approvals);
         this.banning = new Banning(platform.database(), platform.audit(), platform.members(), platform.clock());
         Exports exports = new Exports(platform.database(), platform.audit(), platform.members(), platform.outbox(),
-                platform.afterAck(), new DmFiles(platform.poster()), platform.clock());
+                platform.tasks(), new DmFiles(platform.poster()), platform.clock());
         this.listeners = new ModerationListeners(reports, banning, new AuditSearch(platform.database(), platform.members()),
                 exports, new ModerationViews(), platform.outbox(), platform.poster(), platform.afterAck(),
                 platform.slackApi());

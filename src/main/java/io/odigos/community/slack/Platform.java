@@ -13,6 +13,7 @@ import java.time.Clock;
  * Bolt listener's context (opening a modal from an admin subcommand); posting goes through the poster.
  */
 public record Platform(BotConfig config, Database database, Clock clock, Members members, AuditLog audit,
-                       SlackPoster poster, SlackOutbox outbox, AfterAck afterAck, HomeTab home, AdminCommands admin,
+                       SlackPoster poster, SlackOutbox outbox, AfterAck afterAck, DurableTasks tasks, HomeTab home,
+                       AdminCommands admin,
                        JobScheduler scheduler, MethodsClient slackApi) {
 }

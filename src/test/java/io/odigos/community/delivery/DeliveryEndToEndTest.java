@@ -201,6 +201,23 @@ class DeliveryEndToEndTest {
     }
 
     @Test
+    void aFilePromisedToAnAdminSurvivesARateLimitAndARestart() throws Exception {
+        String database = newDatabase();
+        try (TestBot first = start(database, Map.of())) {
+            t = first;
+            first.slack.rateLimitNext("conversations.open", 2);
+            assertTrue(admin("export csv feedback_items").contains("Exporting"));
+            first.slack.awaitCall("conversations.open", EmulatorCall::rateLimited, WAIT);
+            assertTrue(first.slack.uploadedFiles().isEmpty());
+        }
+        t = start(database, Map.of());
+        Eventually.holds("the export arrives from the restarted bot", WAIT, () -> t.slack.uploadedFiles().size() == 1);
+        var file = t.slack.uploadedFiles().get(0);
+        assertEquals("D" + TestBot.ADMIN, file.channel());
+        assertTrue(new String(file.bytes(), java.nio.charset.StandardCharsets.UTF_8).contains("title"), "the CSV header");
+    }
+
+    @Test
     void healthShowsTheBacklogAndStays200() throws Exception {
         t = start(newDatabase(), Map.of());
         t.slack.rateLimitNext("chat.postMessage", 30);
