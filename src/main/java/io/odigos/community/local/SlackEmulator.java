@@ -1,21 +1,11 @@
 package io.odigos.community.local;
 
-import com.google.gson.Gson;
-import com.google.gson.GsonBuilder;
 import com.google.gson.JsonObject;
-import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -32,43 +22,34 @@ import org.slf4j.LoggerFactory;
  * workspace state (messages, views, users, files) to assert what a member would see. For Socket Mode,
  * {@code apps.connections.open} hands out a local {@code ws://} URL and {@code socket*} methods push envelopes to
  * the connected app and return its acks.
+ *
+ * <p>Injected faults are decided before the method runs, so a call is either applied whole or not at all, and
+ * {@link EmulatorCall#outcome()} tells which.
  */
 public final class SlackEmulator implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(SlackEmulator.class);
-    private static final Gson GSON = new GsonBuilder().disableHtmlEscaping().create();
     private static final int WORKER_THREADS = 4;
     private static final Duration SOCKET_TIMEOUT = Duration.ofSeconds(10);
-
-    /** A one-shot misbehaviour queued for the next call of a method. */
-    private sealed interface Injection permits RateLimit, Failure {
-    }
-
-    private record RateLimit(int retryAfterSeconds) implements Injection {
-    }
-
-    private record Failure(String error) implements Injection {
-    }
 
     private final HttpServer server;
     private final ExecutorService executor;
     private final String baseUrl;
     private final CallLog calls = new CallLog();
-    private final Map<String, Deque<Injection>> injections = new HashMap<>();
+    private final FaultInjector faults = new FaultInjector();
     private final MessageStore messages = new MessageStore();
     private final ViewStore views = new ViewStore();
     private final UserDirectory users = new UserDirectory();
     private final FileStore files;
     private final SocketModeServer socket = new SocketModeServer();
     private final SocketEnvelopes envelopes = new SocketEnvelopes();
-    private final Map<String, Function<EmulatorCall, JsonObject>> handlers;
 
     private SlackEmulator(HttpServer server, ExecutorService executor) {
         this.server = server;
         this.executor = executor;
         this.baseUrl = "http://127.0.0.1:" + server.getAddress().getPort() + "/";
         this.files = new FileStore(baseUrl + "upload/");
-        this.handlers = Map.ofEntries(
+        Map<String, Function<EmulatorCall, JsonObject>> methods = Map.ofEntries(
                 Map.entry("auth.test", users::authTest),
                 Map.entry("users.info", users::info),
                 Map.entry("chat.postMessage", messages::postMessage),
@@ -83,9 +64,9 @@ public final class SlackEmulator implements AutoCloseable {
                 Map.entry("views.publish", views::publish),
                 Map.entry("files.getUploadURLExternal", files::getUploadUrl),
                 Map.entry("files.completeUploadExternal", files::complete),
-                Map.entry("apps.connections.open", this::openConnection));
-        server.createContext("/api/", this::handleApi);
-        server.createContext("/upload/", this::handleUpload);
+                Map.entry("apps.connections.open", socket::openConnection));
+        server.createContext("/api/", new WebApiHandler(methods, calls, faults));
+        server.createContext("/upload/", files::handleUpload);
     }
 
     /** Starts an emulator on 127.0.0.1; port 0 picks a free one. */
@@ -138,24 +119,32 @@ public final class SlackEmulator implements AutoCloseable {
         return awaitCall(method, call -> true, timeout);
     }
 
-    /** Forgets recorded calls and pending injections; workspace state (messages, views, ...) is kept. */
+    /** How many calls of {@code method} were applied: answered {@code ok:true} by the method itself. */
+    public int appliedCount(String method) {
+        return count(method, EmulatorCall.Outcome.APPLIED);
+    }
+
+    /** How many calls of {@code method} ended with {@code outcome}. */
+    public int count(String method, EmulatorCall.Outcome outcome) {
+        return calls.count(method, call -> call.outcome() == outcome);
+    }
+
+    /** Forgets recorded calls and queued faults; workspace state (messages, views, ...) is kept. */
     public void clear() {
         calls.clear();
-        synchronized (injections) {
-            injections.clear();
-        }
+        faults.clear();
     }
 
-    // ---- injections --------------------------------------------------------------------------------
+    // ---- faults ------------------------------------------------------------------------------------
 
-    /** The next call of {@code method} gets HTTP 429 with {@code Retry-After}. */
+    /** The next call of {@code method} gets HTTP 429 with {@code Retry-After} and is not applied. */
     public void rateLimitNext(String method, int retryAfterSeconds) {
-        inject(method, new RateLimit(retryAfterSeconds));
+        faults.queue(method, new Fault.RateLimit(retryAfterSeconds));
     }
 
-    /** The next call of {@code method} gets {@code {ok:false, error}}. */
+    /** The next call of {@code method} gets {@code {ok:false, error}} and is not applied. */
     public void failNext(String method, String error) {
-        inject(method, new Failure(error));
+        faults.queue(method, new Fault.Failure(error));
     }
 
     // ---- emulated state ----------------------------------------------------------------------------
@@ -233,104 +222,5 @@ public final class SlackEmulator implements AutoCloseable {
 
     public boolean socketConnected() {
         return socket.connected();
-    }
-
-    /** Only app-level tokens may open a Socket Mode connection, as in Slack. */
-    private JsonObject openConnection(EmulatorCall call) {
-        if (call.token() == null) {
-            throw new SlackError("not_authed");
-        }
-        if (!call.token().startsWith("xapp-")) {
-            throw new SlackError("not_allowed_token_type");
-        }
-        JsonObject response = Responses.ok();
-        response.addProperty("url", socket.connectionUrl());
-        return response;
-    }
-
-    // ---- HTTP --------------------------------------------------------------------------------------
-
-    private void inject(String method, Injection injection) {
-        synchronized (injections) {
-            injections.computeIfAbsent(method, m -> new ArrayDeque<>()).add(injection);
-        }
-    }
-
-    private Injection takeInjection(String method) {
-        synchronized (injections) {
-            Deque<Injection> queue = injections.get(method);
-            return queue == null ? null : queue.poll();
-        }
-    }
-
-    private void handleApi(HttpExchange exchange) throws IOException {
-        try (exchange) {
-            try {
-                serveApi(exchange);
-            } catch (RuntimeException e) {
-                // A bug in the emulator should surface as a 500 in the test, not as a hung or reset connection.
-                log.error("Slack emulator failed on {}", exchange.getRequestURI(), e);
-                exchange.sendResponseHeaders(500, -1);
-            }
-        }
-    }
-
-    private void serveApi(HttpExchange exchange) throws IOException {
-        byte[] body = readBody(exchange);
-        Map<String, String> params = RequestParser.params(exchange, body);
-        String method = exchange.getRequestURI().getPath().substring("/api/".length());
-        EmulatorCall call = new EmulatorCall(method, params, RequestParser.token(exchange, params),
-                Instant.now(), false);
-
-        Injection injection = takeInjection(method);
-        if (injection instanceof RateLimit rateLimit) {
-            calls.add(call.markRateLimited());
-            exchange.getResponseHeaders().add("Retry-After", String.valueOf(rateLimit.retryAfterSeconds()));
-            respond(exchange, 429, Responses.error("ratelimited"));
-            return;
-        }
-        JsonObject response = injection instanceof Failure failure
-                ? Responses.error(failure.error())
-                : dispatch(call);
-        // Record before answering so a caller that got its response always finds its call.
-        calls.add(call);
-        respond(exchange, 200, response);
-    }
-
-    private JsonObject dispatch(EmulatorCall call) {
-        Function<EmulatorCall, JsonObject> handler = handlers.get(call.method());
-        if (handler == null) {
-            return Responses.error("unknown_method");
-        }
-        try {
-            return handler.apply(call);
-        } catch (SlackError e) {
-            return Responses.error(e.error());
-        }
-    }
-
-    private void handleUpload(HttpExchange exchange) throws IOException {
-        try (exchange) {
-            String fileId = exchange.getRequestURI().getPath().substring("/upload/".length());
-            boolean known = files.receive(fileId, readBody(exchange));
-            byte[] reply = (known ? "OK - " + fileId : "not found").getBytes(StandardCharsets.UTF_8);
-            exchange.sendResponseHeaders(known ? 200 : 404, reply.length);
-            exchange.getResponseBody().write(reply);
-        }
-    }
-
-    private static byte[] readBody(HttpExchange exchange) throws IOException {
-        try (InputStream in = exchange.getRequestBody()) {
-            return in.readAllBytes();
-        }
-    }
-
-    private static void respond(HttpExchange exchange, int status, JsonObject json) throws IOException {
-        byte[] bytes = GSON.toJson(json).getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
-        exchange.sendResponseHeaders(status, bytes.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(bytes);
-        }
     }
 }

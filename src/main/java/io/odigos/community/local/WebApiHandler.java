@@ -1,0 +1,113 @@
+package io.odigos.community.local;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Map;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Serves {@code /api/METHOD}: records the call, then answers it with a queued fault or runs the method's handler.
+ * A fault is always decided before the handler runs, so it never half-applies a call.
+ */
+final class WebApiHandler implements HttpHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(WebApiHandler.class);
+    private static final Gson GSON = new GsonBuilder().disableHtmlEscaping().create();
+
+    private final Map<String, Function<EmulatorCall, JsonObject>> methods;
+    private final CallLog calls;
+    private final FaultInjector faults;
+
+    WebApiHandler(Map<String, Function<EmulatorCall, JsonObject>> methods, CallLog calls, FaultInjector faults) {
+        this.methods = Map.copyOf(methods);
+        this.calls = calls;
+        this.faults = faults;
+    }
+
+    @Override
+    public void handle(HttpExchange exchange) throws IOException {
+        Instant arrived = Instant.now();
+        try (exchange) {
+            try {
+                serve(exchange, arrived);
+            } catch (RuntimeException e) {
+                // A bug in the emulator should surface as a 500 in the test, not as a hung or reset connection.
+                log.error("Slack emulator failed on {}", exchange.getRequestURI(), e);
+                exchange.sendResponseHeaders(500, -1);
+            }
+        }
+    }
+
+    private void serve(HttpExchange exchange, Instant arrived) throws IOException {
+        byte[] body = readBody(exchange);
+        Map<String, String> params = RequestParser.params(exchange, body);
+        String method = exchange.getRequestURI().getPath().substring("/api/".length());
+        EmulatorCall call = EmulatorCall.arriving(method, params, RequestParser.token(exchange, params), arrived);
+
+        Fault fault = faults.next(call);
+        // Every branch records the call before answering, so a caller that got its answer always finds its call.
+        if (fault == null) {
+            JsonObject response = dispatch(call);
+            JsonElement ok = response.get("ok");
+            boolean applied = ok != null && ok.getAsBoolean();
+            calls.add(call.answered(applied ? EmulatorCall.Outcome.APPLIED : EmulatorCall.Outcome.REJECTED, 200,
+                    applied ? null : errorOf(response), 0));
+            respond(exchange, 200, response);
+        } else if (fault instanceof Fault.RateLimit rateLimit) {
+            int seconds = rateLimit.retryAfterSeconds();
+            calls.add(call.answered(EmulatorCall.Outcome.RATE_LIMITED, 429, "ratelimited", seconds));
+            exchange.getResponseHeaders().add("Retry-After", String.valueOf(seconds));
+            respond(exchange, 429, Responses.error("ratelimited"));
+        } else if (fault instanceof Fault.Failure failure) {
+            calls.add(call.answered(EmulatorCall.Outcome.FAILED, 200, failure.error(), 0));
+            respond(exchange, 200, Responses.error(failure.error()));
+        }
+    }
+
+    private JsonObject dispatch(EmulatorCall call) {
+        Function<EmulatorCall, JsonObject> handler = methods.get(call.method());
+        if (handler == null) {
+            return Responses.error("unknown_method");
+        }
+        try {
+            return handler.apply(call);
+        } catch (SlackError e) {
+            return Responses.error(e.error());
+        }
+    }
+
+    private static String errorOf(JsonObject response) {
+        JsonElement error = response.get("error");
+        return error == null ? null : error.getAsString();
+    }
+
+    static byte[] readBody(HttpExchange exchange) throws IOException {
+        try (InputStream in = exchange.getRequestBody()) {
+            return in.readAllBytes();
+        }
+    }
+
+    private static void respond(HttpExchange exchange, int status, JsonObject json) throws IOException {
+        byte[] bytes = GSON.toJson(json).getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
+        write(exchange, status, bytes);
+    }
+
+    private static void write(HttpExchange exchange, int status, byte[] bytes) throws IOException {
+        exchange.sendResponseHeaders(status, bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+}
