@@ -8,6 +8,7 @@ import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -23,7 +24,8 @@ import org.slf4j.LoggerFactory;
  * {@code apps.connections.open} hands out a local {@code ws://} URL and {@code socket*} methods push envelopes to
  * the connected app and return its acks.
  *
- * <p>Injected faults are decided before the method runs, so a call is either applied whole or not at all, and
+ * <p>To behave like a busy Slack it can answer calls with faults, one-shot per method or seeded random ones (off
+ * by default). Every fault is decided before the method runs, so a call is either applied whole or not at all, and
  * {@link EmulatorCall#outcome()} tells which.
  */
 public final class SlackEmulator implements AutoCloseable {
@@ -129,7 +131,7 @@ public final class SlackEmulator implements AutoCloseable {
         return calls.count(method, call -> call.outcome() == outcome);
     }
 
-    /** Forgets recorded calls and queued faults; workspace state (messages, views, ...) is kept. */
+    /** Forgets recorded calls and queued and random faults; workspace state (messages, views, ...) is kept. */
     public void clear() {
         calls.clear();
         faults.clear();
@@ -145,6 +147,43 @@ public final class SlackEmulator implements AutoCloseable {
     /** The next call of {@code method} gets {@code {ok:false, error}} and is not applied. */
     public void failNext(String method, String error) {
         faults.queue(method, new Fault.Failure(error));
+    }
+
+    /** The next call of {@code method} gets HTTP {@code status} (500-599) with a short text body; not applied. */
+    public void serverErrorNext(String method, int status) {
+        faults.queue(method, new Fault.ServerError(status));
+    }
+
+    /**
+     * The next call of {@code method} is read, not applied, and its connection closed without a response: the SDK
+     * throws an IOException ("unexpected end of stream"). OkHttp, under the SDK, resends a request at once by itself
+     * when a pooled connection fails like this, which would turn the reset into a success the bot never sees; so the
+     * same request (same parameters and token) arriving again within a second of the last reset is reset too, a few
+     * times at most. Each attempt is a call with outcome RESET. A bot's own retry of the identical request within
+     * that second is reset as well.
+     */
+    public void resetNext(String method) {
+        faults.queue(method, new Fault.Reset());
+    }
+
+    /**
+     * From now on each call of one of {@code methods} gets, with {@code probability}, one fault drawn from: 429 with
+     * Retry-After 1, {@code ok:false ratelimited}, {@code ok:false internal_error}, HTTP 503, connection reset. A
+     * {@link java.util.Random} seeded with {@code seed} decides, in arrival order: calls that arrive in the same
+     * order get the same faults. Queued one-shot faults go first.
+     */
+    public void randomFaults(long seed, double probability, Set<String> methods) {
+        faults.randomFaults(seed, probability, methods);
+    }
+
+    /** Stops {@link #randomFaults}; queued one-shot faults stay. */
+    public void randomFaultsOff() {
+        faults.randomFaultsOff();
+    }
+
+    /** Forgets queued one-shot faults and stops {@link #randomFaults}. */
+    public void clearFaults() {
+        faults.clear();
     }
 
     // ---- emulated state ----------------------------------------------------------------------------

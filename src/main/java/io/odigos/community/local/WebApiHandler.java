@@ -17,8 +17,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Serves {@code /api/METHOD}: records the call, then answers it with a queued fault or runs the method's handler.
- * A fault is always decided before the handler runs, so it never half-applies a call.
+ * Serves {@code /api/METHOD}: records the call, then answers it with a fault (queued or random) or runs the
+ * method's handler. A fault is always decided before the handler runs, so it never half-applies a call.
  */
 final class WebApiHandler implements HttpHandler {
 
@@ -72,6 +72,13 @@ final class WebApiHandler implements HttpHandler {
         } else if (fault instanceof Fault.Failure failure) {
             calls.add(call.answered(EmulatorCall.Outcome.FAILED, 200, failure.error(), 0));
             respond(exchange, 200, Responses.error(failure.error()));
+        } else if (fault instanceof Fault.ServerError serverError) {
+            calls.add(call.answered(EmulatorCall.Outcome.SERVER_ERROR, serverError.status(), null, 0));
+            respondText(exchange, serverError.status(), serverError.status() + " " + reason(serverError.status()));
+        } else {
+            calls.add(call.answered(EmulatorCall.Outcome.RESET, 0, null, 0));
+            // Returning without response headers makes the JDK server close the connection: the client reads EOF
+            // where the status line should be and fails with an IOException.
         }
     }
 
@@ -92,6 +99,16 @@ final class WebApiHandler implements HttpHandler {
         return error == null ? null : error.getAsString();
     }
 
+    private static String reason(int status) {
+        return switch (status) {
+            case 500 -> "Internal Server Error";
+            case 502 -> "Bad Gateway";
+            case 503 -> "Service Unavailable";
+            case 504 -> "Gateway Timeout";
+            default -> "Server Error";
+        };
+    }
+
     static byte[] readBody(HttpExchange exchange) throws IOException {
         try (InputStream in = exchange.getRequestBody()) {
             return in.readAllBytes();
@@ -102,6 +119,11 @@ final class WebApiHandler implements HttpHandler {
         byte[] bytes = GSON.toJson(json).getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
         write(exchange, status, bytes);
+    }
+
+    private static void respondText(HttpExchange exchange, int status, String text) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", "text/plain; charset=utf-8");
+        write(exchange, status, text.getBytes(StandardCharsets.UTF_8));
     }
 
     private static void write(HttpExchange exchange, int status, byte[] bytes) throws IOException {
