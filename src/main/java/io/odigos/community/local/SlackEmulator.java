@@ -24,9 +24,11 @@ import org.slf4j.LoggerFactory;
  * {@code apps.connections.open} hands out a local {@code ws://} URL and {@code socket*} methods push envelopes to
  * the connected app and return its acks.
  *
- * <p>To behave like a busy Slack it can answer calls with faults, one-shot per method or seeded random ones (off
- * by default). Every fault is decided before the method runs, so a call is either applied whole or not at all, and
- * {@link EmulatorCall#outcome()} tells which.
+ * <p>To behave like a busy Slack it can answer calls with faults (one-shot per method, or seeded random ones) and
+ * enforce Slack-like rate limits ({@link #enforceLimits}); both are off by default. Every fault and every 429 is
+ * decided before the method runs, so a call is either applied whole or not at all, and
+ * {@link EmulatorCall#outcome()} tells which. The emulator remembers each Retry-After it asked for and can list the
+ * calls that did not wait it out ({@link #callsInsideRetryAfter}).
  */
 public final class SlackEmulator implements AutoCloseable {
 
@@ -39,6 +41,8 @@ public final class SlackEmulator implements AutoCloseable {
     private final String baseUrl;
     private final CallLog calls = new CallLog();
     private final FaultInjector faults = new FaultInjector();
+    private final RateLimiter limiter = new RateLimiter();
+    private final RetryAfterLog retryAfter = new RetryAfterLog();
     private final MessageStore messages = new MessageStore();
     private final ViewStore views = new ViewStore();
     private final UserDirectory users = new UserDirectory();
@@ -67,7 +71,7 @@ public final class SlackEmulator implements AutoCloseable {
                 Map.entry("files.getUploadURLExternal", files::getUploadUrl),
                 Map.entry("files.completeUploadExternal", files::complete),
                 Map.entry("apps.connections.open", socket::openConnection));
-        server.createContext("/api/", new WebApiHandler(methods, calls, faults));
+        server.createContext("/api/", new WebApiHandler(methods, calls, faults, limiter, retryAfter));
         server.createContext("/upload/", files::handleUpload);
     }
 
@@ -131,10 +135,15 @@ public final class SlackEmulator implements AutoCloseable {
         return calls.count(method, call -> call.outcome() == outcome);
     }
 
-    /** Forgets recorded calls and queued and random faults; workspace state (messages, views, ...) is kept. */
+    /**
+     * Forgets recorded calls, queued and random faults and Retry-After windows, and refills the rate-limit buckets
+     * (the limits in force stay); workspace state (messages, views, ...) is kept.
+     */
     public void clear() {
         calls.clear();
         faults.clear();
+        retryAfter.clear();
+        limiter.reset();
     }
 
     // ---- faults ------------------------------------------------------------------------------------
@@ -170,7 +179,7 @@ public final class SlackEmulator implements AutoCloseable {
      * From now on each call of one of {@code methods} gets, with {@code probability}, one fault drawn from: 429 with
      * Retry-After 1, {@code ok:false ratelimited}, {@code ok:false internal_error}, HTTP 503, connection reset. A
      * {@link java.util.Random} seeded with {@code seed} decides, in arrival order: calls that arrive in the same
-     * order get the same faults. Queued one-shot faults go first.
+     * order get the same faults. Queued one-shot faults go first; rate limits apply to calls drawn no fault.
      */
     public void randomFaults(long seed, double probability, Set<String> methods) {
         faults.randomFaults(seed, probability, methods);
@@ -184,6 +193,40 @@ public final class SlackEmulator implements AutoCloseable {
     /** Forgets queued one-shot faults and stops {@link #randomFaults}. */
     public void clearFaults() {
         faults.clear();
+    }
+
+    // ---- rate limits -------------------------------------------------------------------------------
+
+    /**
+     * Puts {@code limits} in force, all buckets full; {@link RateLimits#none()} (or null) switches them off, as they
+     * are at start. {@link RateLimits#slack()} gives Slack-like defaults.
+     */
+    public void enforceLimits(RateLimits limits) {
+        limiter.enforce(limits);
+    }
+
+    public RateLimits enforcedLimits() {
+        return limiter.limits();
+    }
+
+    /** Every 429 sent (injected, random or over a limit) with the window its Retry-After asked the client to wait. */
+    public List<RetryAfterWindow> retryAfterWindows() {
+        return retryAfter.windows();
+    }
+
+    /**
+     * The calls of {@code method} that arrived while one of that method's own Retry-After windows was running, on
+     * any channel: calls a client honouring "no call of this method before Retry-After passed" would not have made.
+     * A call's arrival is when the emulator began to handle it, so with several senders a call already on its way
+     * when a 429 went out can count; {@link #callsInsideRetryAfter(String, Duration)} allows for that.
+     */
+    public List<EmulatorCall> callsInsideRetryAfter(String method) {
+        return callsInsideRetryAfter(method, Duration.ZERO);
+    }
+
+    /** Like {@link #callsInsideRetryAfter(String)}, ignoring calls that arrived within {@code grace} of a 429. */
+    public List<EmulatorCall> callsInsideRetryAfter(String method, Duration grace) {
+        return retryAfter.callsInside(method, calls.of(method), grace);
     }
 
     // ---- emulated state ----------------------------------------------------------------------------

@@ -17,8 +17,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Serves {@code /api/METHOD}: records the call, then answers it with a fault (queued or random) or runs the
- * method's handler. A fault is always decided before the handler runs, so it never half-applies a call.
+ * Serves {@code /api/METHOD}: records the call, then answers it with a fault (queued, random, or over a rate limit)
+ * or runs the method's handler. A fault is always decided before the handler runs, so it never half-applies a call.
  */
 final class WebApiHandler implements HttpHandler {
 
@@ -28,11 +28,16 @@ final class WebApiHandler implements HttpHandler {
     private final Map<String, Function<EmulatorCall, JsonObject>> methods;
     private final CallLog calls;
     private final FaultInjector faults;
+    private final RateLimiter limiter;
+    private final RetryAfterLog retryAfter;
 
-    WebApiHandler(Map<String, Function<EmulatorCall, JsonObject>> methods, CallLog calls, FaultInjector faults) {
+    WebApiHandler(Map<String, Function<EmulatorCall, JsonObject>> methods, CallLog calls, FaultInjector faults,
+            RateLimiter limiter, RetryAfterLog retryAfter) {
         this.methods = Map.copyOf(methods);
         this.calls = calls;
         this.faults = faults;
+        this.limiter = limiter;
+        this.retryAfter = retryAfter;
     }
 
     @Override
@@ -56,6 +61,10 @@ final class WebApiHandler implements HttpHandler {
         EmulatorCall call = EmulatorCall.arriving(method, params, RequestParser.token(exchange, params), arrived);
 
         Fault fault = faults.next(call);
+        if (fault == null) {
+            int retryAfterSeconds = limiter.acquire(method, call.channel());
+            fault = retryAfterSeconds == 0 ? null : new Fault.RateLimit(retryAfterSeconds);
+        }
         // Every branch records the call before answering, so a caller that got its answer always finds its call.
         if (fault == null) {
             JsonObject response = dispatch(call);
@@ -67,8 +76,10 @@ final class WebApiHandler implements HttpHandler {
         } else if (fault instanceof Fault.RateLimit rateLimit) {
             int seconds = rateLimit.retryAfterSeconds();
             calls.add(call.answered(EmulatorCall.Outcome.RATE_LIMITED, 429, "ratelimited", seconds));
+            RetryAfterLog.Entry window = retryAfter.open(method, call.channel(), seconds, Instant.now());
             exchange.getResponseHeaders().add("Retry-After", String.valueOf(seconds));
             respond(exchange, 429, Responses.error("ratelimited"));
+            retryAfter.written(window, Instant.now());
         } else if (fault instanceof Fault.Failure failure) {
             calls.add(call.answered(EmulatorCall.Outcome.FAILED, 200, failure.error(), 0));
             respond(exchange, 200, Responses.error(failure.error()));

@@ -13,6 +13,7 @@ import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
 import io.odigos.community.local.EmulatorCall.Outcome;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -109,6 +110,9 @@ class SlackEmulatorFaultsTest {
         assertTrue(call.rateLimited());
         assertEquals(429, call.status());
         assertEquals(4, call.retryAfterSeconds());
+        RetryAfterWindow window = emulator.retryAfterWindows().get(0);
+        assertEquals("DU7", window.channel());
+        assertEquals(Duration.ofSeconds(4), Duration.between(window.from(), window.until()));
         assertTrue(emulator.dmsTo("U7").isEmpty());
     }
 
@@ -152,6 +156,7 @@ class SlackEmulatorFaultsTest {
         emulator.clear();
         assertTrue(methods.chatPostMessage(r -> r.channel("C1").text("b")).isOk());
         assertEquals(List.of("a", "b"), texts("C1"));
+        assertTrue(emulator.retryAfterWindows().isEmpty());
     }
 
     @Test
