@@ -3,6 +3,9 @@ package io.odigos.community.local;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import com.sun.net.httpserver.HttpExchange;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -33,6 +36,17 @@ final class FileStore {
         response.addProperty("upload_url", uploadUrlPrefix + id);
         response.addProperty("file_id", id);
         return response;
+    }
+
+    /** Receives the raw bytes POSTed to an upload URL handed out by {@link #getUploadUrl}. */
+    void handleUpload(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String fileId = exchange.getRequestURI().getPath().substring("/upload/".length());
+            boolean known = receive(fileId, WebApiHandler.readBody(exchange));
+            byte[] reply = (known ? "OK - " + fileId : "not found").getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(known ? 200 : 404, reply.length);
+            exchange.getResponseBody().write(reply);
+        }
     }
 
     /** @return false if no upload URL was handed out for this id */

@@ -1,23 +1,14 @@
 package io.odigos.community.local;
 
-import com.google.gson.Gson;
-import com.google.gson.GsonBuilder;
 import com.google.gson.JsonObject;
-import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -32,43 +23,39 @@ import org.slf4j.LoggerFactory;
  * workspace state (messages, views, users, files) to assert what a member would see. For Socket Mode,
  * {@code apps.connections.open} hands out a local {@code ws://} URL and {@code socket*} methods push envelopes to
  * the connected app and return its acks.
+ *
+ * <p>To behave like a busy Slack it can answer calls with faults (one-shot per method, or seeded random ones) and
+ * enforce Slack-like rate limits ({@link #enforceLimits}); both are off by default. Every fault and every 429 is
+ * decided before the method runs, so a call is either applied whole or not at all, and
+ * {@link EmulatorCall#outcome()} tells which. The emulator remembers each Retry-After it asked for and can list the
+ * calls that did not wait it out ({@link #callsInsideRetryAfter}).
  */
 public final class SlackEmulator implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(SlackEmulator.class);
-    private static final Gson GSON = new GsonBuilder().disableHtmlEscaping().create();
     private static final int WORKER_THREADS = 4;
     private static final Duration SOCKET_TIMEOUT = Duration.ofSeconds(10);
-
-    /** A one-shot misbehaviour queued for the next call of a method. */
-    private sealed interface Injection permits RateLimit, Failure {
-    }
-
-    private record RateLimit(int retryAfterSeconds) implements Injection {
-    }
-
-    private record Failure(String error) implements Injection {
-    }
 
     private final HttpServer server;
     private final ExecutorService executor;
     private final String baseUrl;
     private final CallLog calls = new CallLog();
-    private final Map<String, Deque<Injection>> injections = new HashMap<>();
+    private final FaultInjector faults = new FaultInjector();
+    private final RateLimiter limiter = new RateLimiter();
+    private final RetryAfterLog retryAfter = new RetryAfterLog();
     private final MessageStore messages = new MessageStore();
     private final ViewStore views = new ViewStore();
     private final UserDirectory users = new UserDirectory();
     private final FileStore files;
     private final SocketModeServer socket = new SocketModeServer();
     private final SocketEnvelopes envelopes = new SocketEnvelopes();
-    private final Map<String, Function<EmulatorCall, JsonObject>> handlers;
 
     private SlackEmulator(HttpServer server, ExecutorService executor) {
         this.server = server;
         this.executor = executor;
         this.baseUrl = "http://127.0.0.1:" + server.getAddress().getPort() + "/";
         this.files = new FileStore(baseUrl + "upload/");
-        this.handlers = Map.ofEntries(
+        Map<String, Function<EmulatorCall, JsonObject>> methods = Map.ofEntries(
                 Map.entry("auth.test", users::authTest),
                 Map.entry("users.info", users::info),
                 Map.entry("chat.postMessage", messages::postMessage),
@@ -83,9 +70,9 @@ public final class SlackEmulator implements AutoCloseable {
                 Map.entry("views.publish", views::publish),
                 Map.entry("files.getUploadURLExternal", files::getUploadUrl),
                 Map.entry("files.completeUploadExternal", files::complete),
-                Map.entry("apps.connections.open", this::openConnection));
-        server.createContext("/api/", this::handleApi);
-        server.createContext("/upload/", this::handleUpload);
+                Map.entry("apps.connections.open", socket::openConnection));
+        server.createContext("/api/", new WebApiHandler(methods, calls, faults, limiter, retryAfter));
+        server.createContext("/upload/", files::handleUpload);
     }
 
     /** Starts an emulator on 127.0.0.1; port 0 picks a free one. */
@@ -138,24 +125,108 @@ public final class SlackEmulator implements AutoCloseable {
         return awaitCall(method, call -> true, timeout);
     }
 
-    /** Forgets recorded calls and pending injections; workspace state (messages, views, ...) is kept. */
+    /** How many calls of {@code method} were applied: answered {@code ok:true} by the method itself. */
+    public int appliedCount(String method) {
+        return count(method, EmulatorCall.Outcome.APPLIED);
+    }
+
+    /** How many calls of {@code method} ended with {@code outcome}. */
+    public int count(String method, EmulatorCall.Outcome outcome) {
+        return calls.count(method, call -> call.outcome() == outcome);
+    }
+
+    /**
+     * Forgets recorded calls, queued and random faults and Retry-After windows, and refills the rate-limit buckets
+     * (the limits in force stay); workspace state (messages, views, ...) is kept.
+     */
     public void clear() {
         calls.clear();
-        synchronized (injections) {
-            injections.clear();
-        }
+        faults.clear();
+        retryAfter.clear();
+        limiter.reset();
     }
 
-    // ---- injections --------------------------------------------------------------------------------
+    // ---- faults ------------------------------------------------------------------------------------
 
-    /** The next call of {@code method} gets HTTP 429 with {@code Retry-After}. */
+    /** The next call of {@code method} gets HTTP 429 with {@code Retry-After} and is not applied. */
     public void rateLimitNext(String method, int retryAfterSeconds) {
-        inject(method, new RateLimit(retryAfterSeconds));
+        faults.queue(method, new Fault.RateLimit(retryAfterSeconds));
     }
 
-    /** The next call of {@code method} gets {@code {ok:false, error}}. */
+    /** The next call of {@code method} gets {@code {ok:false, error}} and is not applied. */
     public void failNext(String method, String error) {
-        inject(method, new Failure(error));
+        faults.queue(method, new Fault.Failure(error));
+    }
+
+    /** The next call of {@code method} gets HTTP {@code status} (500-599) with a short text body; not applied. */
+    public void serverErrorNext(String method, int status) {
+        faults.queue(method, new Fault.ServerError(status));
+    }
+
+    /**
+     * The next call of {@code method} is read, not applied, and its connection closed without a response: the SDK
+     * throws an IOException ("unexpected end of stream"). OkHttp, under the SDK, resends a request at once by itself
+     * when a pooled connection fails like this, which would turn the reset into a success the bot never sees; so the
+     * same request (same parameters and token) arriving again within a second of the last reset is reset too, a few
+     * times at most. Each attempt is a call with outcome RESET. A bot's own retry of the identical request within
+     * that second is reset as well.
+     */
+    public void resetNext(String method) {
+        faults.queue(method, new Fault.Reset());
+    }
+
+    /**
+     * From now on each call of one of {@code methods} gets, with {@code probability}, one fault drawn from: 429 with
+     * Retry-After 1, {@code ok:false ratelimited}, {@code ok:false internal_error}, HTTP 503, connection reset. A
+     * {@link java.util.Random} seeded with {@code seed} decides, in arrival order: calls that arrive in the same
+     * order get the same faults. Queued one-shot faults go first; rate limits apply to calls drawn no fault.
+     */
+    public void randomFaults(long seed, double probability, Set<String> methods) {
+        faults.randomFaults(seed, probability, methods);
+    }
+
+    /** Stops {@link #randomFaults}; queued one-shot faults stay. */
+    public void randomFaultsOff() {
+        faults.randomFaultsOff();
+    }
+
+    /** Forgets queued one-shot faults and stops {@link #randomFaults}. */
+    public void clearFaults() {
+        faults.clear();
+    }
+
+    // ---- rate limits -------------------------------------------------------------------------------
+
+    /**
+     * Puts {@code limits} in force, all buckets full; {@link RateLimits#none()} (or null) switches them off, as they
+     * are at start. {@link RateLimits#slack()} gives Slack-like defaults.
+     */
+    public void enforceLimits(RateLimits limits) {
+        limiter.enforce(limits);
+    }
+
+    public RateLimits enforcedLimits() {
+        return limiter.limits();
+    }
+
+    /** Every 429 sent (injected, random or over a limit) with the window its Retry-After asked the client to wait. */
+    public List<RetryAfterWindow> retryAfterWindows() {
+        return retryAfter.windows();
+    }
+
+    /**
+     * The calls of {@code method} that arrived while one of that method's own Retry-After windows was running, on
+     * any channel: calls a client honouring "no call of this method before Retry-After passed" would not have made.
+     * A call's arrival is when the emulator began to handle it, so with several senders a call already on its way
+     * when a 429 went out can count; {@link #callsInsideRetryAfter(String, Duration)} allows for that.
+     */
+    public List<EmulatorCall> callsInsideRetryAfter(String method) {
+        return callsInsideRetryAfter(method, Duration.ZERO);
+    }
+
+    /** Like {@link #callsInsideRetryAfter(String)}, ignoring calls that arrived within {@code grace} of a 429. */
+    public List<EmulatorCall> callsInsideRetryAfter(String method, Duration grace) {
+        return retryAfter.callsInside(method, calls.of(method), grace);
     }
 
     // ---- emulated state ----------------------------------------------------------------------------
@@ -233,104 +304,5 @@ public final class SlackEmulator implements AutoCloseable {
 
     public boolean socketConnected() {
         return socket.connected();
-    }
-
-    /** Only app-level tokens may open a Socket Mode connection, as in Slack. */
-    private JsonObject openConnection(EmulatorCall call) {
-        if (call.token() == null) {
-            throw new SlackError("not_authed");
-        }
-        if (!call.token().startsWith("xapp-")) {
-            throw new SlackError("not_allowed_token_type");
-        }
-        JsonObject response = Responses.ok();
-        response.addProperty("url", socket.connectionUrl());
-        return response;
-    }
-
-    // ---- HTTP --------------------------------------------------------------------------------------
-
-    private void inject(String method, Injection injection) {
-        synchronized (injections) {
-            injections.computeIfAbsent(method, m -> new ArrayDeque<>()).add(injection);
-        }
-    }
-
-    private Injection takeInjection(String method) {
-        synchronized (injections) {
-            Deque<Injection> queue = injections.get(method);
-            return queue == null ? null : queue.poll();
-        }
-    }
-
-    private void handleApi(HttpExchange exchange) throws IOException {
-        try (exchange) {
-            try {
-                serveApi(exchange);
-            } catch (RuntimeException e) {
-                // A bug in the emulator should surface as a 500 in the test, not as a hung or reset connection.
-                log.error("Slack emulator failed on {}", exchange.getRequestURI(), e);
-                exchange.sendResponseHeaders(500, -1);
-            }
-        }
-    }
-
-    private void serveApi(HttpExchange exchange) throws IOException {
-        byte[] body = readBody(exchange);
-        Map<String, String> params = RequestParser.params(exchange, body);
-        String method = exchange.getRequestURI().getPath().substring("/api/".length());
-        EmulatorCall call = new EmulatorCall(method, params, RequestParser.token(exchange, params),
-                Instant.now(), false);
-
-        Injection injection = takeInjection(method);
-        if (injection instanceof RateLimit rateLimit) {
-            calls.add(call.markRateLimited());
-            exchange.getResponseHeaders().add("Retry-After", String.valueOf(rateLimit.retryAfterSeconds()));
-            respond(exchange, 429, Responses.error("ratelimited"));
-            return;
-        }
-        JsonObject response = injection instanceof Failure failure
-                ? Responses.error(failure.error())
-                : dispatch(call);
-        // Record before answering so a caller that got its response always finds its call.
-        calls.add(call);
-        respond(exchange, 200, response);
-    }
-
-    private JsonObject dispatch(EmulatorCall call) {
-        Function<EmulatorCall, JsonObject> handler = handlers.get(call.method());
-        if (handler == null) {
-            return Responses.error("unknown_method");
-        }
-        try {
-            return handler.apply(call);
-        } catch (SlackError e) {
-            return Responses.error(e.error());
-        }
-    }
-
-    private void handleUpload(HttpExchange exchange) throws IOException {
-        try (exchange) {
-            String fileId = exchange.getRequestURI().getPath().substring("/upload/".length());
-            boolean known = files.receive(fileId, readBody(exchange));
-            byte[] reply = (known ? "OK - " + fileId : "not found").getBytes(StandardCharsets.UTF_8);
-            exchange.sendResponseHeaders(known ? 200 : 404, reply.length);
-            exchange.getResponseBody().write(reply);
-        }
-    }
-
-    private static byte[] readBody(HttpExchange exchange) throws IOException {
-        try (InputStream in = exchange.getRequestBody()) {
-            return in.readAllBytes();
-        }
-    }
-
-    private static void respond(HttpExchange exchange, int status, JsonObject json) throws IOException {
-        byte[] bytes = GSON.toJson(json).getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
-        exchange.sendResponseHeaders(status, bytes.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(bytes);
-        }
     }
 }

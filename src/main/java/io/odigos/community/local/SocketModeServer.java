@@ -46,6 +46,19 @@ final class SocketModeServer extends WebSocketServer {
         setReuseAddr(true);
     }
 
+    /** {@code apps.connections.open}: only app-level tokens may open a Socket Mode connection, as in Slack. */
+    JsonObject openConnection(EmulatorCall call) {
+        if (call.token() == null) {
+            throw new SlackError("not_authed");
+        }
+        if (!call.token().startsWith("xapp-")) {
+            throw new SlackError("not_allowed_token_type");
+        }
+        JsonObject response = Responses.ok();
+        response.addProperty("url", connectionUrl());
+        return response;
+    }
+
     /** A fresh URL for {@code apps.connections.open}; the server starts listening on first use. */
     String connectionUrl() {
         synchronized (lock) {
