@@ -100,6 +100,54 @@ class DeliveryEndToEndTest {
     }
 
     @Test
+    void serverErrorsAndConnectionResetsAreTriedAgainUntilDelivered() throws Exception {
+        t = start(newDatabase(), Map.of());
+        t.slack.serverErrorNext("chat.postMessage", 503);
+        t.slack.resetNext("chat.postMessage");
+        t.slack.serverErrorNext("chat.postMessage", 500);
+        FeedbackItem item = submit("Go 1.24 support");
+        awaitPost("Go 1.24 support");
+        Eventually.holds("the author's confirmation", WAIT, () -> dmsContaining(AUTHOR, "#" + item.id()).size() == 1);
+        Eventually.holds("nothing left to send", WAIT, () -> t.bot.platform().outbox().pending() == 0);
+        assertEquals(1, postsOf("Go 1.24 support").size());
+        assertEquals(2, t.slack.count("chat.postMessage", EmulatorCall.Outcome.SERVER_ERROR));
+        assertTrue(t.slack.count("chat.postMessage", EmulatorCall.Outcome.RESET) >= 1);
+        assertEquals(2, t.slack.appliedCount("chat.postMessage"));
+    }
+
+    @Test
+    void anUrgentMessageQueuedDuringAFanOutReachesSlackWithinFiveSeconds() throws Exception {
+        t = start(newDatabase(), Map.of("SLACK_POSTS_PER_MINUTE", "600"));
+        t.slack.enforceLimits(io.odigos.community.local.RateLimits.slack()
+                .withPerMinute("chat.postMessage", 600, 10));
+        FeedbackItem item = submit("Fan-out target");
+        EmulatedMessage post = awaitPost("Fan-out target");
+        int voters = 100;
+        for (int i = 0; i < voters; i++) {
+            t.signed.interaction(Payloads.clickInMessage("UFAN" + i, post.channel(), post.ts(), FeedbackViews.VOTE,
+                    Long.toString(item.id())));
+        }
+        Eventually.holds("the confirmation went out", WAIT, () -> t.bot.platform().outbox().pending() == 0);
+        admin("status " + item.id() + " in-progress");
+        Eventually.holds("the fan-out is under way", WAIT, () -> t.slack.dmsTo("UFAN0").size() == 1);
+
+        java.time.Instant queued = java.time.Instant.now();
+        FeedbackItem urgent = submit("Queued in the middle");
+        EmulatorCall confirmation = t.slack.awaitCall("chat.postMessage", c -> c.applied()
+                && AUTHOR.equals(c.param("channel")) && c.param("text").contains("#" + urgent.id()), WAIT);
+        long bulkLeft = t.bot.platform().outbox().status(0).bulkPending();
+        assertTrue(Duration.between(queued, confirmation.at()).compareTo(Duration.ofSeconds(5)) < 0,
+                "confirmation after " + Duration.between(queued, confirmation.at()));
+        assertTrue(bulkLeft > 10, "the fan-out was still running: " + bulkLeft + " left");
+        Eventually.holds("every voter hears", Duration.ofSeconds(60),
+                () -> t.bot.platform().outbox().pending() == 0);
+        for (int i = 0; i < voters; i++) {
+            assertEquals(1, dmsContaining("UFAN" + i, "*in progress*").size(), "UFAN" + i);
+        }
+        assertEquals(List.of(), t.slack.callsInsideRetryAfter("chat.postMessage"));
+    }
+
+    @Test
     void noPostMessageCallGoesOutWhileARetryAfterRuns() throws Exception {
         t = start(newDatabase(), Map.of());
         FeedbackItem item = submit("Sampling by tenant");
@@ -115,11 +163,8 @@ class DeliveryEndToEndTest {
         for (String voter : List.of("UV1", "UV2", "UV3", "UV4", "UV5")) {
             Eventually.holds(voter + " hears of it", WAIT, () -> dmsContaining(voter, "*planned*").size() == 1);
         }
-        EmulatorCall limited = t.slack.calls("chat.postMessage").stream().filter(EmulatorCall::rateLimited)
-                .findFirst().orElseThrow();
-        List<EmulatorCall> inside = t.slack.calls("chat.postMessage").stream()
-                .filter(c -> c != limited && c.at().isBefore(limited.at().plusMillis(1950))).toList();
-        assertEquals(List.of(), inside, "calls inside the 2 s Retry-After window");
+        assertEquals(1, t.slack.retryAfterWindows().size());
+        assertEquals(List.of(), t.slack.callsInsideRetryAfter("chat.postMessage"), "calls inside the Retry-After");
         assertEquals(1, dmsContaining(AUTHOR, "*planned*").size());
     }
 
