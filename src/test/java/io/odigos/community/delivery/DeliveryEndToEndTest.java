@@ -99,6 +99,91 @@ class DeliveryEndToEndTest {
         assertTrue(t.slack.calls("chat.postMessage").size() >= 6, "four refusals, then the post and the DM");
     }
 
+    /**
+     * Random members submit through the modal, vote and watch their requests change status, while Slack answers a
+     * third of the posts, updates and ephemerals with a random fault. Every channel post, confirmation and status DM
+     * still arrives exactly once, and every post ends up showing its votes.
+     */
+    @Test
+    void randomRequestsUnderRandomFaultsDeliverEveryPostAndDmExactlyOnce() throws Exception {
+        t = start(newDatabase(), Map.of());
+        long seed = System.nanoTime();
+        java.util.Random random = new java.util.Random(seed);
+        String run = "seed " + seed;
+        t.slack.randomFaults(seed, 0.3, java.util.Set.of("chat.postMessage", "chat.update", "chat.postEphemeral"));
+        List<String> statuses = List.of("under-review", "planned", "in-progress");
+        Map<Long, String> authorOf = new java.util.LinkedHashMap<>();
+        Map<Long, java.util.Set<String>> votersOf = new HashMap<>();
+        Map<Long, String> statusOf = new HashMap<>();
+        Map<Long, String> titleOf = new HashMap<>();
+        Map<String, Integer> statusDmsExpected = new HashMap<>(); // "member|#id|status" -> count
+        for (int step = 0; step < 36; step++) {
+            int choice = authorOf.isEmpty() ? 0 : random.nextInt(10);
+            if (choice < 3) {
+                String author = "UCHAOS" + random.nextInt(6);
+                String title = String.format("Chaos %02d request", step);
+                long id = submitThroughModal(author, title);
+                titleOf.put(id, title);
+                authorOf.put(id, author);
+                votersOf.put(id, new java.util.HashSet<>());
+                statusOf.put(id, "new");
+            } else if (choice < 8) {
+                long id = List.copyOf(authorOf.keySet()).get(random.nextInt(authorOf.size()));
+                String voter = "UVOTER" + random.nextInt(12);
+                assertEquals(200, t.signed.interaction(Payloads.clickInMessage(voter, TestBot.CHANNEL, "1.0",
+                        FeedbackViews.VOTE, Long.toString(id))).statusCode(), run);
+                votersOf.get(id).add(voter);
+            } else {
+                long id = List.copyOf(authorOf.keySet()).get(random.nextInt(authorOf.size()));
+                String status = statuses.get(random.nextInt(statuses.size()));
+                if (status.equals(statusOf.get(id))) {
+                    continue;
+                }
+                assertTrue(admin("status " + id + " " + status).contains("is now"), run);
+                statusOf.put(id, status);
+                java.util.Set<String> told = new java.util.HashSet<>(votersOf.get(id));
+                told.add(authorOf.get(id));
+                String shown = "to *" + status.replace('-', ' ') + "*";
+                told.forEach(m -> statusDmsExpected.merge(m + "|#" + id + " |" + shown, 1, Integer::sum));
+            }
+        }
+        Eventually.holds("everything is delivered (" + run + ")", Duration.ofSeconds(90), () ->
+                t.bot.platform().outbox().pending() == 0 && t.bot.platform().database().inTransaction(em ->
+                        em.createQuery("select count(i) from FeedbackItem i where i.postDirty = true", Long.class)
+                                .getSingleResult()) == 0);
+        assertEquals(0, t.bot.platform().outbox().status(0).undeliverable(), run);
+        for (Map.Entry<Long, String> item : authorOf.entrySet()) {
+            long id = item.getKey();
+            List<EmulatedMessage> posts = t.slack.messages(TestBot.CHANNEL).stream()
+                    .filter(m -> m.visibleText().contains(titleOf.get(id))).toList();
+            assertEquals(1, posts.size(), "channel posts of #" + id + ", " + run);
+            int votes = votersOf.get(id).size();
+            assertTrue(posts.get(0).visibleText().contains(votes + (votes == 1 ? " vote" : " votes")),
+                    "#" + id + " shows " + votes + " votes, " + run + ": " + posts.get(0).visibleText());
+            assertEquals(1, dmsContaining(item.getValue(), "#" + id + " ").stream()
+                    .filter(m -> m.text().contains("Thanks!")).count(), "confirmation of #" + id + ", " + run);
+        }
+        for (Map.Entry<String, Integer> expected : statusDmsExpected.entrySet()) {
+            String[] key = expected.getKey().split("\\|");
+            assertEquals((long) expected.getValue(), t.slack.dmsTo(key[0]).stream()
+                    .filter(m -> m.text().contains(key[1]) && m.text().contains(key[2])).count(), key[0] + " " + key[1]
+                    + key[2] + ", " + run);
+        }
+        assertEquals(List.of(), t.slack.callsInsideRetryAfter("chat.postMessage", Duration.ofMillis(300)), run);
+    }
+
+    /** The member's /feedback modal, filled in and submitted through the signed endpoint; answers the new item's id. */
+    long submitThroughModal(String member, String title) {
+        int opened = t.slack.calls("views.open").size();
+        assertEquals(200, t.signed.slashCommand(member, "/feedback", "").statusCode());
+        Eventually.holds("the modal opens", WAIT, () -> t.slack.calls("views.open").size() > opened);
+        HttpResponse<String> r = t.signed.interaction(Payloads.submit(member, t.slack.lastOpenedView(),
+                Map.of("title", title, "problem", "Found while testing under faults")));
+        assertEquals(200, r.statusCode(), r.body());
+        return t.bot.feedback().service().list(io.odigos.community.feedback.Listing.NEWEST, member, null, 100).stream()
+                .filter(i -> i.title().equals(title)).findFirst().orElseThrow().id();
+    }
+
     @Test
     void serverErrorsAndConnectionResetsAreTriedAgainUntilDelivered() throws Exception {
         t = start(newDatabase(), Map.of());
