@@ -141,14 +141,16 @@ public final class FanOutBenchmark {
         }
         Duration took = Duration.between(began, lastBulkDm(t));
         double others = MachineLoad.now().othersSince(load, 0);
-        double allowed = expected * perMessage;
+        // the probes' confirmations and channel posts spend the same workspace cap as the fan-out's DMs
+        double allowed = (expected + 2 * PROBES) * perMessage;
         double ratio = took.toMillis() / 1000.0 / allowed;
         say("Fan-out of %,d DMs took %.1f s; the limits allow %.1f s (%.3fx); 429s answered: %d; calls inside a "
                         + "Retry-After: %d", expected, took.toMillis() / 1000.0, allowed, ratio,
                 t.slack.retryAfterWindows().size(), t.slack.callsInsideRetryAfter("chat.postMessage").size());
         long[] c = confirmations.stream().mapToLong(Long::longValue).sorted().toArray();
         long[] p = posts.stream().mapToLong(Long::longValue).sorted().toArray();
-        table.add(new ResultTable.Row("Fan-out of " + String.format(Locale.ROOT, "%,d", expected) + " DMs",
+        table.add(new ResultTable.Row("Fan-out of " + String.format(Locale.ROOT, "%,d", expected) + " DMs (+"
+                        + 2 * PROBES + " urgent posts)",
                 ResultTable.fmt(took.toMillis() / 1000.0, "s"), ResultTable.fmt(allowed, "s"),
                 ResultTable.ratio(took.toMillis() / 1000.0, allowed), "< 1.10x", ResultTable.verdict(ratio < 1.10),
                 MachineLoad.percent(others)));
