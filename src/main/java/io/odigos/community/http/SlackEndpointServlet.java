@@ -18,16 +18,19 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Serves the Bolt app at /slack/events like Bolt's SlackAppServlet, but in this order: the body's size (413), its
- * signature and timestamp over the exact bytes received (401), then Bolt's parser ({@link SharedGsonRequestParser},
- * which that servlet gives no way to plug in) and Bolt's App. Nothing is parsed for a caller who has not signed.
+ * signature and timestamp over the exact bytes received (401), a strict check of the body against its content type
+ * (400, or 415 for a content type Slack does not send), then Bolt's parser ({@link SharedGsonRequestParser}, which
+ * that servlet gives no way to plug in; 400 if it cannot make a request of the body) and Bolt's App. Nothing is parsed
+ * for a caller who has not signed, and every refusal is one line of plain text.
  */
 public final class SlackEndpointServlet extends HttpServlet {
 
     private static final Logger log = LoggerFactory.getLogger(SlackEndpointServlet.class);
+
+    private static final String NOT_SLACKS = "Malformed request: not a request Slack sends";
 
     /** Slack's largest requests (a big modal's submission) are far below this. */
     static final int MAX_BODY_BYTES = 1 << 20;
@@ -59,22 +62,48 @@ public final class SlackEndpointServlet extends HttpServlet {
             }
             return;
         }
-        Request<?> request = parser.parse(SlackRequestParser.HttpRequest.builder()
-                .requestUri(httpRequest.getRequestURI())
-                .queryString(QueryStringParser.toMap(httpRequest.getQueryString()))
-                .headers(new RequestHeaders(ServletAdapterOps.toHeaderMap(httpRequest)))
-                .requestBody(new String(body, StandardCharsets.UTF_8))
-                .remoteAddress(httpRequest.getRemoteAddr())
-                .build());
-        Response response;
         try {
-            response = request == null ? Response.builder().statusCode(400).body("Invalid Request").build()
-                    : app.run(request);
+            ServletAdapterOps.writeResponse(httpResponse, run(request(httpRequest, contentType, body)));
+        } catch (SlackRequestCheck.Malformed malformed) {
+            log.info("Refused a signed request: {}", malformed.getMessage());
+            answer(httpResponse, malformed.status(), malformed.getMessage());
+        }
+    }
+
+    /** Bolt's request for a signed body; Malformed if it is not what Slack sends or Bolt's parser cannot read it. */
+    private Request<?> request(HttpServletRequest httpRequest, String contentType, byte[] body)
+            throws SlackRequestCheck.Malformed {
+        String text = SlackRequestCheck.body(contentType, body);
+        Request<?> request;
+        try {
+            request = parser.parse(SlackRequestParser.HttpRequest.builder()
+                    .requestUri(httpRequest.getRequestURI())
+                    .queryString(QueryStringParser.toMap(httpRequest.getQueryString()))
+                    .headers(new RequestHeaders(ServletAdapterOps.toHeaderMap(httpRequest)))
+                    .requestBody(text)
+                    .remoteAddress(httpRequest.getRemoteAddr())
+                    .build());
+        } catch (RuntimeException e) {
+            throw unreadable(e); // the check passed, but a member Bolt needs is missing or of the wrong kind
+        }
+        if (request == null) {
+            throw new SlackRequestCheck.Malformed(HttpServletResponse.SC_BAD_REQUEST, NOT_SLACKS); // no kind Bolt knows
+        }
+        return request;
+    }
+
+    private Response run(Request<?> request) {
+        try {
+            return app.run(request);
         } catch (Exception e) {
             log.error("Slack request failed: {}", e.getMessage(), e);
-            response = Response.builder().statusCode(500).body("Internal Server Error").build();
+            return Response.builder().statusCode(500).body("Internal Server Error").build();
         }
-        ServletAdapterOps.writeResponse(httpResponse, response);
+    }
+
+    private static SlackRequestCheck.Malformed unreadable(RuntimeException e) {
+        log.info("Bolt could not read a signed request: {}", e.toString());
+        return new SlackRequestCheck.Malformed(HttpServletResponse.SC_BAD_REQUEST, NOT_SLACKS);
     }
 
     /**

@@ -1,5 +1,12 @@
 package io.odigos.community.slack;
 
+import com.google.gson.Strictness;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
+import com.slack.api.app_backend.events.payload.EventsApiPayload;
+import com.slack.api.app_backend.events.payload.UrlVerificationPayload;
+import java.io.IOException;
+import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -10,12 +17,20 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The strict reading of a request's body: for now, whether an unsigned request is Slack's SSL check, a URL-encoded
- * ASCII form whose fields each decode to UTF-8.
+ * The strict reading of a verified request's body, before Bolt's parser sees it. Bolt's parser is lenient where a
+ * listener should not depend on it: it reads any body that starts with "{" as JSON whatever the content type, reads
+ * JSON leniently, looks for a slash command inside a JSON body it does not know, and throws on a bad percent-escape.
+ * So a body goes on only if it is what Slack sends: under the form content type, URL-encoded ASCII whose fields
+ * decode to UTF-8 and whose payload, if any, is a JSON object; under the JSON content type, a UTF-8 JSON object of an
+ * Events API type. Which payload types exist is left to Bolt, whose parser answers null for one it does not know.
  */
 public final class SlackRequestCheck {
 
     static final String FORM = "application/x-www-form-urlencoded";
+    static final String JSON = "application/json";
+
+    /** The JSON bodies Bolt reads as JSON; for any other type it goes on to look for form fields in the text. */
+    private static final Set<String> EVENTS_API_TYPES = Set.of(UrlVerificationPayload.TYPE, EventsApiPayload.TYPE);
 
     /** What Slack's SSL check sends, unsigned. */
     private static final Set<String> SSL_CHECK_FIELDS = Set.of("ssl_check", "token");
@@ -23,7 +38,7 @@ public final class SlackRequestCheck {
     private SlackRequestCheck() {
     }
 
-    /** Why a body is refused: an HTTP status and one line of plain text. */
+    /** Why a request is refused: an HTTP status and one line of plain text, safe to show whoever signed it. */
     public static final class Malformed extends Exception {
 
         private final int status;
@@ -36,6 +51,15 @@ public final class SlackRequestCheck {
         public int status() {
             return status;
         }
+    }
+
+    /** The body as text for Bolt's parser, if it is what Slack sends under this content type. */
+    public static String body(String contentType, byte[] body) throws Malformed {
+        return switch (mediaType(contentType)) {
+            case FORM -> form(body);
+            case JSON -> json(body);
+            default -> throw new Malformed(415, "Unsupported content type: Slack sends " + FORM + " or " + JSON);
+        };
     }
 
     /** Whether an unsigned request is exactly Slack's SSL check, which carries no signature and reaches no listener. */
@@ -75,6 +99,30 @@ public final class SlackRequestCheck {
             }
         }
         return utf8(bytes, n);
+    }
+
+    private static String form(byte[] body) throws Malformed {
+        String text = ascii(body);
+        if (text.startsWith("{") || text.startsWith("[")) {
+            throw new Malformed(400, "Malformed request: a JSON body under the form content type");
+        }
+        Map<String, String> fields = fields(text);
+        String payload = fields.get("payload");
+        if (payload != null) {
+            objectType(payload, "payload");
+        } else if (!fields.containsKey("command") && !fields.containsKey("ssl_check")) {
+            throw new Malformed(400, "Malformed request: a form with no payload, command or ssl_check");
+        }
+        return text;
+    }
+
+    private static String json(byte[] body) throws Malformed {
+        String text = utf8(body, body.length);
+        String type = objectType(text, "body");
+        if (type == null || !EVENTS_API_TYPES.contains(type)) {
+            throw new Malformed(400, "Malformed request: not an Events API request");
+        }
+        return text;
     }
 
     /** A form body as text: Slack's forms are URL-encoded, so anything but visible ASCII is not one of them. */
@@ -127,6 +175,40 @@ public final class SlackRequestCheck {
             }
         }
         return new String(bytes, 0, length, StandardCharsets.ISO_8859_1);
+    }
+
+    /**
+     * The top-level "type" of a strict JSON object (null if it has none), reading the rest only to check its syntax.
+     * A repeated "type" is refused: Bolt's parser keeps the last, which this would not have checked.
+     */
+    private static String objectType(String json, String what) throws Malformed {
+        try (JsonReader reader = new JsonReader(new StringReader(json))) {
+            reader.setStrictness(Strictness.STRICT);
+            String type = null;
+            boolean typeSeen = false;
+            reader.beginObject();
+            while (reader.hasNext()) {
+                boolean isType = reader.nextName().equals("type");
+                if (isType && typeSeen) {
+                    throw new Malformed(400, "Malformed request: the " + what + " has two types");
+                }
+                typeSeen |= isType;
+                if (isType && reader.peek() == JsonToken.STRING) {
+                    type = reader.nextString();
+                } else {
+                    reader.skipValue();
+                }
+            }
+            reader.endObject();
+            if (reader.peek() != JsonToken.END_DOCUMENT) {
+                throw new Malformed(400, "Malformed request: the " + what + " is not valid JSON");
+            }
+            return type;
+        } catch (IOException syntax) {
+            throw new Malformed(400, "Malformed request: the " + what + " is not valid JSON");
+        } catch (IllegalStateException notAnObject) {
+            throw new Malformed(400, "Malformed request: the " + what + " is not a JSON object");
+        }
     }
 
     private static int hexDigit(char c) {

@@ -7,13 +7,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.gson.JsonObject;
 import com.slack.api.bolt.App;
 import com.slack.api.model.event.ReactionAddedEvent;
+import io.odigos.community.feedback.FeedbackField;
+import io.odigos.community.feedback.FeedbackItem;
+import io.odigos.community.feedback.FeedbackKind;
+import io.odigos.community.feedback.FeedbackSource;
+import io.odigos.community.feedback.FeedbackSubmission;
+import io.odigos.community.feedback.FeedbackViews;
 import io.odigos.community.local.EmulatorCall;
+import io.odigos.community.testing.Eventually;
 import io.odigos.community.testing.Payloads;
 import io.odigos.community.testing.SignedSlack;
 import io.odigos.community.testing.TestBot;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -24,9 +32,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * A bad or missing signature, or a timestamp more than five minutes from now either way, is answered 401 with one
- * short line of plain text before the body is looked at, and reaches no listener. Probe listeners count what reaches
- * them, and each refusal is of a request that, well-formed, reaches its probe.
+ * Every malformed request to /slack/events, correctly signed, is answered 400 (415 for a content type Slack does not
+ * send) with one short line of plain text, and reaches no listener; a bad or missing signature or a timestamp more
+ * than five minutes from now either way is answered 401 before the body is looked at. Probe listeners count what
+ * reaches them, and each refusal is of a request that, well-formed, reaches its probe.
  */
 class MalformedRequestTest {
 
@@ -110,6 +119,133 @@ class MalformedRequestTest {
         assertEquals("", unsigned.body());
     }
 
+    // ---- forms
+
+    @Test
+    void aPayloadThatIsNotValidJsonIs400() {
+        assertMalformed(post(form("{\"type\":\"block_actions\","), FORM), "the payload is not valid JSON");
+        // Bolt reads JSON leniently: unquoted names and single quotes would have made a click
+        String lenient = probeClick().toString().replace("\"type\":\"block_actions\"", "type:'block_actions'");
+        assertMalformed(post(form(lenient), FORM), "the payload is not valid JSON");
+        assertMalformed(post(form(probeClick() + " {}"), FORM), "the payload is not valid JSON");
+        assertMalformed(post(form("[" + probeClick() + "]"), FORM), "the payload is not a JSON object");
+    }
+
+    @Test
+    void aVoteInLenientJsonCountsNoVote() {
+        FeedbackItem item = t.bot.feedback().service().submit(new FeedbackSubmission(FeedbackKind.FEATURE,
+                Map.of(FeedbackField.TITLE, "Lenient target", FeedbackField.PROBLEM, "Nobody should vote like this")),
+                "ULENIENTAUTHOR", FeedbackSource.SLASH_COMMAND, null);
+        Eventually.holds("the item is posted", Duration.ofSeconds(10),
+                () -> t.bot.feedback().service().find(item.id()).orElseThrow().postTs() != null);
+        slackCallsBefore = slackCalls().size();
+        JsonObject click = clickPayload(Payloads.clickInMessage("U0VOTER", TestBot.CHANNEL, "1.000", FeedbackViews.VOTE,
+                Long.toString(item.id())));
+        String lenient = click.toString().replace("\"type\":\"block_actions\"", "'type':'block_actions'");
+
+        assertMalformed(post(form(lenient), FORM), "the payload is not valid JSON");
+        assertEquals(0, t.bot.feedback().service().find(item.id()).orElseThrow().voteCount());
+    }
+
+    @Test
+    void aBadPercentEscapeIs400() {
+        assertMalformed(post("payload=%ZZ", FORM), "a bad percent-escape in the form");
+        assertMalformed(post(probeCommand("hi") + "%2", FORM), "a bad percent-escape in the form");
+    }
+
+    @Test
+    void bytesThatAreNotUtf8Are400() {
+        assertMalformed(post(probeCommand("x") + "&user_name=%C3%28", FORM), "not valid UTF-8");
+        String surrogate = "payload=" + encode("{\"type\":\"block_actions\",\"x\":\"") + "%ED%A0%80%22%7D";
+        assertMalformed(post(surrogate, FORM), "not valid UTF-8");
+        String latin1 = reactionEvent("U0\u00ff").toString();
+        byte[] event = latin1.getBytes(StandardCharsets.ISO_8859_1);
+        assertMalformed(t.signed.post(event, JSON, SignedSlack.nowSeconds()), "not valid UTF-8");
+        byte[] overlong = bytes(reactionEvent("U0__").toString());
+        int at = reactionEvent("U0__").toString().indexOf("__");
+        overlong[at] = (byte) 0xc0; // an overlong '/'
+        overlong[at + 1] = (byte) 0xaf;
+        assertMalformed(t.signed.post(overlong, JSON, SignedSlack.nowSeconds()), "not valid UTF-8");
+    }
+
+    @Test
+    void aFormThatIsNotPlainUrlEncodedAsciiIs400() {
+        assertMalformed(post(probeCommand("x") + "&user_name=Jürgen", FORM), "the form is not URL-encoded");
+        assertMalformed(post(probeCommand("x") + "&text=a b", FORM), "the form is not URL-encoded");
+        assertMalformed(post(probeCommand("x") + "&text=a=b", FORM), "a form field is not name=value");
+        assertMalformed(post(probeCommand("x") + "&", FORM), "a form field is not name=value");
+        assertMalformed(post(probeCommand("x") + "&command=%2Fother", FORM), "a repeated form field");
+    }
+
+    @Test
+    void aFormOfNoKindSlackSendsIs400() {
+        assertMalformed(post("user_id=U0ALICE&text=hello", FORM), "a form with no payload, command or ssl_check");
+        assertMalformed(post("", FORM), "a form with no payload, command or ssl_check");
+        assertMalformed(post(form("{\"type\":\"no_such_type\",\"user\":{\"id\":\"U0ALICE\"}}"), FORM),
+                "not a request Slack sends");
+        assertMalformed(post(form("{\"user\":{\"id\":\"U0ALICE\"}}"), FORM), "not a request Slack sends");
+        // a known type that lacks what Bolt's parser needs (a view_submission without its view)
+        JsonObject viewless = probeSubmission();
+        viewless.remove("view");
+        assertMalformed(post(form(viewless), FORM), "not a request Slack sends");
+        // Bolt keeps the last of two types; the check would have read the first
+        String twoTypes = probeClick().toString().replace("\"type\":\"block_actions\"",
+                "\"type\":\"block_actions\",\"type\":\"shortcut\"");
+        assertMalformed(post(form(twoTypes), FORM), "the payload has two types");
+    }
+
+    // ---- JSON bodies
+
+    @Test
+    void aJsonBodyThatIsNotValidJsonIs400() {
+        assertMalformed(post("{\"type\":\"event_callback\",\"event\":", JSON), "the body is not valid JSON");
+        assertMalformed(post("{type:\"event_callback\"}", JSON), "the body is not valid JSON");
+        assertMalformed(post("[]", JSON), "the body is not a JSON object");
+    }
+
+    @Test
+    void aJsonBodyOfNoEventsApiTypeIs400() {
+        // Bolt's parser, finding no Events API type, would look for form fields in the text and run /probe
+        JsonObject body = new JsonObject();
+        body.addProperty("type", "block_actions");
+        body.addProperty("text", "x&command=%2Fprobe&text=smuggled");
+        assertMalformed(post(body.toString(), JSON), "not an Events API request");
+        body.remove("type");
+        assertMalformed(post(body.toString(), JSON), "not an Events API request");
+        assertMalformed(post("{\"type\":\"app_rate_limited\",\"team_id\":\"T0LOCAL\"}", JSON),
+                "not an Events API request");
+    }
+
+    @Test
+    void anEventBoltCannotReadIs400() {
+        JsonObject noEvent = reactionEvent("U0ALICE");
+        noEvent.remove("event");
+        assertMalformed(post(noEvent.toString(), JSON), "not a request Slack sends");
+    }
+
+    // ---- content types that do not match the body, or that Slack does not send
+
+    @Test
+    void aContentTypeThatDoesNotMatchTheBodyIs400() {
+        // as JSON, a form is not valid JSON (Bolt's parser would have run the command)
+        assertMalformed(post(probeCommand("x"), JSON), "the body is not valid JSON");
+        assertMalformed(post(reactionEvent("U0ALICE").toString(), FORM),
+                "a JSON body under the form content type");
+    }
+
+    @Test
+    void aContentTypeSlackDoesNotSendIs415() {
+        String unsupported = "Unsupported content type: Slack sends " + FORM + " or " + JSON;
+        assertRefused(post(probeCommand("x"), "text/plain"), 415, unsupported);
+        assertRefused(post(probeCommand("x"), "multipart/form-data; boundary=x"), 415, unsupported);
+        assertRefused(post(reactionEvent("U0ALICE").toString(), JSON + "; charset=ISO-8859-1"), 415,
+                "Unsupported charset: Slack sends UTF-8");
+        byte[] body = bytes(probeCommand("x"));
+        String now = Long.toString(SignedSlack.nowSeconds());
+        assertRefused(t.signed.send(body, Map.of("X-Slack-Request-Timestamp", now,
+                "X-Slack-Signature", SignedSlack.sign(TestBot.SECRET, now, body))), 415, unsupported);
+    }
+
     // ---- signature and timestamp come first
 
     @Test
@@ -159,6 +295,10 @@ class MalformedRequestTest {
     }
 
     // ---- helpers
+
+    private void assertMalformed(HttpResponse<String> r, String reason) {
+        assertRefused(r, 400, "Malformed request: " + reason);
+    }
 
     private void assertUnauthorized(HttpResponse<String> r) {
         assertRefused(r, 401, "Invalid request signature or timestamp");
