@@ -8,6 +8,7 @@ import com.slack.api.bolt.request.RequestHeaders;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.bolt.util.QueryStringParser;
 import com.slack.api.bolt.util.SlackRequestParser;
+import io.odigos.community.slack.ListenerBoundary;
 import io.odigos.community.slack.SharedGsonRequestParser;
 import io.odigos.community.slack.SignatureVerifier;
 import io.odigos.community.slack.SlackRequestCheck;
@@ -92,13 +93,18 @@ public final class SlackEndpointServlet extends HttpServlet {
         return request;
     }
 
-    private Response run(Request<?> request) {
+    /** Bolt's answer; a failure before any listener was reached is Bolt's middleware failing to read the request. */
+    private Response run(Request<?> request) throws SlackRequestCheck.Malformed {
         try {
             return app.run(request);
+        } catch (ListenerBoundary.ListenerFailure e) {
+            log.error("Slack request failed: {}", e.getMessage(), e.getCause());
+        } catch (RuntimeException e) {
+            throw unreadable(e);
         } catch (Exception e) {
             log.error("Slack request failed: {}", e.getMessage(), e);
-            return Response.builder().statusCode(500).body("Internal Server Error").build();
         }
+        return Response.builder().statusCode(500).body("Internal Server Error").build();
     }
 
     private static SlackRequestCheck.Malformed unreadable(RuntimeException e) {

@@ -8,8 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Bolt's App with its default middleware less request verification. Bolt verifies only after its parser has read
- * the body, so a malformed body was parsed (and its errors shown) before
+ * Bolt's App with its default middleware less request verification, and {@link ListenerBoundary} last. Bolt
+ * verifies only after its parser has read the body, so a malformed body was parsed (and its errors shown) before
  * anyone knew who sent it; the bot's servlet verifies first, over the exact bytes received
  * ({@link SignatureVerifier}), and Socket Mode requests carry no signature. So an App made here is served only by
  * that servlet or by Socket Mode.
@@ -25,6 +25,7 @@ public final class BotApp {
             protected List<Middleware> buildDefaultMiddlewareList(AppConfig appConfig) {
                 List<Middleware> middleware = new ArrayList<>(super.buildDefaultMiddlewareList(appConfig));
                 middleware.removeIf(RequestVerification.class::isInstance);
+                middleware.add(new ListenerBoundary());
                 return middleware;
             }
         };

@@ -4,6 +4,8 @@ import com.google.gson.JsonParseException;
 import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
 import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.request.Request;
+import com.slack.api.bolt.request.builtin.EventRequest;
+import com.slack.api.bolt.util.EventsApiPayloadParser;
 import com.slack.api.bolt.util.SlackRequestParser;
 
 import java.nio.charset.StandardCharsets;
@@ -13,8 +15,8 @@ import java.util.Map;
 
 /**
  * Bolt's request parser, except that block_actions payloads (every button click, the bot's busiest request) are
- * parsed with this parser's shared Gson instead of a new one per request. Everything else goes to Bolt unchanged,
- * and every request still runs through Bolt's App with its signature check and middleware.
+ * parsed with this parser's shared Gson instead of a new one per request, and events are read in full. Everything
+ * else goes to Bolt unchanged, and every request still runs through Bolt's App and its middleware.
  */
 public final class SharedGsonRequestParser extends SlackRequestParser {
 
@@ -26,7 +28,13 @@ public final class SharedGsonRequestParser extends SlackRequestParser {
     public Request<?> parse(HttpRequest http) {
         BlockActionPayload payload = http.isSocketMode() ? null : blockActionPayload(http.getRequestBody());
         if (payload == null) {
-            return super.parse(http);
+            Request<?> request = super.parse(http);
+            if (request instanceof EventRequest event) {
+                // Bolt reads the event's own members only in App.run, next to the listener: read them now, where a
+                // failure is the request's
+                EventsApiPayloadParser.buildEventPayload(event);
+            }
+            return request;
         }
         Request<?> request = new PreParsedBlockActionRequest(http.getRequestBody(), payload, http.getHeaders());
         request.updateContext(getAppConfig());

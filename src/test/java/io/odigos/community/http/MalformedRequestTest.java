@@ -55,6 +55,10 @@ class MalformedRequestTest {
             probed.incrementAndGet();
             return ctx.ack("probed " + req.getPayload().getText());
         });
+        app.command("/probe-fails", (req, ctx) -> {
+            probed.incrementAndGet();
+            throw new IllegalStateException("the listener's own bug");
+        });
         app.blockAction("probe_action", (req, ctx) -> {
             probed.incrementAndGet();
             return ctx.ack();
@@ -221,6 +225,22 @@ class MalformedRequestTest {
         JsonObject noEvent = reactionEvent("U0ALICE");
         noEvent.remove("event");
         assertMalformed(post(noEvent.toString(), JSON), "not a request Slack sends");
+        // read by Bolt's parse of the event for its listener
+        JsonObject itemIsText = reactionEvent("U0ALICE");
+        itemIsText.getAsJsonObject("event").addProperty("item", "C0GENERAL");
+        assertMalformed(post(itemIsText.toString(), JSON), "not a request Slack sends");
+        // read by Bolt's middleware that drops the bot's own events, before any listener
+        JsonObject userIsAnObject = reactionEvent("U0ALICE");
+        userIsAnObject.getAsJsonObject("event").add("user", new JsonObject());
+        assertMalformed(post(userIsAnObject.toString(), JSON), "not a request Slack sends");
+    }
+
+    @Test
+    void aListenerThatFailsIsStillA500() {
+        HttpResponse<String> r = post(probeCommand("x").replace("%2Fprobe", "%2Fprobe-fails"), FORM);
+        assertEquals(500, r.statusCode(), r.body());
+        assertEquals("Internal Server Error", r.body());
+        assertEquals(probedBefore + 1, probed.get());
     }
 
     // ---- content types that do not match the body, or that Slack does not send
