@@ -8,8 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Bolt's App with its default middleware, except that its request verification uses {@link SignatureVerifier}: the
- * same check, with the signature computed once per thread and compared in constant time.
+ * Bolt's App with its default middleware less request verification, and {@link ListenerBoundary} last. Bolt
+ * verifies only after its parser has read the body, so a malformed body was parsed (and its errors shown) before
+ * anyone knew who sent it; the bot's servlet verifies first, over the exact bytes received
+ * ({@link SignatureVerifier}), and Socket Mode requests carry no signature. So an App made here is served only by
+ * that servlet or by Socket Mode.
  */
 public final class BotApp {
 
@@ -21,12 +24,8 @@ public final class BotApp {
             @Override
             protected List<Middleware> buildDefaultMiddlewareList(AppConfig appConfig) {
                 List<Middleware> middleware = new ArrayList<>(super.buildDefaultMiddlewareList(appConfig));
-                String secret = appConfig.getSigningSecret();
-                if (secret == null || secret.isBlank()) {
-                    return middleware; // Socket Mode: Slack's WebSocket is the proof, requests carry no signature
-                }
-                middleware.replaceAll(m -> m instanceof RequestVerification
-                        ? new RequestVerification(new SignatureVerifier(secret)) : m);
+                middleware.removeIf(RequestVerification.class::isInstance);
+                middleware.add(new ListenerBoundary());
                 return middleware;
             }
         };

@@ -4,17 +4,18 @@ import com.google.gson.JsonParseException;
 import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
 import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.request.Request;
+import com.slack.api.bolt.request.builtin.EventRequest;
+import com.slack.api.bolt.util.EventsApiPayloadParser;
 import com.slack.api.bolt.util.SlackRequestParser;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Bolt's request parser, except that block_actions payloads (every button click, the bot's busiest request) are
- * parsed with this parser's shared Gson instead of a new one per request. Everything else goes to Bolt unchanged,
- * and every request still runs through Bolt's App with its signature check and middleware.
+ * parsed with this parser's shared Gson instead of a new one per request, and events are read in full. Everything
+ * else goes to Bolt unchanged, and every request still runs through Bolt's App and its middleware.
  */
 public final class SharedGsonRequestParser extends SlackRequestParser {
 
@@ -26,7 +27,13 @@ public final class SharedGsonRequestParser extends SlackRequestParser {
     public Request<?> parse(HttpRequest http) {
         BlockActionPayload payload = http.isSocketMode() ? null : blockActionPayload(http.getRequestBody());
         if (payload == null) {
-            return super.parse(http);
+            Request<?> request = super.parse(http);
+            if (request instanceof EventRequest event) {
+                // Bolt reads the event's own members only in App.run, next to the listener: read them now, where a
+                // failure is the request's
+                EventsApiPayloadParser.buildEventPayload(event);
+            }
+            return request;
         }
         Request<?> request = new PreParsedBlockActionRequest(http.getRequestBody(), payload, http.getHeaders());
         request.updateContext(getAppConfig());
@@ -41,34 +48,6 @@ public final class SharedGsonRequestParser extends SlackRequestParser {
         return request;
     }
 
-    /**
-     * The form-encoded value from {@code from} to the end, decoded as UTF-8 in one pass into one buffer (the JDK's
-     * URLDecoder builds it up piece by piece); null if it is not well-formed, and Bolt's parser then decides.
-     */
-    static String formValue(String body, int from) {
-        byte[] bytes = new byte[body.length() - from];
-        int n = 0;
-        for (int i = from; i < body.length(); i++) {
-            char c = body.charAt(i);
-            if (c == '+') {
-                bytes[n++] = ' ';
-            } else if (c == '%') {
-                int high = i + 2 < body.length() ? Character.digit(body.charAt(i + 1), 16) : -1;
-                int low = high < 0 ? -1 : Character.digit(body.charAt(i + 2), 16);
-                if (low < 0) {
-                    return null;
-                }
-                bytes[n++] = (byte) (high << 4 | low);
-                i += 2;
-            } else if (c < 0x80) {
-                bytes[n++] = (byte) c;
-            } else {
-                return null; // a form body is ASCII; anything else is not Slack's
-            }
-        }
-        return new String(bytes, 0, n, StandardCharsets.UTF_8);
-    }
-
     /** The payload of a block_actions request, or null for any other request (which Bolt then parses itself). */
     private BlockActionPayload blockActionPayload(String body) {
         // interactive requests are forms with a payload field; anything else is Bolt's to parse
@@ -76,8 +55,7 @@ public final class SharedGsonRequestParser extends SlackRequestParser {
             return null;
         }
         // Slack sends the payload as the only field: decode it directly (Bolt's extractor splits with regexes)
-        String json = body.indexOf('&') < 0 ? formValue(body, "payload=".length())
-                : getJsonPayloadExtractor().extractIfExists(body);
+        String json = body.indexOf('&') < 0 ? payloadField(body) : getJsonPayloadExtractor().extractIfExists(body);
         if (json == null) {
             return null;
         }
@@ -90,6 +68,15 @@ public final class SharedGsonRequestParser extends SlackRequestParser {
             return payload != null && "block_actions".equals(payload.getType()) ? payload : null;
         } catch (JsonParseException | IllegalStateException malformed) {
             return null; // Bolt's own parser decides what a malformed body gets
+        }
+    }
+
+    /** The decoded value of a body that is only {@code payload=...}; null if it is malformed, for Bolt to decide. */
+    private static String payloadField(String body) {
+        try {
+            return SlackRequestCheck.decode(body, "payload=".length(), body.length());
+        } catch (SlackRequestCheck.Malformed malformed) {
+            return null;
         }
     }
 }

@@ -81,26 +81,40 @@ public final class SignedSlack {
         return send(body, contentType, timestamp, sign(secret, timestamp, body));
     }
 
+    /** Sends these exact bytes, signed for the given timestamp: a body that need not be text at all. */
+    public HttpResponse<String> post(byte[] body, String contentType, long timestamp) {
+        return send(body, Map.of("Content-Type", contentType, "X-Slack-Request-Timestamp", Long.toString(timestamp),
+                "X-Slack-Signature", sign(secret, Long.toString(timestamp), body)));
+    }
+
     public HttpResponse<String> send(String body, String contentType, long timestamp, String signature) {
-        HttpRequest request = HttpRequest.newBuilder(endpoint)
-                .header("Content-Type", contentType)
-                .header("X-Slack-Request-Timestamp", Long.toString(timestamp))
-                .header("X-Slack-Signature", signature)
-                .POST(HttpRequest.BodyPublishers.ofString(body))
-                .build();
+        return send(body.getBytes(StandardCharsets.UTF_8), Map.of("Content-Type", contentType,
+                "X-Slack-Request-Timestamp", Long.toString(timestamp), "X-Slack-Signature", signature));
+    }
+
+    /** Sends a body with exactly these headers, so a test can leave any of them out or give it any value. */
+    public HttpResponse<String> send(byte[] body, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(endpoint)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        headers.forEach(request::header);
         try {
-            return http.send(request, HttpResponse.BodyHandlers.ofString());
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (Exception e) {
             throw new IllegalStateException("request to " + endpoint + " failed", e);
         }
     }
 
     public static String sign(String secret, long timestamp, String body) {
+        return sign(secret, Long.toString(timestamp), body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Slack's v0 signature of a body for a timestamp header of any value. */
+    public static String sign(String secret, String timestamp, byte[] body) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            byte[] digest = mac.doFinal(("v0:" + timestamp + ":" + body).getBytes(StandardCharsets.UTF_8));
-            return "v0=" + HexFormat.of().formatHex(digest);
+            mac.update(("v0:" + timestamp + ":").getBytes(StandardCharsets.UTF_8));
+            return "v0=" + HexFormat.of().formatHex(mac.doFinal(body));
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
