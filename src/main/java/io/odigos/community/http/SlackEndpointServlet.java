@@ -63,6 +63,11 @@ public final class SlackEndpointServlet extends HttpServlet {
             }
             return;
         }
+        if (SlackRequestCheck.isAppRateLimited(contentType, body)) {
+            log.warn("Slack says the app went over the Events API's limit: it drops this minute's events to the bot");
+            answer(httpResponse, HttpServletResponse.SC_OK, "");
+            return;
+        }
         try {
             ServletAdapterOps.writeResponse(httpResponse, run(request(httpRequest, contentType, body)));
         } catch (SlackRequestCheck.Malformed malformed) {

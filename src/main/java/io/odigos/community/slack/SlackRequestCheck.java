@@ -62,6 +62,19 @@ public final class SlackRequestCheck {
         };
     }
 
+    /**
+     * Whether a signed body is Slack's notice that the app went over the Events API's limit (30,000 events an hour),
+     * so Slack drops the events of the current minute: worth a warning and a 200, but no listener.
+     */
+    public static boolean isAppRateLimited(String contentType, byte[] body) {
+        try {
+            return mediaType(contentType).equals(JSON)
+                    && "app_rate_limited".equals(objectType(utf8(body, body.length), "body"));
+        } catch (Malformed notOne) {
+            return false;
+        }
+    }
+
     /** Whether an unsigned request is exactly Slack's SSL check, which carries no signature and reaches no listener. */
     public static boolean isSslCheck(String contentType, byte[] body) {
         try {

@@ -216,8 +216,14 @@ class MalformedRequestTest {
         assertMalformed(post(body.toString(), JSON), "not an Events API request");
         body.remove("type");
         assertMalformed(post(body.toString(), JSON), "not an Events API request");
-        assertMalformed(post("{\"type\":\"app_rate_limited\",\"team_id\":\"T0LOCAL\"}", JSON),
-                "not an Events API request");
+    }
+
+    @Test
+    void slacksAppRateLimitedNoticeIsAcknowledgedAndReachesNoListener() {
+        HttpResponse<String> r = post("{\"token\":\"x\",\"type\":\"app_rate_limited\",\"team_id\":\"T0LOCAL\","
+                + "\"minute_rate_limited\":1518467820,\"api_app_id\":\"A0LOCAL\"}", JSON);
+        assertEquals(200, r.statusCode());
+        assertEquals("", r.body());
     }
 
     @Test
