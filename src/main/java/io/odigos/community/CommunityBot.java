@@ -211,6 +211,8 @@ public final class CommunityBot implements AutoCloseable {
                 scheduler.jobKeys().isEmpty() ? "none yet" : scheduler.jobKeys());
         outbox.start();
         closing(outbox);
+        log.info("Slack delivery: urgent and bulk lanes, at most {} posts a minute across the workspace; admins hear "
+                + "of a backlog older than {} min", config.delivery().postsPerMinute(), config.delivery().alertAfter().toMinutes());
         log.info("HTTP on port {}: {}", web.port(), String.join(", ", servlets.keySet()));
 
         if (config.mode() == RunMode.SOCKET) {

@@ -9,9 +9,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.quartz.Job;
+import org.quartz.JobBuilder;
 import org.quartz.JobKey;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
+import org.quartz.SimpleScheduleBuilder;
+import org.quartz.TriggerBuilder;
 import org.quartz.impl.StdSchedulerFactory;
 import org.quartz.impl.jdbcjobstore.JobStoreTX;
 import org.quartz.impl.jdbcjobstore.PostgreSQLDelegate;
@@ -87,6 +90,23 @@ public final class JobScheduler implements AutoCloseable {
     public Scheduler quartz() {
         database.awaitMigrated();
         return scheduler;
+    }
+
+    /**
+     * Stores {@code job} with a trigger firing every minute, once: both live in Quartz's tables, so a restart finds
+     * them. A minute missed while the bot was down is skipped, not caught up (the next run covers it).
+     */
+    public void everyMinute(JobKey job, Class<? extends Job> type, String description) {
+        try {
+            if (!quartz().checkExists(job)) {
+                quartz().scheduleJob(JobBuilder.newJob(type).withIdentity(job).withDescription(description).build(),
+                        TriggerBuilder.newTrigger().withIdentity(job.getName() + "-every-minute", job.getGroup())
+                                .withSchedule(SimpleScheduleBuilder.repeatMinutelyForever()
+                                        .withMisfireHandlingInstructionNextWithRemainingCount()).build());
+            }
+        } catch (SchedulerException e) {
+            throw new IllegalStateException("cannot schedule " + job, e);
+        }
     }
 
     public boolean isRunning() {

@@ -8,11 +8,7 @@ import io.odigos.community.slack.SlackOutbox;
 import io.odigos.community.slack.SlackRoutes;
 import java.time.Clock;
 import java.util.List;
-import org.quartz.JobBuilder;
 import org.quartz.JobKey;
-import org.quartz.SchedulerException;
-import org.quartz.SimpleScheduleBuilder;
-import org.quartz.TriggerBuilder;
 
 /**
  * What admins see of the bot's messages to Slack: {@code /community-admin outbox} (messages by state, the oldest
@@ -50,18 +46,8 @@ public final class DeliveryFeature implements Feature {
 
     @Override
     public void afterStart() {
-        try {
-            var quartz = platform.scheduler().quartz();
-            if (!quartz.checkExists(WATCH)) {
-                quartz.scheduleJob(JobBuilder.newJob(DeliveryWatchJob.class).withIdentity(WATCH)
-                                .withDescription("tells admins about undeliverable messages and an old backlog").build(),
-                        TriggerBuilder.newTrigger().withIdentity("delivery-watch-every-minute", "delivery")
-                                .withSchedule(SimpleScheduleBuilder.repeatMinutelyForever()
-                                        .withMisfireHandlingInstructionNextWithRemainingCount()).build());
-            }
-        } catch (SchedulerException e) {
-            throw new IllegalStateException("cannot schedule the delivery watch", e);
-        }
+        platform.scheduler().everyMinute(WATCH, DeliveryWatchJob.class,
+                "tells admins about undeliverable messages and an old backlog");
     }
 
     private String outboxCommand(AdminCommands.Request req) {

@@ -12,11 +12,9 @@ import java.util.Map;
 import java.util.Optional;
 import io.odigos.community.core.OneShotTriggers;
 import org.quartz.CronScheduleBuilder;
-import org.quartz.JobBuilder;
 import org.quartz.TriggerKey;
 import org.quartz.JobKey;
 import org.quartz.SchedulerException;
-import org.quartz.SimpleScheduleBuilder;
 import org.quartz.TriggerBuilder;
 
 /** Contributions credited from GitHub and by admins, badges awarded by published rules, member profiles. */
@@ -82,14 +80,8 @@ public final class RecognitionFeature implements Feature {
     @Override
     public void afterStart() {
         try {
+            platform.scheduler().everyMinute(SWEEP, BadgeSweepJob.class, "awards badges for facts other features record");
             var quartz = platform.scheduler().quartz();
-            if (!quartz.checkExists(SWEEP)) {
-                quartz.scheduleJob(JobBuilder.newJob(BadgeSweepJob.class).withIdentity(SWEEP)
-                                .withDescription("awards badges for facts other features record").build(),
-                        TriggerBuilder.newTrigger().withIdentity("badge-sweep-every-minute", "recognition")
-                                .withSchedule(SimpleScheduleBuilder.repeatMinutelyForever()
-                                        .withMisfireHandlingInstructionNextWithRemainingCount()).build());
-            }
             triggers.install(Spotlight.JOB, SpotlightJob.class, "drafts and posts the monthly spotlight");
             TriggerKey weekdays = TriggerKey.triggerKey("spotlight-weekdays", "recognition");
             if (!quartz.checkExists(weekdays)) {

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.slack.api.Slack;
-import com.slack.api.SlackConfig;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
 import io.odigos.community.local.EmulatorCall.Outcome;
@@ -20,38 +19,13 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Injected faults as the real SDK sees them, and that none of them applies the call. */
-class SlackEmulatorFaultsTest {
+class SlackEmulatorFaultsTest extends EmulatorClientTest {
 
-    private static final String TOKEN = "xoxb-test-0000000000"; // see SlackEmulatorTest for why this long
     private static final String POST = "chat.postMessage";
 
-    private SlackEmulator emulator;
-    private Slack slack;
-    private MethodsClient methods;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        emulator = SlackEmulator.start(0);
-        slack = slackFor(emulator);
-        methods = slack.methods(TOKEN);
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        slack.close();
-        emulator.close();
-    }
-
-    private static Slack slackFor(SlackEmulator emulator) {
-        SlackConfig config = new SlackConfig();
-        config.setMethodsEndpointUrlPrefix(emulator.apiUrl());
-        return Slack.getInstance(config);
-    }
 
     @Test
     void serverErrorsReachTheSdkAsSlackApiExceptionsAndApplyNothing() throws Exception {

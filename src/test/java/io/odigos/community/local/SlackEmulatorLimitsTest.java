@@ -7,45 +7,22 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.slack.api.Slack;
-import com.slack.api.SlackConfig;
-import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
 import io.odigos.community.local.EmulatorCall.Outcome;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * Enforced rate limits and the record of calls that did not wait out a Retry-After. Buckets here refill slowly
  * (one token in 100 s) so that no assertion depends on how fast a loaded machine makes its calls.
  */
-class SlackEmulatorLimitsTest {
+class SlackEmulatorLimitsTest extends EmulatorClientTest {
 
-    private static final String TOKEN = "xoxb-test-0000000000"; // see SlackEmulatorTest for why this long
     private static final String POST = "chat.postMessage";
     private static final double SLOW = 0.01;
 
-    private SlackEmulator emulator;
-    private Slack slack;
-    private MethodsClient methods;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        emulator = SlackEmulator.start(0);
-        SlackConfig config = new SlackConfig();
-        config.setMethodsEndpointUrlPrefix(emulator.apiUrl());
-        slack = Slack.getInstance(config);
-        methods = slack.methods(TOKEN);
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        slack.close();
-        emulator.close();
-    }
 
     @Test
     void noLimitsUnlessSwitchedOn() throws Exception {

@@ -12,9 +12,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
-import com.slack.api.Slack;
-import com.slack.api.SlackConfig;
-import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
 import com.slack.api.methods.response.files.FilesUploadV2Response;
@@ -31,33 +28,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class SlackEmulatorTest {
+class SlackEmulatorTest extends EmulatorClientTest {
 
-    // At DEBUG level the SDK logs token.substring(0, 16) while resolving the team id, so short tokens crash it.
-    private static final String TOKEN = "xoxb-test-0000000000";
 
-    private SlackEmulator emulator;
-    private Slack slack;
-    private MethodsClient methods;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        emulator = SlackEmulator.start(0);
-        SlackConfig config = new SlackConfig();
-        config.setMethodsEndpointUrlPrefix(emulator.apiUrl());
-        slack = Slack.getInstance(config);
-        methods = slack.methods(TOKEN);
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        slack.close();
-        emulator.close();
-    }
 
     @Test
     void postThenUpdateShowsUpdatedMessage() throws Exception {
