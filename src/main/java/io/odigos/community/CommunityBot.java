@@ -212,7 +212,8 @@ public final class CommunityBot implements AutoCloseable {
         outbox.start();
         closing(outbox);
         log.info("Slack delivery: urgent and bulk lanes, at most {} posts a minute across the workspace; admins hear "
-                + "of a backlog older than {} min", config.delivery().postsPerMinute(), config.delivery().alertAfter().toMinutes());
+                + "of a backlog older than {} min", config.delivery().postsPerMinute(),
+                config.delivery().alertAfter().toMinutes());
         log.info("HTTP on port {}: {}", web.port(), String.join(", ", servlets.keySet()));
 
         if (config.mode() == RunMode.SOCKET) {
