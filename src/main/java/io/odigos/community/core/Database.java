@@ -8,7 +8,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.Savepoint;
 import java.sql.SQLException;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
@@ -33,6 +35,8 @@ public final class Database implements AutoCloseable {
     private final CompletableFuture<EntityManagerFactory> built;
     private final CompletableFuture<EntityManagerFactory> emf;
     private final boolean postgres;
+    /** What the current thread's transaction asked to run once it has committed. */
+    private final ThreadLocal<Set<Runnable>> afterCommit = new ThreadLocal<>();
 
     private Database(HikariDataSource dataSource, CompletableFuture<Integer> migrated,
                      CompletableFuture<EntityManagerFactory> built, boolean postgres) {
@@ -127,12 +131,41 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * The one way to read or write: {@code work} runs in a transaction, and once it has committed, whatever the work
+     * asked for with {@link #afterCommit} runs (each hook once, however often it was asked for). So what a write
+     * queued (a message for Slack, a live post to refresh) is acted on at once, and never before it is visible.
+     */
     public <T> T inTransaction(Function<EntityManager, T> work) {
-        return factory().callInTransaction(work);
+        if (afterCommit.get() != null) {
+            return factory().callInTransaction(work); // nested: its hooks run when the outermost work is done
+        }
+        Set<Runnable> hooks = new LinkedHashSet<>();
+        afterCommit.set(hooks);
+        T result;
+        try {
+            result = factory().callInTransaction(work);
+        } finally {
+            afterCommit.remove();
+        }
+        hooks.forEach(Runnable::run);
+        return result;
     }
 
     public void runInTransaction(Consumer<EntityManager> work) {
-        factory().runInTransaction(work);
+        inTransaction(em -> {
+            work.accept(em);
+            return null;
+        });
+    }
+
+    /** Runs {@code hook} once the current {@link #inTransaction} work has committed; not at all if it rolls back. */
+    public void afterCommit(Runnable hook) {
+        Set<Runnable> hooks = afterCommit.get();
+        if (hooks == null) {
+            throw new IllegalStateException("afterCommit outside Database.inTransaction");
+        }
+        hooks.add(hook);
     }
 
     /**

@@ -73,9 +73,6 @@ final class DeliveryWatch {
             admins.forEach(admin -> outbox.enqueue(em, OutgoingMessage.dm(admin, text.toString(), null)));
             return admins.size();
         });
-        if (queued > 0) {
-            outbox.wake();
-        }
         return queued;
     }
 }

@@ -132,7 +132,6 @@ public final class Digests {
         }
         log.info("Drafted the {} for {} ({} sections); it posts itself at {} unless an admin decides first",
                 edition.title().toLowerCase(), key, parts.size(), digest.postAt());
-        outbox.wake();
         return Optional.of(digest);
     }
 
@@ -161,7 +160,6 @@ public final class Digests {
         if (posted) {
             log.info("Posting the {} for {}{}", edition.title().toLowerCase(), period,
                     approvedBy == null ? " (no admin decided within the delay)" : " approved by " + approvedBy);
-            outbox.wake();
         }
         return posted;
     }

@@ -67,7 +67,6 @@ public final class EventService {
             return created;
         });
         reminders.schedule(event);
-        outbox.wake();
         return event;
     }
 
@@ -89,7 +88,6 @@ public final class EventService {
             return e;
         });
         reminders.schedule(event);
-        outbox.wake();
         return event;
     }
 
@@ -104,7 +102,6 @@ public final class EventService {
             return e;
         });
         reminders.unschedule(eventId);
-        outbox.wake();
         return event;
     }
 
@@ -150,7 +147,6 @@ public final class EventService {
             return added;
         });
         created.forEach(reminders::schedule);
-        outbox.wake();
         return created.size();
     }
 
@@ -173,7 +169,6 @@ public final class EventService {
             audit.record(em, adminId, "event.recording", "event:" + eventId, link);
             return e;
         });
-        outbox.wake();
         return event;
     }
 
@@ -239,7 +234,6 @@ public final class EventService {
                         : EventMessages.registered(e), null));
                 return s;
             });
-            outbox.wake();
             return status;
         } catch (ConstraintViolationException e) {
             throw new Refusal("You are already registered for that event.");
@@ -258,7 +252,6 @@ public final class EventService {
             em.flush();
             promoteWhileSeats(em, e);
         });
-        outbox.wake();
     }
 
     /** Records that the member is at the event now. */
@@ -382,7 +375,6 @@ public final class EventService {
             }
             return count;
         });
-        outbox.wake();
         return sent;
     }
 

@@ -92,12 +92,12 @@ public final class FeedbackService {
             FeedbackItem created = new FeedbackItem(submission, authorId, source, sourceLink, clock.instant());
             em.persist(created);
             em.flush();
+            outbox.liveMessagesChanged(); // its channel post goes out as soon as this commits
             if (created.hasSlackAuthor()) {
                 outbox.enqueue(em, OutgoingMessage.dm(authorId, FeedbackMessages.submitted(created), null));
             }
             return created;
         });
-        outbox.wake();
         return item;
     }
 
@@ -299,7 +299,6 @@ public final class FeedbackService {
             audit.record(em, adminId, "feedback.status", "feedback:" + itemId, before.slug() + " -> " + status.slug());
             return item;
         });
-        outbox.wake();
         return changed;
     }
 
@@ -341,7 +340,6 @@ public final class FeedbackService {
             audit.record(em, adminId, "feedback.merge", "feedback:" + duplicateId, "merged into #" + originalId);
             return orig;
         });
-        outbox.wake();
         return original;
     }
 
@@ -361,10 +359,10 @@ public final class FeedbackService {
                 throw new Refusal("#" + itemId + " is already " + (hide ? "hidden." : "visible."));
             }
             found.setHidden(hide);
+            outbox.liveMessagesChanged();
             audit.record(em, adminId, hide ? "feedback.hide" : "feedback.restore", "feedback:" + itemId, found.title());
             return found;
         });
-        outbox.wake();
         return item;
     }
 
@@ -380,10 +378,10 @@ public final class FeedbackService {
             FeedbackItem found = existing(em, itemId);
             String before = found.title();
             found.retitle(check.value(FeedbackField.TITLE));
+            outbox.liveMessagesChanged();
             audit.record(em, adminId, "feedback.retitle", "feedback:" + itemId, before + " -> " + found.title());
             return found;
         });
-        outbox.wake();
         return item;
     }
 

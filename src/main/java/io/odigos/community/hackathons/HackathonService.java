@@ -80,7 +80,6 @@ public final class HackathonService {
             return h;
         });
         schedule(created);
-        outbox.wake();
         return created;
     }
 
@@ -158,7 +157,6 @@ public final class HackathonService {
             }
             return true;
         });
-        outbox.wake();
         return acted;
     }
 
@@ -198,7 +196,6 @@ public final class HackathonService {
             em.persist(new Hacker(hackathonId, memberId, cleanSkills, lookingForTeam, clock.instant()));
             outbox.enqueue(em, OutgoingMessage.dm(memberId, HackathonMessages.registered(h), null));
         });
-        outbox.wake();
     }
 
     public Team createTeam(long hackathonId, String memberId, String name) {
@@ -243,7 +240,6 @@ public final class HackathonService {
             }
             return team;
         });
-        outbox.wake();
         return joined;
     }
 

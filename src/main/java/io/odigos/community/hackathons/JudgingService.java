@@ -271,7 +271,6 @@ public final class JudgingService {
             audit.record(em, adminId, "hackathon.results", reference, h.title());
             return result;
         });
-        outbox.wake();
         return winners;
     }
 

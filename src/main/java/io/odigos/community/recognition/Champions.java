@@ -100,7 +100,6 @@ public final class Champions {
     public int propose() {
         List<String> meeting = meetingRubric();
         database.runInTransaction(em -> meeting.forEach(m -> askAdmins(em, m, "meets the Champions rubric")));
-        outbox.wake();
         return meeting.size();
     }
 
@@ -125,7 +124,6 @@ public final class Champions {
             }
             askAdmins(em, memberId, "was nominated by <@" + nominator + ">: " + SlackText.escape(reason.strip()));
         });
-        outbox.wake();
     }
 
     public void confirm(String adminId, String memberId) {
@@ -144,7 +142,6 @@ public final class Champions {
                     + memberId + ">! Thank you for everything you do for the community.", null));
             audit.record(em, adminId, "recognition.champion", "member:" + memberId, TITLE);
         });
-        outbox.wake();
     }
 
     public List<String> champions() {

@@ -82,7 +82,6 @@ public final class RecognitionService {
             }
             return credit(em, pr, kind) ? Delivery.RECORDED : Delivery.PULL_REQUEST_ALREADY_RECORDED;
         });
-        outbox.wake();
         return outcome;
     }
 
@@ -92,7 +91,6 @@ public final class RecognitionService {
         MergedPullRequest pr = new MergedPullRequest(repository, number, authorLogin, title, url, labels, mergedAt);
         ContributionKind kind = kindOf(pr);
         boolean recorded = database.inTransaction(em -> credit(em, pr, kind));
-        outbox.wake();
         return recorded;
     }
 
@@ -157,7 +155,6 @@ public final class RecognitionService {
             }
             return moved;
         });
-        outbox.wake();
         return credited;
     }
 
@@ -195,7 +192,6 @@ public final class RecognitionService {
                     held.map(h -> ", taking it over from " + h.memberId() + "'s claim").orElse(""));
             return new VerifiedLink(login, credited, held.map(GitHubLink::memberId));
         });
-        outbox.wake();
         return linked;
     }
 
@@ -257,7 +253,6 @@ public final class RecognitionService {
             audit.record(em, adminId, "recognition.contribution", "member:" + memberId, kind + ": " + title.strip());
             awardEarned(em, memberId);
         });
-        outbox.wake();
     }
 
     // ---- badges ----
@@ -275,7 +270,6 @@ public final class RecognitionService {
             }
             audit.record(em, adminId, "recognition.award", "member:" + memberId, badge.id() + ": " + reason.strip());
         });
-        outbox.wake();
     }
 
     public void revoke(String adminId, String memberId, String badgeId, String reason) {
@@ -312,7 +306,6 @@ public final class RecognitionService {
             }
             return count;
         });
-        outbox.wake();
         return awarded;
     }
 

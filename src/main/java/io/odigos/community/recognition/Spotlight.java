@@ -91,7 +91,6 @@ public final class Spotlight {
         if (drafted) {
             triggers.schedule(JOB, TriggerKey.triggerKey("spotlight-post-" + month, "recognition"), now.plus(autoPostAfter),
                     Map.of(SpotlightJob.MONTH, month.toString()));
-            outbox.wake();
         }
         return drafted;
     }
@@ -112,7 +111,6 @@ public final class Spotlight {
             askAdmins(em, YearMonth.parse(month), ranked.get(next));
             return "Drafted <@" + ranked.get(next).memberId() + "> instead; approve when ready.";
         });
-        outbox.wake();
         return text;
     }
 
@@ -142,7 +140,6 @@ public final class Spotlight {
             }
             return flipped == 1;
         });
-        outbox.wake();
         return posted;
     }
 

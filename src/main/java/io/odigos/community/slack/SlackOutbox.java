@@ -40,6 +40,8 @@ public final class SlackOutbox implements AutoCloseable {
     private final Leases leases;
     private final List<MessageRefresher> refreshers = new CopyOnWriteArrayList<>();
     private final List<LaneWorker> workers = new ArrayList<>();
+    /** One instance, so a transaction that queues ten thousand messages wakes the workers once. */
+    private final Runnable wakeWorkers = this::wake;
 
     public SlackOutbox(Database database, SlackPoster poster, Clock clock) {
         this.store = new OutboxStore(database, clock);
@@ -55,20 +57,29 @@ public final class SlackOutbox implements AutoCloseable {
         refreshers.add(refresher);
     }
 
-    /** Queues an urgent message in the caller's transaction; call {@link #wake()} once it has committed. */
+    /** Queues an urgent message in the caller's transaction; it is sent as soon as that transaction commits. */
     public void enqueue(EntityManager em, OutgoingMessage message) {
         em.persist(new OutboxEntry(message, Lane.URGENT, clock.instant()));
+        liveMessagesChanged();
     }
 
     /** Queues one message of a fan-out (a DM to every voter): sent with what urgent messages leave. */
     public void enqueueBulk(EntityManager em, OutgoingMessage message) {
         em.persist(new OutboxEntry(message, Lane.BULK, clock.instant()));
+        liveMessagesChanged();
     }
 
     /** Queues a message on its own, for replies that follow no other change. */
     public void send(OutgoingMessage message) {
         store.database().runInTransaction(em -> enqueue(em, message));
-        wake();
+    }
+
+    /**
+     * The current transaction changed what a live message shows (a post's status or title): the refreshers look as
+     * soon as it commits rather than at their next poll. Queuing a message does the same.
+     */
+    public void liveMessagesChanged() {
+        store.database().afterCommit(wakeWorkers);
     }
 
     /** Tells the workers there is something to send now rather than at their next poll. */
