@@ -4,13 +4,18 @@ import io.odigos.community.core.Database;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** The slack_outbox table: what is due per lane, claiming a row, and what became of each attempt. */
 final class OutboxStore {
 
     /** How long a claimed row stays hidden from other instances while it is being sent. */
     private static final Duration LEASE = Duration.ofMinutes(1);
+
+    /** How many due rows a pass reads per row it may send, so a few busy channels do not hide the others. */
+    private static final int WINDOW = 4;
 
     private final Database database;
     private final Clock clock;
@@ -26,18 +31,30 @@ final class OutboxStore {
 
     /**
      * The lane's oldest due rows, at most one per channel: a row waits while an earlier one of its channel and lane
-     * is still pending (due, claimed or backing off), so each channel gets its messages in order.
+     * is still pending (due, claimed or backing off), so each channel gets its messages in order. Two index-driven
+     * reads, not one correlated subquery: under a 10,000-row fan-out H2 ran that subquery against the whole lane for
+     * every row, and a pass took seconds.
      */
     List<OutboxEntry> due(Lane lane, int limit) {
-        return database.inTransaction(em -> em.createQuery(
-                        "select o from OutboxEntry o where o.priority = :p and o.failedAt is null and o.notBefore <= :now "
-                                + "and not exists (select e.id from OutboxEntry e where e.channel = o.channel "
-                                + "and e.priority = o.priority and e.failedAt is null and e.id < o.id) order by o.id",
-                        OutboxEntry.class)
-                .setParameter("p", (short) lane.priority)
-                .setParameter("now", clock.instant())
-                .setMaxResults(limit)
-                .getResultList());
+        return database.inTransaction(em -> {
+            List<OutboxEntry> due = em.createQuery("select o from OutboxEntry o where o.priority = :p "
+                            + "and o.failedAt is null and o.notBefore <= :now order by o.id", OutboxEntry.class)
+                    .setParameter("p", (short) lane.priority)
+                    .setParameter("now", clock.instant())
+                    .setMaxResults(limit * WINDOW)
+                    .getResultList();
+            if (due.isEmpty()) {
+                return due;
+            }
+            Map<String, Long> firstPending = new HashMap<>();
+            em.createQuery("select o.channel, min(o.id) from OutboxEntry o where o.priority = :p "
+                            + "and o.failedAt is null and o.channel in :channels group by o.channel", Object[].class)
+                    .setParameter("p", (short) lane.priority)
+                    .setParameter("channels", due.stream().map(OutboxEntry::channel).distinct().toList())
+                    .getResultList()
+                    .forEach(row -> firstPending.put((String) row[0], (Long) row[1]));
+            return due.stream().filter(o -> o.id().equals(firstPending.get(o.channel()))).limit(limit).toList();
+        });
     }
 
     /** Moves the row's notBefore forward by a lease; only the instance whose update matched sends it. */
