@@ -19,6 +19,7 @@ public final class FeedbackFeature implements Feature {
     public static final List<Class<?>> ENTITIES = List.of(FeedbackItem.class, FeedbackVote.class);
 
     private final Platform platform;
+    private final FeedbackStore store = new FeedbackStore();
     private final FeedbackService service;
     private final FeedbackViews views;
     private final FeedbackListeners listeners;
@@ -26,8 +27,8 @@ public final class FeedbackFeature implements Feature {
     public FeedbackFeature(Platform platform) {
         this.platform = platform;
         var config = platform.config();
-        this.service = new FeedbackService(platform.database(), platform.outbox(), platform.audit(), platform.members(),
-                new Bans(platform.database()), platform.clock(), config.communityVotedThreshold(),
+        this.service = new FeedbackService(platform.database(), store, platform.outbox(), platform.audit(),
+                platform.members(), new Bans(platform.database()), platform.clock(), config.communityVotedThreshold(),
                 config.roadmapShippedDays());
         this.views = new FeedbackViews(config.githubRepositoryUrl());
         this.listeners = new FeedbackListeners(service, views, platform.outbox(), platform.poster(), platform.afterAck(),
@@ -66,7 +67,7 @@ public final class FeedbackFeature implements Feature {
 
     @Override
     public List<MessageRefresher> refreshers() {
-        return List.of(new FeedbackPostRefresher(platform.database(), views, platform.config().communityChannel(),
+        return List.of(new FeedbackPostRefresher(platform.database(), store, views, platform.config().communityChannel(),
                 Clock.systemUTC()));
     }
 }

@@ -28,14 +28,16 @@ public final class FeedbackPostRefresher implements MessageRefresher {
     private static final String REF = "post:";
 
     private final Database database;
+    private final FeedbackStore store;
     private final FeedbackViews views;
     private final String channel;
     private final Clock clock;
     private int failuresInARow;
     private Instant pausedUntil = Instant.MIN;
 
-    public FeedbackPostRefresher(Database database, FeedbackViews views, String channel, Clock clock) {
+    FeedbackPostRefresher(Database database, FeedbackStore store, FeedbackViews views, String channel, Clock clock) {
         this.database = database;
+        this.store = store;
         this.views = views;
         this.channel = channel;
         this.clock = clock;
@@ -48,10 +50,7 @@ public final class FeedbackPostRefresher implements MessageRefresher {
             // is pending (under a vote storm that read, repeated on every pass, cost more than the votes themselves)
             return 0;
         }
-        // ordered by the whole (post_dirty, id) index, so the databases read one batch of it in order and stop
-        List<FeedbackItem> dirty = database.inTransaction(em -> em.createQuery("select i from FeedbackItem i "
-                        + "where i.postDirty = true and i.postError is null order by i.postDirty, i.id", FeedbackItem.class)
-                .setMaxResults(BATCH).getResultList());
+        List<FeedbackItem> dirty = database.inTransaction(em -> store.dirtyPosts(em, BATCH));
         int sent = 0;
         for (FeedbackItem item : dirty) {
             String target = item.postTs() == null ? channel : item.postChannel();
@@ -87,11 +86,7 @@ public final class FeedbackPostRefresher implements MessageRefresher {
     private void send(SlackPoster poster, FeedbackItem item, OutgoingMessage message) throws DeliveryException {
         if (item.postTs() == null) {
             SlackPoster.Posted posted = poster.post(message);
-            // only these two columns: a whole-row write here would undo a change made since the read
-            database.runInTransaction(em -> em.createQuery(
-                            "update FeedbackItem i set i.postChannel = :c, i.postTs = :ts where i.id = :id")
-                    .setParameter("c", posted.channel()).setParameter("ts", posted.ts())
-                    .setParameter("id", item.id()).executeUpdate());
+            database.runInTransaction(em -> store.posted(em, item.id(), posted.channel(), posted.ts()));
         } else {
             poster.update(item.postChannel(), item.postTs(), message);
         }
@@ -99,18 +94,15 @@ public final class FeedbackPostRefresher implements MessageRefresher {
 
     @Override
     public List<Undeliverable> undeliverable(int limit) {
-        return database.inTransaction(em -> em.createQuery("select i from FeedbackItem i where i.postError is not null "
-                        + "order by i.postErrorAt desc, i.id desc", FeedbackItem.class)
-                .setMaxResults(limit).getResultList().stream()
+        return database.inTransaction(em -> store.refusedPosts(em, limit)).stream()
                 .map(i -> new Undeliverable(REF + i.id(), i.postTs() == null ? channel : i.postChannel(),
                         "the channel post of request #" + i.id() + ", " + i.title(), i.postError(), i.postErrorAt()))
-                .toList());
+                .toList();
     }
 
     @Override
     public long undeliverableCount() {
-        return database.inTransaction(em -> em.createQuery(
-                "select count(i) from FeedbackItem i where i.postError is not null", Long.class).getSingleResult());
+        return database.inTransaction(store::refusedPostCount);
     }
 
     @Override
@@ -120,7 +112,7 @@ public final class FeedbackPostRefresher implements MessageRefresher {
         }
         try {
             long id = Long.parseLong(ref.substring(REF.length()));
-            return resendWhere("i.postError is not null and i.id = :id", id) == 1;
+            return database.inTransaction(em -> store.retryRefusedPosts(em, id)) == 1;
         } catch (NumberFormatException e) {
             return false;
         }
@@ -128,31 +120,15 @@ public final class FeedbackPostRefresher implements MessageRefresher {
 
     @Override
     public int resendAll() {
-        return resendWhere("i.postError is not null", null);
-    }
-
-    private int resendWhere(String condition, Long id) {
-        return database.inTransaction(em -> {
-            var update = em.createQuery("update FeedbackItem i set i.postError = null, i.postErrorAt = null, "
-                    + "i.postDirty = true, i.postVersion = i.postVersion + 1 where " + condition);
-            if (id != null) {
-                update.setParameter("id", id);
-            }
-            return update.executeUpdate();
-        });
+        return database.inTransaction(em -> store.retryRefusedPosts(em, null));
     }
 
     private void markUndeliverable(FeedbackItem item, String reason) {
         String kept = reason.length() <= 500 ? reason : reason.substring(0, 500);
-        database.runInTransaction(em -> em.createQuery("update FeedbackItem i set i.postError = :e, "
-                        + "i.postErrorAt = :at, i.postDirty = false where i.id = :id")
-                .setParameter("e", kept).setParameter("at", clock.instant()).setParameter("id", item.id())
-                .executeUpdate());
+        database.runInTransaction(em -> store.postRefused(em, item.id(), kept, clock.instant()));
     }
 
     private void markClean(FeedbackItem rendered) {
-        database.runInTransaction(em -> em.createQuery(
-                        "update FeedbackItem i set i.postDirty = false where i.id = :id and i.postVersion = :v")
-                .setParameter("id", rendered.id()).setParameter("v", rendered.postVersion()).executeUpdate());
+        database.runInTransaction(em -> store.postShows(em, rendered.id(), rendered.postVersion()));
     }
 }

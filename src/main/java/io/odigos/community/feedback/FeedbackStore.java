@@ -1,0 +1,207 @@
+package io.odigos.community.feedback;
+
+import io.odigos.community.core.Database;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.hibernate.Session;
+
+/**
+ * Every read and write of feedback_items and feedback_votes, in JPQL over the entities, each inside the caller's
+ * transaction. The one exception is the vote, written with plain JDBC (see {@link #writeVote}). Rows come back as
+ * entities or {@link ItemSummary} records, never as arrays.
+ */
+final class FeedbackStore {
+
+    /** The listing projection, written once: everything a list, the roadmap or a digest shows of an item. */
+    private static final String SUMMARY = "select new io.odigos.community.feedback.ItemSummary(i.id, i.kind, i.title, "
+            + "i.status, i.voteCount, i.authorId, i.createdAt, i.shippedAt, i.communityVoted) from FeedbackItem i ";
+    private static final String SHOWN = SUMMARY + "where i.hidden = false and i.mergedIntoId is null ";
+    // one statement checks that the item takes votes (listed: open, visible, not merged) and that the member has
+    // (or has no) vote yet, and changes it; the count follows only if it did
+    private static final String ADD_VOTE = "insert into feedback_votes (item_id, member_id, voted_at) "
+            + "select i.id, ?, ? from feedback_items i where i.id = ? and i.listed = true "
+            + "and not exists (select 1 from feedback_votes v where v.item_id = ? and v.member_id = ?)";
+    private static final String TAKE_BACK_VOTE = "delete from feedback_votes where item_id = ? and member_id = ? "
+            + "and exists (select 1 from feedback_items i where i.id = ? and i.listed = true)";
+    private static final String COUNT_VOTE = "update feedback_items set vote_count = vote_count + ?, post_dirty = true, "
+            + "post_version = post_version + 1 where id = ?";
+
+    FeedbackItem find(EntityManager em, long id) {
+        return em.find(FeedbackItem.class, id);
+    }
+
+    /** The item, row-locked so concurrent votes wait and an admin's change sees the current count; null if none. */
+    FeedbackItem lock(EntityManager em, long id) {
+        return em.find(FeedbackItem.class, id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    FeedbackItem insert(EntityManager em, FeedbackItem item) {
+        em.persist(item);
+        em.flush(); // the id, for the confirmation that names it
+        return item;
+    }
+
+    /**
+     * One vote added or taken back, with the item's count, if the item takes votes; answers whether it changed.
+     * Plain JDBC: these statements run for every click, and Hibernate's native-query setup cost more than they do.
+     */
+    boolean writeVote(EntityManager em, long itemId, String memberId, boolean add, Instant at) {
+        return em.unwrap(Session.class).doReturningWork(connection -> {
+            boolean changed = (add
+                    ? Database.execute(connection, ADD_VOTE, memberId, OffsetDateTime.ofInstant(at, ZoneOffset.UTC),
+                            itemId, itemId, memberId)
+                    : Database.execute(connection, TAKE_BACK_VOTE, itemId, memberId, itemId)) == 1;
+            if (changed) {
+                Database.execute(connection, COUNT_VOTE, add ? 1 : -1, itemId);
+            }
+            return changed;
+        });
+    }
+
+    /** Moves the duplicate's votes to the original, once per member, and recounts the original. */
+    void moveVotes(EntityManager em, long duplicateId, long originalId) {
+        em.createQuery("insert into FeedbackVote (itemId, memberId, votedAt) select :o, d.memberId, d.votedAt "
+                        + "from FeedbackVote d where d.itemId = :d and not exists "
+                        + "(select 1 from FeedbackVote v where v.itemId = :o and v.memberId = d.memberId)")
+                .setParameter("o", originalId).setParameter("d", duplicateId).executeUpdate();
+        em.createQuery("delete from FeedbackVote v where v.itemId = :d").setParameter("d", duplicateId).executeUpdate();
+        em.createQuery("update FeedbackItem i set i.voteCount = (select count(v) from FeedbackVote v where "
+                        + "v.itemId = :o), i.postDirty = true, i.postVersion = i.postVersion + 1 where i.id = :o")
+                .setParameter("o", originalId).executeUpdate();
+    }
+
+    /** The item's author (when a Slack member) and its voters, in the order they voted, each once. */
+    List<String> authorAndVoters(EntityManager em, FeedbackItem item) {
+        Set<String> people = new LinkedHashSet<>();
+        if (item.hasSlackAuthor()) {
+            people.add(item.authorId());
+        }
+        people.addAll(em.createQuery("select v.memberId from FeedbackVote v where v.itemId = :id order by v.votedAt",
+                String.class).setParameter("id", item.id()).getResultList());
+        return new ArrayList<>(people);
+    }
+
+    List<ItemSummary> list(EntityManager em, Listing listing, String memberId, List<String> words, int limit) {
+        TypedQuery<ItemSummary> q = switch (listing) {
+            // "listed" alone, so the planner walks the (vote_count, id) index and stops after the first rows
+            case TOP -> em.createQuery(SUMMARY + "where i.listed = true order by i.voteCount desc, i.id desc",
+                    ItemSummary.class);
+            case NEWEST -> em.createQuery(SHOWN + "order by i.createdAt desc, i.id desc", ItemSummary.class);
+            // one IN over a UNION, not "author = :m or id in (votes)": the OR kept databases (H2 for one) from
+            // using either index, so every call scanned all items; this way both sides are index lookups
+            case MINE -> em.createQuery(SHOWN + "and i.id in (select a.id from FeedbackItem a where a.authorId = :m "
+                            + "union select v.itemId from FeedbackVote v where v.memberId = :m) order by i.createdAt desc",
+                    ItemSummary.class).setParameter("m", memberId);
+            case SEARCH -> search(em, words);
+        };
+        return q.setMaxResults(limit).getResultList();
+    }
+
+    private TypedQuery<ItemSummary> search(EntityManager em, List<String> words) {
+        StringBuilder where = new StringBuilder();
+        for (int i = 0; i < words.size(); i++) {
+            where.append("and (lower(i.title) like :w").append(i).append(" or lower(i.problem) like :w").append(i)
+                    .append(" or lower(i.steps) like :w").append(i).append(") ");
+        }
+        var q = em.createQuery(SHOWN + where + "order by i.voteCount desc, i.id desc", ItemSummary.class);
+        for (int i = 0; i < words.size(); i++) {
+            q.setParameter("w" + i, "%" + words.get(i).replace("%", "").replace("_", "") + "%");
+        }
+        return q;
+    }
+
+    /** Which of these items the member has voted on. */
+    Set<Long> votedBy(EntityManager em, String memberId, Collection<Long> itemIds) {
+        // one primary-key probe per item: with "v.itemId in :ids" H2 walked every vote on those items (the
+        // most-voted ones, which the Home tab always shows), hundreds of thousands of rows per call
+        return new HashSet<>(em.createQuery("select i.id from FeedbackItem i where i.id in :ids and exists "
+                        + "(select 1 from FeedbackVote v where v.itemId = i.id and v.memberId = :m)", Long.class)
+                .setParameter("m", memberId).setParameter("ids", itemIds).getResultList());
+    }
+
+    /** Shown items in a status, most voted first. */
+    List<ItemSummary> inStatus(EntityManager em, FeedbackStatus status, int limit) {
+        return em.createQuery(SHOWN + "and i.status = :s order by i.voteCount desc, i.id", ItemSummary.class)
+                .setParameter("s", status).setMaxResults(limit).getResultList();
+    }
+
+    /** Shown items shipped since {@code since}, latest first. */
+    List<ItemSummary> shippedSince(EntityManager em, Instant since, int limit) {
+        return em.createQuery(SHOWN + "and i.status = :s and i.shippedAt >= :since order by i.shippedAt desc",
+                        ItemSummary.class)
+                .setParameter("s", FeedbackStatus.SHIPPED).setParameter("since", since).setMaxResults(limit)
+                .getResultList();
+    }
+
+    /** Shown items of a kind shipped in [from, to), most voted first. */
+    List<ItemSummary> shipped(EntityManager em, FeedbackKind kind, Instant from, Instant to, int limit) {
+        return em.createQuery(SHOWN + "and i.kind = :k and i.status = :s and i.shippedAt >= :from and i.shippedAt < :to "
+                        + "order by i.voteCount desc, i.id", ItemSummary.class)
+                .setParameter("k", kind).setParameter("s", FeedbackStatus.SHIPPED).setParameter("from", from)
+                .setParameter("to", to).setMaxResults(limit).getResultList();
+    }
+
+    long communityVotedShipped(EntityManager em, Instant from, Instant to) {
+        return em.createQuery("select count(i) from FeedbackItem i where i.communityVoted = true and i.status = :s "
+                        + "and i.shippedAt >= :from and i.shippedAt < :to", Long.class)
+                .setParameter("s", FeedbackStatus.SHIPPED).setParameter("from", from).setParameter("to", to)
+                .getSingleResult();
+    }
+
+    // ---- the channel posts, for the refresher -------------------------------------------------------------------
+
+    /** The oldest items whose post is out of date, in the order of the whole (post_dirty, id) index, so a batch stops. */
+    List<FeedbackItem> dirtyPosts(EntityManager em, int limit) {
+        return em.createQuery("select i from FeedbackItem i where i.postDirty = true and i.postError is null "
+                + "order by i.postDirty, i.id", FeedbackItem.class).setMaxResults(limit).getResultList();
+    }
+
+    /** Where the post landed; only these two columns, so a change made since the item was read is not undone. */
+    void posted(EntityManager em, long id, String channel, String ts) {
+        em.createQuery("update FeedbackItem i set i.postChannel = :c, i.postTs = :ts where i.id = :id")
+                .setParameter("c", channel).setParameter("ts", ts).setParameter("id", id).executeUpdate();
+    }
+
+    /** The post shows this version; a change made meanwhile bumped the version and keeps it dirty. */
+    void postShows(EntityManager em, long id, int version) {
+        em.createQuery("update FeedbackItem i set i.postDirty = false where i.id = :id and i.postVersion = :v")
+                .setParameter("id", id).setParameter("v", version).executeUpdate();
+    }
+
+    void postRefused(EntityManager em, long id, String reason, Instant at) {
+        em.createQuery("update FeedbackItem i set i.postError = :e, i.postErrorAt = :at, i.postDirty = false "
+                        + "where i.id = :id")
+                .setParameter("e", reason).setParameter("at", at).setParameter("id", id).executeUpdate();
+    }
+
+    List<FeedbackItem> refusedPosts(EntityManager em, int limit) {
+        return em.createQuery("select i from FeedbackItem i where i.postError is not null "
+                + "order by i.postErrorAt desc, i.id desc", FeedbackItem.class).setMaxResults(limit).getResultList();
+    }
+
+    long refusedPostCount(EntityManager em) {
+        return em.createQuery("select count(i) from FeedbackItem i where i.postError is not null", Long.class)
+                .getSingleResult();
+    }
+
+    /** Puts refused posts (one, or all when {@code id} is null) back in line for the refresher; answers how many. */
+    int retryRefusedPosts(EntityManager em, Long id) {
+        var update = em.createQuery("update FeedbackItem i set i.postError = null, i.postErrorAt = null, "
+                + "i.postDirty = true, i.postVersion = i.postVersion + 1 where i.postError is not null"
+                + (id == null ? "" : " and i.id = :id"));
+        if (id != null) {
+            update.setParameter("id", id);
+        }
+        return update.executeUpdate();
+    }
+}
