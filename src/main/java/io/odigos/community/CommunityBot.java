@@ -8,6 +8,7 @@ import com.slack.api.bolt.socket_mode.SocketModeApp;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.socket_mode.SocketModeClient;
 import io.odigos.community.core.AuditEntry;
+import io.odigos.community.core.AdminWrites;
 import io.odigos.community.core.AuditLog;
 import io.odigos.community.core.BotConfig;
 import io.odigos.community.core.Database;
@@ -164,9 +165,9 @@ public final class CommunityBot implements AutoCloseable {
         Members members = new Members(database, slackApi, config.admins(), clock);
         AdminCommands admin = new AdminCommands(members);
         scheduler = closing(JobScheduler.create(database));
-        platform = new Platform(config, database, clock, members, new AuditLog(clock), poster, outbox, afterAck,
-                new DurableTasks(scheduler), home, admin,
-                scheduler, slackApi);
+        AuditLog audit = new AuditLog(clock);
+        platform = new Platform(config, database, clock, members, audit, new AdminWrites(database, members, audit),
+                poster, outbox, afterAck, new DurableTasks(scheduler), home, admin, scheduler, slackApi);
 
         feedback = new FeedbackFeature(platform);
         events = new EventsFeature(platform);

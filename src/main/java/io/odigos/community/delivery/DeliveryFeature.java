@@ -1,11 +1,13 @@
 package io.odigos.community.delivery;
 
+import io.odigos.community.core.AdminWrites.Audited;
 import io.odigos.community.core.Refusal;
 import io.odigos.community.slack.AdminCommands;
 import io.odigos.community.slack.Feature;
 import io.odigos.community.slack.Platform;
 import io.odigos.community.slack.SlackOutbox;
 import io.odigos.community.slack.SlackRoutes;
+import io.odigos.community.slack.SlackText;
 import java.time.Clock;
 import java.util.List;
 import org.quartz.JobKey;
@@ -19,6 +21,7 @@ public final class DeliveryFeature implements Feature {
     public static final List<Class<?>> ENTITIES = List.of(DeliveryAlerts.class);
     private static final JobKey WATCH = JobKey.jobKey("delivery-watch", "delivery");
     private static final int LATEST = 10;
+    private static final String RESEND = "delivery.resend";
 
     private final Platform platform;
     private final SlackOutbox outbox;
@@ -62,20 +65,20 @@ public final class DeliveryFeature implements Feature {
         }
         String ref = words[1];
         if (ref.equals("all")) {
-            int queued = outbox.resendAll();
-            audit(req.adminId(), "all", queued + " messages");
+            int queued = platform.adminWrites().write(req.adminId(), RESEND, em -> {
+                int n = outbox.resendAll();
+                return new Audited<>(n, "all", n + " messages");
+            });
             return ":outbox_tray: " + queued + (queued == 1 ? " undeliverable message goes" : " undeliverable messages go")
                     + " to Slack again.";
         }
-        if (!outbox.resend(ref)) {
-            throw new Refusal("There is no undeliverable message `" + io.odigos.community.slack.SlackText.escape(ref)
-                    + "`; `" + AdminCommands.COMMAND + " outbox` lists them.");
-        }
-        audit(req.adminId(), ref, "sent again");
+        platform.adminWrites().write(req.adminId(), RESEND, em -> {
+            if (!outbox.resend(ref)) {
+                throw new Refusal("There is no undeliverable message `" + SlackText.escape(ref) + "`; `"
+                        + AdminCommands.COMMAND + " outbox` lists them.");
+            }
+            return new Audited<>(ref, ref, "sent again");
+        });
         return ":outbox_tray: `" + ref + "` goes to Slack again. If its cause is not fixed, it comes back as undeliverable.";
-    }
-
-    private void audit(String adminId, String target, String detail) {
-        platform.database().runInTransaction(em -> platform.audit().record(em, adminId, "delivery.resend", target, detail));
     }
 }

@@ -27,8 +27,8 @@ public final class FeedbackFeature implements Feature {
     public FeedbackFeature(Platform platform) {
         this.platform = platform;
         var config = platform.config();
-        this.service = new FeedbackService(platform.database(), store, platform.outbox(), platform.audit(),
-                platform.members(), new Bans(platform.database()), platform.clock(), config.communityVotedThreshold(),
+        this.service = new FeedbackService(platform.database(), store, platform.outbox(), platform.adminWrites(),
+                new Bans(platform.database()), platform.clock(), config.communityVotedThreshold(),
                 config.roadmapShippedDays());
         this.views = new FeedbackViews(config.githubRepositoryUrl());
         this.listeners = new FeedbackListeners(service, views, platform.outbox(), platform.poster(), platform.afterAck(),

@@ -1,12 +1,12 @@
 package io.odigos.community.feedback;
 
 import io.odigos.community.core.Refusal;
-import io.odigos.community.core.AuditLog;
+import io.odigos.community.core.AdminWrites;
+import io.odigos.community.core.AdminWrites.Audited;
 import io.odigos.community.core.Bans;
 import io.odigos.community.core.Database;
 import io.odigos.community.core.GroupCommit;
 import io.odigos.community.core.InvalidInput;
-import io.odigos.community.core.Members;
 import io.odigos.community.slack.OutgoingMessage;
 import io.odigos.community.slack.SlackOutbox;
 import jakarta.persistence.EntityManager;
@@ -35,8 +35,7 @@ public final class FeedbackService {
     private final Database database;
     private final FeedbackStore store;
     private final SlackOutbox outbox;
-    private final AuditLog audit;
-    private final Members members;
+    private final AdminWrites admin;
     private final Bans bans;
     private final Clock clock;
     private final int communityVotedThreshold;
@@ -44,13 +43,12 @@ public final class FeedbackService {
     /** Votes arriving together share a transaction: a storm of clicks costs a few commits, not one each. */
     private final GroupCommit<VoteChange, Boolean> votes;
 
-    FeedbackService(Database database, FeedbackStore store, SlackOutbox outbox, AuditLog audit, Members members,
-                    Bans bans, Clock clock, int communityVotedThreshold, int roadmapShippedDays) {
+    FeedbackService(Database database, FeedbackStore store, SlackOutbox outbox, AdminWrites admin, Bans bans,
+                    Clock clock, int communityVotedThreshold, int roadmapShippedDays) {
         this.database = database;
         this.store = store;
         this.outbox = outbox;
-        this.audit = audit;
-        this.members = members;
+        this.admin = admin;
         this.bans = bans;
         this.clock = clock;
         this.votes = new GroupCommit<>(database, this::write, VOTE_GROUP);
@@ -191,11 +189,10 @@ public final class FeedbackService {
 
     /** Moves an item to a new status and tells its author and every voter. */
     public FeedbackItem changeStatus(long itemId, FeedbackStatus status, String adminId) {
-        members.requireAdmin(adminId);
-        if (status == FeedbackStatus.DUPLICATE) {
-            throw new Refusal("To mark a duplicate, merge it: `/community-admin merge <duplicate> <original>`.");
-        }
-        FeedbackItem changed = database.inTransaction(em -> {
+        return admin.write(adminId, "feedback.status", em -> {
+            if (status == FeedbackStatus.DUPLICATE) {
+                throw new Refusal("To mark a duplicate, merge it: `/community-admin merge <duplicate> <original>`.");
+            }
             FeedbackItem item = existing(em, itemId);
             if (item.mergedIntoId() != null) {
                 throw new Refusal("#" + itemId + " was merged into #" + item.mergedIntoId() + "; change that one.");
@@ -209,19 +206,16 @@ public final class FeedbackService {
             for (String member : store.authorAndVoters(em, item)) {
                 outbox.enqueueBulk(em, OutgoingMessage.dm(member, text, null)); // a fan-out: never ahead of urgent DMs
             }
-            audit.record(em, adminId, "feedback.status", "feedback:" + itemId, before.slug() + " -> " + status.slug());
-            return item;
+            return new Audited<>(item, "feedback:" + itemId, before.slug() + " -> " + status.slug());
         });
-        return changed;
     }
 
     /** Moves the duplicate's votes to the original (once per member), closes it and tells its people. */
     public FeedbackItem merge(long duplicateId, long originalId, String adminId) {
-        members.requireAdmin(adminId);
-        if (duplicateId == originalId) {
-            throw new Refusal("An item cannot be merged into itself.");
-        }
-        FeedbackItem original = database.inTransaction(em -> {
+        return admin.write(adminId, "feedback.merge", em -> {
+            if (duplicateId == originalId) {
+                throw new Refusal("An item cannot be merged into itself.");
+            }
             // lock in id order, so two merges of the same pair in opposite directions cannot deadlock
             existing(em, Math.min(duplicateId, originalId));
             existing(em, Math.max(duplicateId, originalId));
@@ -242,10 +236,8 @@ public final class FeedbackService {
             for (String member : told) {
                 outbox.enqueueBulk(em, OutgoingMessage.dm(member, text, null));
             }
-            audit.record(em, adminId, "feedback.merge", "feedback:" + duplicateId, "merged into #" + originalId);
-            return orig;
+            return new Audited<>(orig, "feedback:" + duplicateId, "merged into #" + originalId);
         });
-        return original;
     }
 
     public FeedbackItem hide(long itemId, String adminId) {
@@ -257,39 +249,32 @@ public final class FeedbackService {
     }
 
     private FeedbackItem moderate(long itemId, String adminId, boolean hide) {
-        members.requireAdmin(adminId);
-        FeedbackItem item = database.inTransaction(em -> {
+        return admin.write(adminId, hide ? "feedback.hide" : "feedback.restore", em -> {
             FeedbackItem found = existing(em, itemId);
             if (found.hidden() == hide) {
                 throw new Refusal("#" + itemId + " is already " + (hide ? "hidden." : "visible."));
             }
             found.setHidden(hide);
             outbox.liveMessagesChanged();
-            audit.record(em, adminId, hide ? "feedback.hide" : "feedback.restore", "feedback:" + itemId, found.title());
-            return found;
+            return new Audited<>(found, "feedback:" + itemId, found.title());
         });
-        return item;
     }
 
     public FeedbackItem retitle(long itemId, String title, String adminId) {
-        members.requireAdmin(adminId);
-        FeedbackSubmission check = new FeedbackSubmission(FeedbackKind.FEATURE, Map.of(FeedbackField.TITLE,
-                title == null ? "" : title));
-        String problem = check.problems().get(FeedbackField.TITLE);
-        if (problem != null) {
-            throw new Refusal(problem);
-        }
-        FeedbackItem item = database.inTransaction(em -> {
+        return admin.write(adminId, "feedback.retitle", em -> {
+            FeedbackSubmission check = new FeedbackSubmission(FeedbackKind.FEATURE, Map.of(FeedbackField.TITLE,
+                    title == null ? "" : title));
+            String problem = check.problems().get(FeedbackField.TITLE);
+            if (problem != null) {
+                throw new Refusal(problem);
+            }
             FeedbackItem found = existing(em, itemId);
             String before = found.title();
             found.retitle(check.value(FeedbackField.TITLE));
             outbox.liveMessagesChanged();
-            audit.record(em, adminId, "feedback.retitle", "feedback:" + itemId, before + " -> " + found.title());
-            return found;
+            return new Audited<>(found, "feedback:" + itemId, before + " -> " + found.title());
         });
-        return item;
     }
-
 
     /** The item, row-locked so concurrent votes wait and the admin's change sees the current count. */
     private FeedbackItem existing(EntityManager em, long id) {

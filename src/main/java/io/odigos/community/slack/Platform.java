@@ -1,6 +1,7 @@
 package io.odigos.community.slack;
 
 import com.slack.api.methods.MethodsClient;
+import io.odigos.community.core.AdminWrites;
 import io.odigos.community.core.AuditLog;
 import io.odigos.community.core.BotConfig;
 import io.odigos.community.core.Database;
@@ -13,7 +14,7 @@ import java.time.Clock;
  * Bolt listener's context (opening a modal from an admin subcommand); posting goes through the poster.
  */
 public record Platform(BotConfig config, Database database, Clock clock, Members members, AuditLog audit,
-                       SlackPoster poster, SlackOutbox outbox, AfterAck afterAck, DurableTasks tasks, HomeTab home,
-                       AdminCommands admin,
-                       JobScheduler scheduler, MethodsClient slackApi) {
+                       AdminWrites adminWrites, SlackPoster poster, SlackOutbox outbox, AfterAck afterAck,
+                       DurableTasks tasks, HomeTab home, AdminCommands admin, JobScheduler scheduler,
+                       MethodsClient slackApi) {
 }
