@@ -34,7 +34,7 @@ public final class ModalSubmission {
     }
 
     /** Keeps the modal open with each message under the input block it is keyed by. */
-    public static Response errors(ViewSubmissionContext ctx, Map<String, String> problems) {
+    private static Response errors(ViewSubmissionContext ctx, Map<String, String> problems) {
         return ctx.ack(r -> r.responseAction("errors").errors(problems));
     }
 }
