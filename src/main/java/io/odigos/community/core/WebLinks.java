@@ -10,6 +10,17 @@ public final class WebLinks {
     private WebLinks() {
     }
 
+    /**
+     * What is wrong with a link a member gave, in the words shown beside its field, or null when it can be used.
+     * Slack's URL input has no length limit, so a long link is told apart from one that is not an http(s) address.
+     */
+    public static String problem(String link, String notHttp) {
+        if (link != null && link.strip().length() > MAX_LENGTH) {
+            return "Keep the link within " + MAX_LENGTH + " characters (it has " + link.strip().length() + ").";
+        }
+        return isHttp(link) ? null : notHttp;
+    }
+
     /** True for an absolute http(s) URL with a host, short enough to store, with nothing that breaks Slack links. */
     public static boolean isHttp(String link) {
         if (link == null || link.length() > MAX_LENGTH || link.contains("|") || link.contains(">")) {

@@ -4,10 +4,10 @@ import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.methods.MethodsClient;
-import io.odigos.community.core.InvalidInput;
 import io.odigos.community.core.Refusal;
 import io.odigos.community.slack.AdminCommands;
 import io.odigos.community.slack.DigestPeriod.Edition;
+import io.odigos.community.slack.ModalSubmission;
 import io.odigos.community.slack.ModalValues;
 import io.odigos.community.slack.Modals;
 import io.odigos.community.slack.OutgoingMessage;
@@ -16,7 +16,6 @@ import io.odigos.community.slack.SlackRoutes;
 import io.odigos.community.slack.SlackText;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.function.BiFunction;
 
 /** The admins' Approve / Edit / Skip on a draft, the edit form, and `/community-admin digest`. */
@@ -56,16 +55,12 @@ final class DigestListeners {
         app.viewSubmission(DigestMessages.EDIT_CALLBACK, (req, ctx) -> {
             String admin = req.getPayload().getUser().getId();
             ModalValues values = new ModalValues(req.getPayload().getView().getState());
-            try {
+            return ModalSubmission.answer(ctx, DigestMessages.INTRO, () -> {
                 Digest edited = digests.edit(req.getPayload().getView().getPrivateMetadata(), admin,
                         values.get(DigestMessages.INTRO), values.selected(DigestMessages.SECTIONS));
                 digests.showPreview(admin, edited);
                 return ctx.ack();
-            } catch (InvalidInput e) {
-                return ctx.ack(r -> r.responseAction("errors").errors(e.problems()));
-            } catch (Refusal e) {
-                return ctx.ack(r -> r.responseAction("errors").errors(Map.of(DigestMessages.INTRO, e.getMessage())));
-            }
+            });
         });
     }
 

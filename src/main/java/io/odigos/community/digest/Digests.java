@@ -20,6 +20,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -184,20 +185,23 @@ public final class Digests {
     public Digest edit(String ref, String adminId, String intro, List<String> keptSections) {
         members.requireAdmin(adminId);
         String note = intro == null ? null : intro.strip();
+        Map<String, String> problems = new LinkedHashMap<>();
         if (note != null && note.length() > DigestMessages.INTRO_CHARS) {
-            throw new InvalidInput(Map.of(DigestMessages.INTRO, "Keep the note within " + DigestMessages.INTRO_CHARS
-                    + " characters (it has " + note.length() + ")."));
-        }
-        if (note != null && SlackText.hasBroadcast(note)) {
-            throw new InvalidInput(Map.of(DigestMessages.INTRO,
-                    "Leave out @channel, @here and @everyone: the post should not ping the whole channel."));
+            problems.put(DigestMessages.INTRO, "Keep the note within " + DigestMessages.INTRO_CHARS
+                    + " characters (it has " + note.length() + ").");
+        } else if (note != null && SlackText.hasBroadcast(note)) {
+            problems.put(DigestMessages.INTRO,
+                    "Leave out @channel, @here and @everyone: the post should not ping the whole channel.");
         }
         Digest before = draftNamed(ref);
         Set<String> excluded = before.parts().stream().map(DigestPart::key)
                 .filter(key -> !keptSections.contains(key)).collect(Collectors.toCollection(LinkedHashSet::new));
         if (!before.parts().isEmpty() && excluded.size() == before.parts().size() && (note == null || note.isEmpty())) {
-            throw new InvalidInput(Map.of(DigestMessages.SECTIONS,
-                    "Keep at least one section or write a note. To post nothing this time, use Skip."));
+            problems.put(DigestMessages.SECTIONS,
+                    "Keep at least one section or write a note. To post nothing this time, use Skip.");
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems); // every problem at once, each beside its field
         }
         boolean saved = database.inTransaction(em -> {
             int updated = em.createNativeQuery("update digests set intro = ?1, excluded = ?2 where edition = ?3 "

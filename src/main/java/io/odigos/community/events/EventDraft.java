@@ -15,6 +15,7 @@ public record EventDraft(EventKind kind, String title, String description, Strin
     public static final int MAX_DESCRIPTION = 3000;
     public static final int MAX_SPEAKERS = 300;
     public static final int MAX_DURATION_MINUTES = 24 * 60;
+    public static final int MAX_CAPACITY = 100_000;
 
     /** Problems by field; empty when the draft can be scheduled at this moment. */
     public Map<String, String> problems(Instant now) {
@@ -32,6 +33,9 @@ public record EventDraft(EventKind kind, String title, String description, Strin
         if (speakers != null && speakers.length() > MAX_SPEAKERS) {
             problems.put(EventField.SPEAKERS, "Keep the speakers under " + MAX_SPEAKERS + " characters.");
         }
+        if (timeZone == null) {
+            problems.put(EventField.TIME_ZONE, "Choose the time zone of the start time.");
+        }
         if (startsAt != null && !startsAt.isAfter(now)) {
             problems.put(EventField.START, "The start is in the past; pick a later date and time.");
         }
@@ -40,11 +44,14 @@ public record EventDraft(EventKind kind, String title, String description, Strin
         } else if (durationMinutes > MAX_DURATION_MINUTES) {
             problems.put(EventField.DURATION, "An event can last at most 24 hours.");
         }
-        if (capacity != null && capacity <= 0) {
-            problems.put(EventField.CAPACITY, "Capacity must be at least 1, or left empty for no limit.");
+        if (capacity != null && (capacity < 1 || capacity > MAX_CAPACITY)) {
+            problems.put(EventField.CAPACITY, "Capacity must be from 1 to " + MAX_CAPACITY
+                    + ", or left empty for no limit.");
         }
-        if (!WebLinks.isHttp(joinLink)) {
-            problems.put(EventField.JOIN_LINK, "The join link must be an http(s) address, like https://zoom.us/j/123.");
+        String linkProblem = WebLinks.problem(joinLink,
+                "The join link must be an http(s) address, like https://zoom.us/j/123.");
+        if (linkProblem != null) {
+            problems.put(EventField.JOIN_LINK, linkProblem);
         }
         return problems;
     }

@@ -22,15 +22,12 @@ final class EventForm {
     static EventDraft read(ModalValues values, Instant now) {
         Map<String, String> problems = new LinkedHashMap<>();
         EventKind kind = parseKind(values.get(EventField.KIND), problems);
-        ZoneId zone = parseZone(values.get(EventField.TIME_ZONE), problems);
+        ZoneId zone = values.timeZone(EventField.TIME_ZONE, problems);
         Instant start = parseStart(values.get(EventField.DATE), values.get(EventField.START), zone, problems);
-        int duration = parseWhole(values.get(EventField.DURATION), EventField.DURATION, "minutes", problems, 0);
-        String capacityText = values.get(EventField.CAPACITY);
-        Integer capacity = capacityText == null ? null
-                : parseWhole(capacityText, EventField.CAPACITY, "people", problems, null);
-        EventDraft draft = new EventDraft(kind, strip(values.get(EventField.TITLE)), strip(values.get(EventField.DESCRIPTION)),
-                strip(values.get(EventField.SPEAKERS)), start, zone == null ? ZoneId.of("UTC") : zone, duration, capacity,
-                strip(values.get(EventField.JOIN_LINK)));
+        Integer duration = values.wholeNumber(EventField.DURATION, problems);
+        EventDraft draft = new EventDraft(kind, values.text(EventField.TITLE), values.text(EventField.DESCRIPTION),
+                values.text(EventField.SPEAKERS), start, zone, duration == null ? 0 : duration,
+                values.wholeNumber(EventField.CAPACITY, problems), values.text(EventField.JOIN_LINK));
         draft.problems(now).forEach(problems::putIfAbsent);
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
@@ -51,20 +48,6 @@ final class EventForm {
         }
     }
 
-    private static ZoneId parseZone(String value, Map<String, String> problems) {
-        if (value == null) {
-            problems.put(EventField.TIME_ZONE, "Give the time zone of the start time, like Europe/Berlin.");
-            return null;
-        }
-        try {
-            return ZoneId.of(value.strip());
-        } catch (DateTimeException e) {
-            problems.put(EventField.TIME_ZONE, "'" + value.strip() + "' is not a time zone I know; use a name like "
-                    + "Europe/Berlin, America/New_York or UTC.");
-            return null;
-        }
-    }
-
     private static Instant parseStart(String date, String time, ZoneId zone, Map<String, String> problems) {
         if (date == null) {
             problems.put(EventField.DATE, "Pick the date.");
@@ -81,22 +64,5 @@ final class EventForm {
             problems.put(EventField.START, "That date and time cannot be read.");
             return null;
         }
-    }
-
-    private static Integer parseWhole(String value, String field, String unit, Map<String, String> problems,
-                                      Integer whenMissing) {
-        if (value == null) {
-            return whenMissing;
-        }
-        try {
-            return Integer.parseInt(value.strip());
-        } catch (NumberFormatException e) {
-            problems.put(field, "Give a whole number of " + unit + ".");
-            return whenMissing;
-        }
-    }
-
-    private static String strip(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

@@ -5,12 +5,12 @@ import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.model.view.View;
-import io.odigos.community.core.InvalidInput;
 import io.odigos.community.core.Members;
 import io.odigos.community.core.Refusal;
 import io.odigos.community.slack.AdminCommands;
 import io.odigos.community.slack.AfterAck;
 import io.odigos.community.slack.HomeTab;
+import io.odigos.community.slack.ModalSubmission;
 import io.odigos.community.slack.ModalValues;
 import io.odigos.community.slack.Modals;
 import io.odigos.community.slack.OutgoingMessage;
@@ -98,19 +98,17 @@ public final class EventListeners {
             String user = req.getPayload().getUser().getId();
             long eventId = Long.parseLong(req.getPayload().getView().getPrivateMetadata());
             String text = new ModalValues(req.getPayload().getView().getState()).get(EventViews.TOPIC_INPUT);
-            try {
+            return ModalSubmission.answer(ctx, EventViews.TOPIC_INPUT, () -> {
                 service.addTopic(eventId, user, text);
                 View refreshed = topicsView(eventId, user);
                 return ctx.ack(r -> r.responseAction("update").view(refreshed));
-            } catch (Refusal e) {
-                return ctx.ack(r -> r.responseAction("errors").errors(Map.of(EventViews.TOPIC_INPUT, e.getMessage())));
-            }
+            });
         });
         app.viewSubmission(EventViews.CREATE_CALLBACK, (req, ctx) -> {
             String admin = req.getPayload().getUser().getId();
             var view = req.getPayload().getView();
             ModalValues values = new ModalValues(view.getState());
-            try {
+            return ModalSubmission.answer(ctx, EventField.TITLE, () -> {
                 EventDraft draft = EventForm.read(values, service.now());
                 String metadata = view.getPrivateMetadata();
                 if (metadata != null && !metadata.isEmpty()) {
@@ -121,11 +119,7 @@ public final class EventListeners {
                     service.create(draft, admin);
                 }
                 return ctx.ack();
-            } catch (InvalidInput e) {
-                return ctx.ack(r -> r.responseAction("errors").errors(e.problems()));
-            } catch (Refusal e) {
-                return ctx.ack(r -> r.responseAction("errors").errors(Map.of(EventField.TITLE, e.getMessage())));
-            }
+            });
         });
     }
 

@@ -78,8 +78,8 @@ public final class EventService {
             CommunityEvent e = lockedOpen(em, eventId);
             Integer capacity = draft.capacity();
             if (capacity != null && capacity < registeredCount(em, eventId)) {
-                throw new Refusal("Capacity " + capacity + " is below the " + registeredCount(em, eventId)
-                        + " people already registered; raise it or leave it empty.");
+                throw new InvalidInput(Map.of(EventField.CAPACITY, "Capacity " + capacity + " is below the "
+                        + registeredCount(em, eventId) + " people already registered; raise it or leave it empty."));
             }
             e.apply(draft);
             tellEveryone(em, e, EventMessages.changed(e));

@@ -12,6 +12,7 @@ import com.slack.api.model.block.element.BlockElement;
 import com.slack.api.model.block.element.BlockElements;
 import com.slack.api.model.view.View;
 import io.odigos.community.slack.BlockKit;
+import io.odigos.community.slack.TimeZoneChoices;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -33,6 +34,8 @@ public final class EventViews {
     public static final String ADD_TO_CALENDAR = "events_calendar";
     public static final String TOPIC_INPUT = "topic";
     static final String INPUT = "value";
+    /** A new event's length until the admin changes it: the usual community call. */
+    static final int DEFAULT_MINUTES = 60;
 
     private final String publicUrl;
 
@@ -50,48 +53,48 @@ public final class EventViews {
 
     // ---- the admin's form ----
 
-    /** The form for a new event (eventId null; offers "repeat monthly") or an edit, prefilled from the draft. */
+    /**
+     * The form for a new event (eventId null; offers "repeat monthly") or an edit, prefilled from the draft. The
+     * time zone opens on the admin's own (from users.info) for a new event, on the event's for an edit.
+     */
     View form(Long eventId, EventDraft draft, ZoneId adminZone) {
         ZonedDateTime start = draft == null ? null : draft.startsAt().atZone(draft.timeZone());
         List<OptionObject> kinds = Arrays.stream(EventKind.values()).map(k -> option(plainText(k.label()), k.name())).toList();
         OptionObject kind = draft == null ? null : kinds.get(draft.kind().ordinal());
         List<LayoutBlock> blocks = new ArrayList<>();
-        blocks.add(input(EventField.KIND, "Kind", false,
+        blocks.add(BlockKit.input(EventField.KIND, "Kind", false,
                 BlockElements.staticSelect(s -> s.actionId(INPUT).options(kinds).initialOption(kind))));
         blocks.add(text(EventField.TITLE, "Title", false, false, EventDraft.MAX_TITLE, draft == null ? null : draft.title()));
         blocks.add(text(EventField.DESCRIPTION, "Agenda or description", true, true, EventDraft.MAX_DESCRIPTION,
                 draft == null ? null : draft.description()));
         blocks.add(text(EventField.SPEAKERS, "Speaker(s), for webinars", true, false, EventDraft.MAX_SPEAKERS,
                 draft == null ? null : draft.speakers()));
-        blocks.add(input(EventField.DATE, "Date", false, BlockElements.datePicker(d -> d.actionId(INPUT)
+        blocks.add(BlockKit.input(EventField.DATE, "Date", false, BlockElements.datePicker(d -> d.actionId(INPUT)
                 .initialDate(start == null ? null : start.toLocalDate().toString()))));
-        blocks.add(input(EventField.START, "Start time", false, BlockElements.timePicker(t -> t.actionId(INPUT)
+        blocks.add(BlockKit.input(EventField.START, "Start time", false, BlockElements.timePicker(t -> t.actionId(INPUT)
                 .initialTime(start == null ? null : start.toLocalTime().withSecond(0).toString()))));
-        blocks.add(text(EventField.TIME_ZONE, "Time zone of the start time", false, false, 64,
-                (draft == null ? adminZone : draft.timeZone()).getId()));
-        blocks.add(text(EventField.DURATION, "Length in minutes", false, false, 4,
-                draft == null ? "60" : Integer.toString(draft.durationMinutes())));
-        blocks.add(text(EventField.CAPACITY, "Capacity (empty: no limit)", true, false, 6,
-                draft == null || draft.capacity() == null ? null : draft.capacity().toString()));
-        blocks.add(text(EventField.JOIN_LINK, "Join link", false, false, 500, draft == null ? null : draft.joinLink()));
+        blocks.add(BlockKit.input(EventField.TIME_ZONE, "Time zone of the start time", false,
+                TimeZoneChoices.select(INPUT, draft == null ? adminZone : draft.timeZone())));
+        blocks.add(BlockKit.input(EventField.DURATION, "Length in minutes", false, BlockKit.wholeNumber(INPUT, 1,
+                EventDraft.MAX_DURATION_MINUTES, draft == null ? DEFAULT_MINUTES : draft.durationMinutes())));
+        blocks.add(BlockKit.input(EventField.CAPACITY, "Capacity (empty: no limit)", true, BlockKit.wholeNumber(INPUT, 1,
+                EventDraft.MAX_CAPACITY, draft == null ? null : draft.capacity())));
+        blocks.add(BlockKit.input(EventField.JOIN_LINK, "Join link", false,
+                BlockKit.link(INPUT, draft == null ? null : draft.joinLink())));
         if (eventId == null) {
             OptionObject monthly = option(plainText("Repeat monthly on this weekday of the month (e.g. first Tuesday)"),
                     EventForm.MONTHLY);
-            blocks.add(input(EventField.RECURRENCE, "Series", true,
+            blocks.add(BlockKit.input(EventField.RECURRENCE, "Series", true,
                     BlockElements.checkboxes(c -> c.actionId(INPUT).options(List.of(monthly)))));
         }
         return BlockKit.modal(CREATE_CALLBACK, eventId == null ? "New event" : "Edit event", "Save",
                 eventId == null ? "" : eventId.toString(), blocks);
     }
 
-    private static LayoutBlock input(String blockId, String label, boolean optional, BlockElement element) {
-        return Blocks.input(i -> i.blockId(blockId).label(plainText(label)).optional(optional).element(element));
-    }
-
     private static LayoutBlock text(String blockId, String label, boolean optional, boolean multiline, int max,
                                     String initial) {
-        return input(blockId, label, optional, BlockElements.plainTextInput(p -> p.actionId(INPUT).multiline(multiline)
-                .maxLength(max).initialValue(initial)));
+        return BlockKit.input(blockId, label, optional, BlockElements.plainTextInput(p -> p.actionId(INPUT)
+                .multiline(multiline).maxLength(max).initialValue(initial)));
     }
 
     // ---- what members see ----

@@ -1,6 +1,5 @@
 package io.odigos.community.feedback;
 
-import io.odigos.community.core.InvalidInput;
 import io.odigos.community.core.Refusal;
 import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
@@ -10,6 +9,7 @@ import com.slack.api.model.view.View;
 import io.odigos.community.slack.AdminCommands;
 import io.odigos.community.slack.AfterAck;
 import io.odigos.community.slack.HomeTab;
+import io.odigos.community.slack.ModalSubmission;
 import io.odigos.community.slack.ModalValues;
 import io.odigos.community.slack.Modals;
 import io.odigos.community.slack.OutgoingMessage;
@@ -112,22 +112,13 @@ public final class FeedbackListeners {
 
         routes.app().viewSubmission(FeedbackViews.SUBMIT_CALLBACK, (req, ctx) -> {
             var view = req.getPayload().getView();
-            SubmitContext context;
-            try {
-                context = SubmitContext.fromMetadata(view.getPrivateMetadata());
-            } catch (Refusal e) {
-                return ctx.ack(r -> r.responseAction("errors").errors(Map.of(FeedbackField.TITLE.key(), e.getMessage())));
-            }
-            FeedbackSubmission submission = new FeedbackSubmission(context.kind(),
-                    typedValues(new ModalValues(view.getState()), context.kind()));
-            try {
+            return ModalSubmission.answer(ctx, FeedbackField.TITLE.key(), () -> {
+                SubmitContext context = SubmitContext.fromMetadata(view.getPrivateMetadata());
+                FeedbackSubmission submission = new FeedbackSubmission(context.kind(),
+                        typedValues(new ModalValues(view.getState()), context.kind()));
                 service.submit(submission, req.getPayload().getUser().getId(), context.source(), context.sourceLink());
                 return ctx.ack();
-            } catch (InvalidInput e) {
-                return ctx.ack(r -> r.responseAction("errors").errors(e.problems()));
-            } catch (Refusal e) {
-                return ctx.ack(r -> r.responseAction("errors").errors(Map.of(FeedbackField.TITLE.key(), e.getMessage())));
-            }
+            });
         });
 
         routes.app().blockAction(FeedbackViews.VOTE, (req, ctx) -> onVote(req, ctx, true));

@@ -6,6 +6,7 @@ import io.odigos.community.core.Refusal;
 import io.odigos.community.slack.AdminCommands;
 import io.odigos.community.slack.DmFiles;
 import io.odigos.community.slack.DurableTasks;
+import io.odigos.community.slack.ModalSubmission;
 import io.odigos.community.slack.ModalValues;
 import io.odigos.community.slack.Modals;
 import io.odigos.community.slack.SlackText;
@@ -130,27 +131,19 @@ public final class HackathonListeners {
         app.viewSubmission(HackathonViews.REGISTER_CALLBACK, (req, ctx) -> {
             var view = req.getPayload().getView();
             ModalValues v = new ModalValues(view.getState());
-            try {
+            return ModalSubmission.answer(ctx, HackathonForm.SKILLS, () -> {
                 service.register(Long.parseLong(view.getPrivateMetadata()), req.getPayload().getUser().getId(),
                         v.get(HackathonForm.SKILLS), "yes".equals(v.get(HackathonForm.LOOKING)));
                 return ctx.ack();
-            } catch (InvalidInput e) {
-                return ctx.ack(r -> r.responseAction("errors").errors(e.problems()));
-            } catch (Refusal e) {
-                return ctx.ack(r -> r.responseAction("errors").errors(Map.of(HackathonForm.SKILLS, e.getMessage())));
-            }
+            });
         });
         app.viewSubmission(HackathonViews.TEAM_CALLBACK, (req, ctx) -> {
             var view = req.getPayload().getView();
-            try {
+            return ModalSubmission.answer(ctx, HackathonForm.TEAM_NAME, () -> {
                 service.createTeam(Long.parseLong(view.getPrivateMetadata()), req.getPayload().getUser().getId(),
                         new ModalValues(view.getState()).get(HackathonForm.TEAM_NAME));
                 return ctx.ack();
-            } catch (InvalidInput e) {
-                return ctx.ack(r -> r.responseAction("errors").errors(e.problems()));
-            } catch (Refusal e) {
-                return ctx.ack(r -> r.responseAction("errors").errors(Map.of(HackathonForm.TEAM_NAME, e.getMessage())));
-            }
+            });
         });
         app.blockAction(HackathonViews.SUBMIT, (req, ctx) -> {
             long id = hackathon(req.getPayload());
@@ -183,55 +176,47 @@ public final class HackathonListeners {
         });
         app.viewSubmission(HackathonViews.SUBMIT_CALLBACK, (req, ctx) -> {
             var view = req.getPayload().getView();
-            try {
+            return ModalSubmission.answer(ctx, ProjectForm.NAME, () -> {
                 judging.submit(Long.parseLong(view.getPrivateMetadata()), req.getPayload().getUser().getId(),
                         ProjectForm.read(new ModalValues(view.getState())));
                 return ctx.ack();
-            } catch (InvalidInput e) {
-                return ctx.ack(r -> r.responseAction("errors").errors(e.problems()));
-            } catch (Refusal e) {
-                return ctx.ack(r -> r.responseAction("errors").errors(Map.of(ProjectForm.NAME, e.getMessage())));
-            }
+            });
         });
         app.viewSubmission(HackathonViews.SCORE_CALLBACK, (req, ctx) -> {
             var view = req.getPayload().getView();
             long submissionId = Long.parseLong(view.getPrivateMetadata());
             ModalValues values = new ModalValues(view.getState());
             Map<Long, Integer> scores = new java.util.HashMap<>();
-            try {
+            // the score form has one block per criterion; a refusal shows under the first
+            String first = view.getState().getValues().keySet().stream().findFirst().orElse(ProjectForm.NAME);
+            return ModalSubmission.answer(ctx, first, () -> {
                 Submission s = judging.submission(submissionId).orElseThrow(() -> new Refusal("That project no longer exists."));
+                Map<String, String> unreadable = new java.util.LinkedHashMap<>();
                 for (JudgingService.Criterion c : judging.criteria(s.hackathonId())) {
-                    String picked = values.get(ProjectForm.CRITERION_PREFIX + c.id());
+                    Integer picked = values.wholeNumber(ProjectForm.CRITERION_PREFIX + c.id(), unreadable);
                     if (picked != null) {
-                        scores.put(c.id(), Integer.parseInt(picked));
+                        scores.put(c.id(), picked);
                     }
+                }
+                if (!unreadable.isEmpty()) {
+                    throw new InvalidInput(unreadable);
                 }
                 judging.score(submissionId, req.getPayload().getUser().getId(), scores);
                 return ctx.ack();
-            } catch (InvalidInput e) {
-                return ctx.ack(r -> r.responseAction("errors").errors(e.problems()));
-            } catch (Refusal e) {
-                String first = view.getState().getValues().keySet().stream().findFirst().orElse(ProjectForm.NAME);
-                return ctx.ack(r -> r.responseAction("errors").errors(Map.of(first, e.getMessage())));
-            }
+            });
         });
-        app.viewSubmission(HackathonViews.SAVE_CALLBACK, (req, ctx) -> {
-            try {
-                service.create(HackathonForm.read(new ModalValues(req.getPayload().getView().getState()), service.now()),
-                        req.getPayload().getUser().getId());
-                return ctx.ack();
-            } catch (InvalidInput e) {
-                return ctx.ack(r -> r.responseAction("errors").errors(e.problems()));
-            } catch (Refusal e) {
-                return ctx.ack(r -> r.responseAction("errors").errors(Map.of(HackathonForm.TITLE, e.getMessage())));
-            }
-        });
+        app.viewSubmission(HackathonViews.SAVE_CALLBACK, (req, ctx) -> ModalSubmission.answer(ctx, HackathonForm.TITLE,
+                () -> {
+                    service.create(HackathonForm.read(new ModalValues(req.getPayload().getView().getState()),
+                            service.now()), req.getPayload().getUser().getId());
+                    return ctx.ack();
+                }));
     }
 
     void registerAdmin(AdminCommands admin) {
         admin.add("Hackathons", "hackathon-new", "hackathon-new", "create a hackathon in a form: theme, challenges, dates, prizes, judging",
                 req -> {
-                    Modals.open(slack, req.triggerId(), views.form());
+                    Modals.open(slack, req.triggerId(), views.form(service.now()));
                     return "";
                 });
         admin.add("Hackathons", "hackathon-results", "hackathon-results", "publish the winners of the hackathon whose judging closed",

@@ -1,5 +1,5 @@
 package io.odigos.community.hackathons;
 
-/** A challenge, a prize or a judging criterion, as an admin lists them: "Name: description" or "Name: weight". */
+/** A challenge or a prize, as an admin lists them, one a line: "Name: description". */
 public record HackathonPart(String name, String detail) {
 }

@@ -68,9 +68,9 @@ public final class HackathonService {
             Hackathon h = new Hackathon(draft, adminId, clock.instant());
             em.persist(h);
             em.flush();
-            parts(em, "hackathon_challenges", "description", h.id(), draft.challenges(), null);
-            parts(em, "hackathon_criteria", "weight", h.id(), draft.criteria(), null);
-            parts(em, "hackathon_prizes", "description", h.id(), draft.prizes(), true);
+            parts(em, "hackathon_challenges", h.id(), draft.challenges(), null);
+            criteria(em, h.id(), draft.judgedBy());
+            parts(em, "hackathon_prizes", h.id(), draft.prizes(), true);
             for (String judge : draft.judges()) {
                 em.createNativeQuery("insert into hackathon_judges (hackathon_id, member_id) values (?1, ?2)")
                         .setParameter(1, h.id()).setParameter(2, judge).executeUpdate();
@@ -83,15 +83,22 @@ public final class HackathonService {
         return created;
     }
 
-    private static void parts(EntityManager em, String table, String detailColumn, long hackathonId,
-                              List<HackathonPart> parts, Boolean prizes) {
+    private static void criteria(EntityManager em, long hackathonId, List<HackathonDraft.Criterion> criteria) {
+        for (int i = 0; i < criteria.size(); i++) {
+            em.createNativeQuery("insert into hackathon_criteria (hackathon_id, position, name, weight) "
+                            + "values (?1, ?2, ?3, ?4)").setParameter(1, hackathonId).setParameter(2, i + 1)
+                    .setParameter(3, criteria.get(i).name()).setParameter(4, criteria.get(i).weight()).executeUpdate();
+        }
+    }
+
+    private static void parts(EntityManager em, String table, long hackathonId, List<HackathonPart> parts,
+                              Boolean prizes) {
         for (int i = 0; i < parts.size(); i++) {
             HackathonPart part = parts.get(i);
-            String sql = "insert into " + table + " (hackathon_id, position, name, " + detailColumn
+            String sql = "insert into " + table + " (hackathon_id, position, name, description"
                     + (prizes != null ? ", peoples_choice" : "") + ") values (?1, ?2, ?3, ?4" + (prizes != null ? ", ?5" : "") + ")";
             var q = em.createNativeQuery(sql).setParameter(1, hackathonId).setParameter(2, i + 1)
-                    .setParameter(3, part.name())
-                    .setParameter(4, "weight".equals(detailColumn) ? (Object) HackathonDraft.weight(part) : part.detail());
+                    .setParameter(3, part.name()).setParameter(4, part.detail());
             if (prizes != null) {
                 q.setParameter(5, HackathonDraft.isPeoplesChoice(part));
             }

@@ -4,12 +4,12 @@ import static com.slack.api.model.block.composition.BlockCompositions.option;
 import static com.slack.api.model.block.composition.BlockCompositions.plainText;
 import static io.odigos.community.slack.SlackText.escape;
 
-import com.slack.api.model.block.Blocks;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.element.BlockElement;
 import com.slack.api.model.block.element.BlockElements;
 import com.slack.api.model.view.View;
 import io.odigos.community.slack.BlockKit;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -37,31 +37,41 @@ final class HackathonViews {
 
     // ---- the admin's form ----
 
-    View form() {
+    /** The admin's form, its dates prefilled in order from {@code now} and its criteria with usual weights. */
+    View form(Instant now) {
         List<LayoutBlock> blocks = new ArrayList<>();
         blocks.add(text(HackathonForm.TITLE, "Title", false, 150, null));
         blocks.add(text(HackathonForm.THEME, "Theme", true, 500, null));
         blocks.add(text(HackathonForm.CHALLENGES, "Challenges, one per line (Name: description)", true, 3000, null));
+        List<Instant> dates = HackathonForm.defaultDates(now);
         for (int i = 0; i < HackathonForm.DATES.length; i++) {
-            String id = HackathonForm.DATES[i];
-            blocks.add(input(id, HackathonForm.DATE_LABELS[i], false, BlockElements.datetimePicker(d -> d.actionId(INPUT))));
+            blocks.add(BlockKit.input(HackathonForm.DATES[i], HackathonForm.DATE_LABELS[i], false,
+                    BlockKit.dateTime(INPUT, dates.get(i))));
         }
-        blocks.add(text(HackathonForm.TEAM_SIZE, "Team size (e.g. 1-4)", false, 10, "1-4"));
+        blocks.add(BlockKit.input(HackathonForm.TEAM_MIN, "Smallest team (people)", false,
+                BlockKit.wholeNumber(INPUT, 1, HackathonDraft.MAX_TEAM, HackathonForm.DEFAULT_MIN_TEAM)));
+        blocks.add(BlockKit.input(HackathonForm.TEAM_MAX, "Largest team (people)", false,
+                BlockKit.wholeNumber(INPUT, 1, HackathonDraft.MAX_TEAM, HackathonForm.DEFAULT_MAX_TEAM)));
         blocks.add(text(HackathonForm.PRIZES, "Prizes, one per line (Name: description); \"People's choice\" is voted by members",
                 true, 3000, null));
-        blocks.add(text(HackathonForm.CRITERIA, "Judging criteria with weights, one per line (Name: weight)", true, 1000,
-                "Impact: 40\nTechnical depth: 30\nUse of Odigos: 30"));
-        blocks.add(input(HackathonForm.JUDGES, "Judges", false, BlockElements.multiUsersSelect(u -> u.actionId(INPUT))));
+        for (int row = 0; row < HackathonForm.CRITERIA_ROWS; row++) {
+            HackathonDraft.Criterion prefill = row < HackathonForm.DEFAULT_CRITERIA.size()
+                    ? HackathonForm.DEFAULT_CRITERIA.get(row) : null;
+            // the first criterion is needed; the others may be cleared or left empty
+            blocks.add(BlockKit.input(HackathonForm.criterionName(row), "Judging criterion " + (row + 1), row > 0,
+                    BlockElements.plainTextInput(p -> p.actionId(INPUT).maxLength(150)
+                            .initialValue(prefill == null ? null : prefill.name()))));
+            blocks.add(BlockKit.input(HackathonForm.criterionWeight(row), "Weight of criterion " + (row + 1), row > 0,
+                    BlockKit.wholeNumber(INPUT, HackathonDraft.MIN_WEIGHT, HackathonDraft.MAX_WEIGHT,
+                            prefill == null ? null : prefill.weight())));
+        }
+        blocks.add(BlockKit.input(HackathonForm.JUDGES, "Judges", false, BlockElements.multiUsersSelect(u -> u.actionId(INPUT))));
         return BlockKit.modal(SAVE_CALLBACK, "New hackathon", "Create", "", blocks);
     }
 
     private static LayoutBlock text(String id, String label, boolean multiline, int max, String initial) {
-        return input(id, label, false, BlockElements.plainTextInput(p -> p.actionId(INPUT).multiline(multiline)
+        return BlockKit.input(id, label, false, BlockElements.plainTextInput(p -> p.actionId(INPUT).multiline(multiline)
                 .maxLength(max).initialValue(initial)));
-    }
-
-    private static LayoutBlock input(String id, String label, boolean optional, BlockElement element) {
-        return Blocks.input(i -> i.blockId(id).label(plainText(label)).optional(optional).element(element));
     }
 
     // ---- hackers ----
@@ -69,16 +79,16 @@ final class HackathonViews {
     View registerForm(long hackathonId, String title) {
         List<LayoutBlock> blocks = List.of(
                 BlockKit.section("Register for *" + escape(title) + "*. Your skills help teams find you on the board."),
-                input(HackathonForm.SKILLS, "Your skills and interests", true, BlockElements.plainTextInput(p ->
+                BlockKit.input(HackathonForm.SKILLS, "Your skills and interests", true, BlockElements.plainTextInput(p ->
                         p.actionId(INPUT).maxLength(Hacker.MAX_SKILLS))),
-                input(HackathonForm.LOOKING, "Teammates", true, BlockElements.checkboxes(c -> c.actionId(INPUT)
+                BlockKit.input(HackathonForm.LOOKING, "Teammates", true, BlockElements.checkboxes(c -> c.actionId(INPUT)
                         .options(List.of(option(plainText("I am looking for a team"), "yes"))))));
         return BlockKit.modal(REGISTER_CALLBACK, "Register", "Register", Long.toString(hackathonId), blocks);
     }
 
     View teamForm(long hackathonId) {
         return BlockKit.modal(TEAM_CALLBACK, "Create a team", "Create", Long.toString(hackathonId), List.of(
-                input(HackathonForm.TEAM_NAME, "Team name", false, BlockElements.plainTextInput(p -> p.actionId(INPUT)
+                BlockKit.input(HackathonForm.TEAM_NAME, "Team name", false, BlockElements.plainTextInput(p -> p.actionId(INPUT)
                         .maxLength(Team.MAX_NAME)))));
     }
 
@@ -158,11 +168,12 @@ final class HackathonViews {
                 .filter(o -> o.getValue().equals(Long.toString(current.challengeId()))).findFirst().orElse(null);
         List<LayoutBlock> blocks = List.of(
                 text(ProjectForm.NAME, "Project name", false, 150, current == null ? null : current.name()),
-                input(ProjectForm.CHALLENGE, "Challenge", false, BlockElements.staticSelect(x -> x.actionId(INPUT)
+                BlockKit.input(ProjectForm.CHALLENGE, "Challenge", false, BlockElements.staticSelect(x -> x.actionId(INPUT)
                         .options(options).initialOption(initial))),
-                text(ProjectForm.REPOSITORY, "Repository URL", false, 500, current == null ? null : current.repositoryUrl()),
-                input(ProjectForm.DEMO, "Demo or video URL", true, BlockElements.plainTextInput(p -> p.actionId(INPUT)
-                        .maxLength(500).initialValue(current == null ? null : current.demoUrl()))),
+                BlockKit.input(ProjectForm.REPOSITORY, "Repository URL", false,
+                        BlockKit.link(INPUT, current == null ? null : current.repositoryUrl())),
+                BlockKit.input(ProjectForm.DEMO, "Demo or video URL", true,
+                        BlockKit.link(INPUT, current == null ? null : current.demoUrl())),
                 text(ProjectForm.DESCRIPTION, "Description", true, 3000, current == null ? null : current.description()));
         return BlockKit.modal(SUBMIT_CALLBACK, current == null ? "Submit project" : "Edit submission", "Save",
                 Long.toString(hackathonId), blocks);
@@ -177,7 +188,7 @@ final class HackathonViews {
         blocks.add(BlockKit.section("*" + escape(s.name()) + "*\n" + escape(io.odigos.community.slack.SlackText.clip(
                 s.description(), 1500)) + "\n" + s.repositoryUrl() + (s.demoUrl() == null ? "" : " · " + s.demoUrl())));
         for (JudgingService.Criterion c : criteria) {
-            blocks.add(input(ProjectForm.CRITERION_PREFIX + c.id(), c.name() + " (weight " + c.weight() + ")", false,
+            blocks.add(BlockKit.input(ProjectForm.CRITERION_PREFIX + c.id(), c.name() + " (weight " + c.weight() + ")", false,
                     BlockElements.staticSelect(x -> x.actionId(INPUT).options(scale))));
         }
         return BlockKit.modal(SCORE_CALLBACK, "Score project", "Save scores", Long.toString(s.id()), blocks);

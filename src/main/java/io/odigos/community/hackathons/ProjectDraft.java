@@ -17,11 +17,14 @@ public record ProjectDraft(String name, long challengeId, String repositoryUrl, 
         if (challengeId <= 0) {
             p.put(ProjectForm.CHALLENGE, "Pick the challenge the project is for.");
         }
-        if (!WebLinks.isHttp(repositoryUrl)) {
-            p.put(ProjectForm.REPOSITORY, "The repository must be an http(s) address, like https://github.com/you/project.");
+        String repository = WebLinks.problem(repositoryUrl,
+                "The repository must be an http(s) address, like https://github.com/you/project.");
+        if (repository != null) {
+            p.put(ProjectForm.REPOSITORY, repository);
         }
-        if (demoUrl != null && !WebLinks.isHttp(demoUrl)) {
-            p.put(ProjectForm.DEMO, "The demo or video must be an http(s) address.");
+        String demo = demoUrl == null ? null : WebLinks.problem(demoUrl, "The demo or video must be an http(s) address.");
+        if (demo != null) {
+            p.put(ProjectForm.DEMO, demo);
         }
         if (description == null || description.isBlank() || description.length() > 3000) {
             p.put(ProjectForm.DESCRIPTION, "Describe the project in at most 3000 characters.");

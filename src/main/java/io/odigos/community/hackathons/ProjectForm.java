@@ -15,13 +15,14 @@ final class ProjectForm {
     private ProjectForm() {
     }
 
+    /** The draft as typed; a challenge that is not one of the select's ids reads as none, which the draft refuses. */
     static ProjectDraft read(ModalValues v) {
-        String challenge = v.get(CHALLENGE);
-        return new ProjectDraft(strip(v.get(NAME)), challenge == null ? 0 : Long.parseLong(challenge),
-                strip(v.get(REPOSITORY)), strip(v.get(DEMO)), strip(v.get(DESCRIPTION)));
-    }
-
-    private static String strip(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
+        long challenge;
+        try {
+            challenge = v.text(CHALLENGE) == null ? 0 : Long.parseLong(v.text(CHALLENGE));
+        } catch (NumberFormatException e) {
+            challenge = 0;
+        }
+        return new ProjectDraft(v.text(NAME), challenge, v.text(REPOSITORY), v.text(DEMO), v.text(DESCRIPTION));
     }
 }

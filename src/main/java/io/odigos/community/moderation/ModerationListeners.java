@@ -5,10 +5,10 @@ import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.methods.MethodsClient;
 import io.odigos.community.core.AuditEntry;
-import io.odigos.community.core.InvalidInput;
 import io.odigos.community.core.Refusal;
 import io.odigos.community.slack.AdminCommands;
 import io.odigos.community.slack.AfterAck;
+import io.odigos.community.slack.ModalSubmission;
 import io.odigos.community.slack.ModalValues;
 import io.odigos.community.slack.Modals;
 import io.odigos.community.slack.OutgoingMessage;
@@ -20,7 +20,6 @@ import io.odigos.community.slack.SlackText;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -80,7 +79,7 @@ final class ModerationListeners {
             var view = req.getPayload().getView();
             String user = req.getPayload().getUser().getId();
             ModalValues values = new ModalValues(view.getState());
-            try {
+            return ModalSubmission.answer(ctx, Reports.REASON, () -> {
                 ReportForm form = ReportForm.fromMetadata(view.getPrivateMetadata());
                 boolean added = reports.report(form.target(), user, values.get(Reports.REASON), values.get(Reports.NOTE));
                 String thanks = added
@@ -89,11 +88,7 @@ final class ModerationListeners {
                 outbox.send(form.channel() == null ? OutgoingMessage.dm(user, thanks, null)
                         : OutgoingMessage.ephemeral(form.channel(), user, thanks, null));
                 return ctx.ack();
-            } catch (InvalidInput e) {
-                return ctx.ack(r -> r.responseAction("errors").errors(e.problems()));
-            } catch (Refusal e) {
-                return ctx.ack(r -> r.responseAction("errors").errors(Map.of(Reports.REASON, e.getMessage())));
-            }
+            });
         });
 
         routes.app().blockAction(ModerationViews.HIDE, (req, ctx) -> onQueueAction(req, ctx, reports::hide,

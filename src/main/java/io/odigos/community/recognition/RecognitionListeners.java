@@ -3,6 +3,7 @@ package io.odigos.community.recognition;
 import com.slack.api.methods.MethodsClient;
 import io.odigos.community.core.Refusal;
 import io.odigos.community.slack.AdminCommands;
+import io.odigos.community.slack.ModalSubmission;
 import io.odigos.community.slack.ModalValues;
 import io.odigos.community.slack.Modals;
 import io.odigos.community.slack.SlackText;
@@ -12,7 +13,6 @@ import io.odigos.community.slack.SlackOutbox;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 
@@ -118,19 +118,12 @@ public final class RecognitionListeners {
         routes.app().blockAction(Spotlight.PICK_ANOTHER, (req, ctx) -> spotlightClick(req, ctx, false));
         routes.app().viewSubmission(RecognitionViews.CONTRIBUTION_CALLBACK, (req, ctx) -> {
             ModalValues v = new ModalValues(req.getPayload().getView().getState());
-            try {
-                String member = v.get(RecognitionViews.MEMBER);
-                if (member == null) {
-                    return ctx.ack(r -> r.responseAction("errors").errors(Map.of(RecognitionViews.MEMBER, "Pick the member.")));
-                }
-                ContributionKind kind = ContributionKind.parse(v.get(RecognitionViews.KIND))
-                        .orElseThrow(() -> new Refusal("Pick the kind of contribution."));
-                service.recordManual(req.getPayload().getUser().getId(), member, kind, v.get(RecognitionViews.TITLE),
-                        v.get(RecognitionViews.LINK));
+            return ModalSubmission.answer(ctx, RecognitionViews.TITLE, () -> {
+                service.recordManual(req.getPayload().getUser().getId(), v.get(RecognitionViews.MEMBER),
+                        ContributionKind.parse(v.get(RecognitionViews.KIND)).orElse(null), v.text(RecognitionViews.TITLE),
+                        v.text(RecognitionViews.LINK));
                 return ctx.ack();
-            } catch (Refusal e) {
-                return ctx.ack(r -> r.responseAction("errors").errors(Map.of(RecognitionViews.TITLE, e.getMessage())));
-            }
+            });
         });
     }
 

@@ -2,9 +2,9 @@ package io.odigos.community.recognition;
 
 import io.odigos.community.core.AuditLog;
 import io.odigos.community.core.Database;
+import io.odigos.community.core.InvalidInput;
 import io.odigos.community.core.Members;
 import io.odigos.community.core.Refusal;
-import io.odigos.community.core.WebLinks;
 import io.odigos.community.slack.OutgoingMessage;
 import io.odigos.community.slack.SlackOutbox;
 import io.odigos.community.slack.SlackText;
@@ -237,20 +237,19 @@ public final class RecognitionService {
 
     // ---- outside GitHub ----
 
-    /** An admin records a talk, a tutorial, organising an event... */
+    /** An admin records a talk, a tutorial, organising an event...; problems come back field by field. */
     public void recordManual(String adminId, String memberId, ContributionKind kind, String title, String link) {
         members.requireAdmin(adminId);
-        if (title == null || title.isBlank() || title.length() > 300 || SlackText.hasBroadcast(title)) {
-            throw new Refusal("Describe the contribution in at most 300 characters, without @channel or @here.");
-        }
-        if (link != null && !WebLinks.isHttp(link)) {
-            throw new Refusal("The link must be an http(s) address.");
+        ContributionDraft draft = new ContributionDraft(memberId, kind, title, link);
+        Map<String, String> problems = draft.problems();
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
         }
         database.runInTransaction(em -> {
-            em.persist(new Contribution(memberId, null, kind, title.strip(), link, Contribution.MANUAL, null,
+            em.persist(new Contribution(memberId, null, kind, draft.title(), draft.link(), Contribution.MANUAL, null,
                     clock.instant(), adminId));
             em.flush();
-            audit.record(em, adminId, "recognition.contribution", "member:" + memberId, kind + ": " + title.strip());
+            audit.record(em, adminId, "recognition.contribution", "member:" + memberId, kind + ": " + draft.title());
             awardEarned(em, memberId);
         });
     }

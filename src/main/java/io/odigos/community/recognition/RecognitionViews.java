@@ -4,9 +4,7 @@ import static com.slack.api.model.block.composition.BlockCompositions.option;
 import static com.slack.api.model.block.composition.BlockCompositions.plainText;
 import static io.odigos.community.slack.SlackText.escape;
 
-import com.slack.api.model.block.Blocks;
 import com.slack.api.model.block.LayoutBlock;
-import com.slack.api.model.block.element.BlockElement;
 import com.slack.api.model.block.element.BlockElements;
 import com.slack.api.model.view.View;
 import io.odigos.community.slack.BlockKit;
@@ -82,16 +80,12 @@ final class RecognitionViews {
 
     View contributionForm() {
         List<LayoutBlock> blocks = List.of(
-                input(MEMBER, "Who", BlockElements.usersSelect(u -> u.actionId(INPUT)), false),
-                input(KIND, "Kind", BlockElements.staticSelect(s -> s.actionId(INPUT).options(Arrays.stream(
-                        ContributionKind.values()).map(k -> option(plainText(k.label()), k.name())).toList())), false),
-                input(TITLE, "What (e.g. KubeCon talk on eBPF)", BlockElements.plainTextInput(p -> p.actionId(INPUT)
-                        .maxLength(300)), false),
-                input(LINK, "Link", BlockElements.plainTextInput(p -> p.actionId(INPUT).maxLength(500)), true));
+                BlockKit.input(MEMBER, "Who", false, BlockElements.usersSelect(u -> u.actionId(INPUT))),
+                BlockKit.input(KIND, "Kind", false, BlockElements.staticSelect(s -> s.actionId(INPUT).options(Arrays.stream(
+                        ContributionKind.values()).map(k -> option(plainText(k.label()), k.name())).toList()))),
+                BlockKit.input(TITLE, "What (e.g. KubeCon talk on eBPF)", false, BlockElements.plainTextInput(p ->
+                        p.actionId(INPUT).maxLength(ContributionDraft.MAX_TITLE))),
+                BlockKit.input(LINK, "Link", true, BlockKit.link(INPUT, null)));
         return BlockKit.modal(CONTRIBUTION_CALLBACK, "Record contribution", "Record", "", blocks);
-    }
-
-    private static LayoutBlock input(String id, String label, BlockElement element, boolean optional) {
-        return Blocks.input(i -> i.blockId(id).label(plainText(label)).optional(optional).element(element));
     }
 }

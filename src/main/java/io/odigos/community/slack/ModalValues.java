@@ -1,10 +1,17 @@
 package io.odigos.community.slack;
 
 import com.slack.api.model.view.ViewState;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
-/** Reads what a member typed or chose in a modal, by block id (each input block has one element). */
+/**
+ * Reads what a member typed or chose in a modal, by block id (each input block has one element). The typed readers
+ * turn a value into what it stands for and note, under its block, a value that cannot be read (Slack's inputs only
+ * send readable ones, but a request can be crafted); whether a readable value is acceptable is the form's rules.
+ */
 public final class ModalValues {
 
     private final Map<String, Map<String, ViewState.Value>> values;
@@ -46,6 +53,46 @@ public final class ModalValues {
             }
         }
         return null;
+    }
+
+    /** The text typed in the block without surrounding blanks (also a URL input's link); null when empty. */
+    public String text(String blockId) {
+        String value = get(blockId);
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /** The whole number in a number input; null when empty or, noted under the block, not a whole number. */
+    public Integer wholeNumber(String blockId, Map<String, String> problems) {
+        String value = text(blockId);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(value);
+        } catch (NumberFormatException e) {
+            problems.put(blockId, "Give a whole number.");
+            return null;
+        }
+    }
+
+    /** The zone chosen in a time-zone select; null when none or, noted under the block, not a zone. */
+    public ZoneId timeZone(String blockId, Map<String, String> problems) {
+        String value = text(blockId);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return ZoneId.of(value);
+        } catch (DateTimeException e) {
+            problems.put(blockId, "Choose a time zone from the list.");
+            return null;
+        }
+    }
+
+    /** The moment picked in a date-time picker; null when none was picked. */
+    public Instant dateTime(String blockId) {
+        String epochSeconds = get(blockId);
+        return epochSeconds == null ? null : Instant.ofEpochSecond(Long.parseLong(epochSeconds));
     }
 
     /** The values of the options ticked in a checkboxes or multi-select block, in order; empty when none. */

@@ -110,7 +110,7 @@ class EventsEndToEndTest extends BotJourneys {
         }
         Map<String, String> zone = form("Call", inFiveDays(), null);
         zone.put("time_zone", "Mars/Olympus");
-        assertTrue(submit(TestBot.ADMIN, modal, zone).body().contains("not a time zone"));
+        assertTrue(submit(TestBot.ADMIN, modal, zone).body().contains("Choose a time zone"));
 
         HttpResponse<String> intruder = submit("UMALLORY", modal, form("Call", inFiveDays(), null));
         assertTrue(intruder.body().contains("Only community admins"), intruder.body());

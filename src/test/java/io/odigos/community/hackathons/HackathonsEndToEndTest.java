@@ -47,9 +47,15 @@ class HackathonsEndToEndTest extends BotJourneys {
         f.put("hacking_starts", epoch(now.plus(DAY.multipliedBy(8))));
         f.put("submissions_close", epoch(now.plus(DAY.multipliedBy(15))));
         f.put("judging_closes", epoch(now.plus(DAY.multipliedBy(22))));
-        f.put("team_size", "1-2");
+        f.put("team_min", "1");
+        f.put("team_max", "2");
         f.put("prizes", "First prize: a conference ticket\nPeople's choice: swag");
-        f.put("criteria", "Impact: 50\nTechnical depth: 50");
+        f.put("criterion_name_1", "Impact");
+        f.put("criterion_weight_1", "50");
+        f.put("criterion_name_2", "Technical depth");
+        f.put("criterion_weight_2", "50");
+        f.put("criterion_name_3", ""); // the form's third usual criterion, cleared
+        f.put("criterion_weight_3", "");
         f.put("judges", "UJUDGE1,UJUDGE2");
         return f;
     }
@@ -107,12 +113,13 @@ class HackathonsEndToEndTest extends BotJourneys {
         JsonObject modal = openForm();
         Map<String, String> bad = form("<!here> hack");
         bad.put("hacking_starts", bad.get("registration_opens"));
-        bad.put("team_size", "5-2");
-        bad.put("criteria", "Impact: lots");
+        bad.put("team_min", "5");
+        bad.put("team_max", "2");
+        bad.put("criterion_weight_1", "lots");
         bad.put("judges", null);
         JsonObject errors = JsonParser.parseString(t.signed.interaction(Payloads.submit(TestBot.ADMIN, modal, bad)).body())
                 .getAsJsonObject().getAsJsonObject("errors");
-        for (String field : List.of("title", "hacking_starts", "team_size", "criteria", "judges")) {
+        for (String field : List.of("title", "hacking_starts", "team_max", "criterion_weight_1", "judges")) {
             assertTrue(errors.has(field), field + " not refused: " + errors);
         }
         assertTrue(t.signed.interaction(Payloads.submit("UMALLORY", modal, form("Hack"))).body().contains("Only community admins"));

@@ -3,6 +3,9 @@ package io.odigos.community.testing;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 
 /** Interactive payloads shaped like Slack's, built from what the bot actually showed. */
@@ -80,46 +83,40 @@ public final class Payloads {
     }
 
     /**
-     * Submits the modal the bot opened, filled in as a member would: text inputs get the text, selects and
-     * checkboxes the option with that value, date pickers yyyy-MM-dd, time pickers HH:mm, date-time pickers epoch
-     * seconds, user selects comma-separated ids. Keys are block ids; only
-     * blocks present in the view can be filled. Blocks not named keep the value the modal was opened with.
+     * Submits the modal the bot opened, filled in as a member would: text, number and URL inputs get the text, selects
+     * and checkboxes the option with that value, date pickers yyyy-MM-dd, time pickers HH:mm, date-time pickers epoch
+     * seconds, user selects comma-separated ids. Keys are block ids; only blocks present in the view can be filled.
+     * Blocks not named keep the value the modal was opened with, sent the way Slack sends it.
      */
     public static JsonObject submit(String user, JsonObject view, Map<String, String> typed) {
         JsonObject values = new JsonObject();
-        for (JsonElement b : view.getAsJsonArray("blocks")) {
-            JsonObject block = b.getAsJsonObject();
-            if (!"input".equals(block.get("type").getAsString())) {
-                continue;
-            }
+        for (JsonObject block : inputBlocks(view)) {
             String blockId = block.get("block_id").getAsString();
             JsonObject element = block.getAsJsonObject("element");
             JsonObject state = new JsonObject();
             state.addProperty("type", element.get("type").getAsString());
             String value = typed.containsKey(blockId) ? typed.get(blockId) : initialValue(element);
             switch (element.get("type").getAsString()) {
-                case "static_select" -> state.add("selected_option", value == null ? null : option(value));
+                case "static_select" -> state.add("selected_option", value == null ? null : option(element, value));
+                case "users_select" -> state.addProperty("selected_user", value);
                 case "datepicker" -> state.addProperty("selected_date", value);
                 case "timepicker" -> state.addProperty("selected_time", value);
                 case "datetimepicker" -> state.addProperty("selected_date_time", value == null ? null : Long.parseLong(value));
                 case "multi_users_select" -> {
                     JsonArray users = new JsonArray();
-                    if (value != null) {
-                        for (String u : value.split(",")) {
-                            users.add(u.strip());
-                        }
+                    for (String u : list(value)) {
+                        users.add(u);
                     }
                     state.add("selected_users", users);
                 }
                 case "checkboxes" -> {
                     JsonArray selected = new JsonArray(); // several values comma separated; "" ticks none
-                    if (value != null && !value.isEmpty()) {
-                        for (String v : value.split(",")) {
-                            selected.add(option(v.strip()));
-                        }
+                    for (String v : list(value)) {
+                        selected.add(option(element, v));
                     }
                     state.add("selected_options", selected);
                 }
+                // plain_text_input, number_input and url_text_input send what was typed as a string
                 default -> state.addProperty("value", value);
             }
             JsonObject byAction = new JsonObject();
@@ -142,14 +139,68 @@ public final class Payloads {
         return p;
     }
 
-    /** What the member would submit without touching the field: its initial value. */
+    /**
+     * Submits the modal as a member who fills in only what the form left empty: every value it opened with is sent
+     * as it was, so the form's own prefilled values are what gets checked.
+     */
+    public static JsonObject fillIn(String user, JsonObject view, Map<String, String> typed) {
+        for (JsonObject block : inputBlocks(view)) {
+            String blockId = block.get("block_id").getAsString();
+            if (typed.containsKey(blockId) && initialValue(block.getAsJsonObject("element")) != null) {
+                throw new AssertionError("the form prefilled " + blockId + "; fillIn leaves it as it is");
+            }
+        }
+        return submit(user, view, typed);
+    }
+
+    private static List<JsonObject> inputBlocks(JsonObject view) {
+        List<JsonObject> inputs = new ArrayList<>();
+        for (JsonElement b : view.getAsJsonArray("blocks")) {
+            if ("input".equals(b.getAsJsonObject().get("type").getAsString())) {
+                inputs.add(b.getAsJsonObject());
+            }
+        }
+        return inputs;
+    }
+
+    /** What the member would submit without touching the field: its initial value, in the form submit() takes. */
     private static String initialValue(JsonObject element) {
-        for (String key : new String[] {"initial_value", "initial_date", "initial_time"}) {
+        for (String key : new String[] {"initial_value", "initial_date", "initial_time", "initial_date_time",
+                "initial_user"}) {
             if (element.has(key)) {
                 return element.get(key).getAsString();
             }
         }
-        return element.has("initial_option") ? element.getAsJsonObject("initial_option").get("value").getAsString() : null;
+        if (element.has("initial_option")) {
+            return element.getAsJsonObject("initial_option").get("value").getAsString();
+        }
+        List<String> several = new ArrayList<>();
+        if (element.has("initial_options")) {
+            element.getAsJsonArray("initial_options").forEach(o -> several.add(o.getAsJsonObject().get("value").getAsString()));
+        }
+        if (element.has("initial_users")) {
+            element.getAsJsonArray("initial_users").forEach(u -> several.add(u.getAsString()));
+        }
+        return several.isEmpty() ? null : String.join(",", several);
+    }
+
+    private static List<String> list(String commaSeparated) {
+        return commaSeparated == null || commaSeparated.isEmpty() ? List.of()
+                : Arrays.stream(commaSeparated.split(",")).map(String::strip).toList();
+    }
+
+    /** The option as Slack sends it back: the one the element offers with that value (in a group or not). */
+    private static JsonObject option(JsonObject element, String value) {
+        List<JsonElement> offered = new ArrayList<>();
+        if (element.has("options")) {
+            element.getAsJsonArray("options").forEach(offered::add);
+        }
+        if (element.has("option_groups")) {
+            element.getAsJsonArray("option_groups")
+                    .forEach(g -> g.getAsJsonObject().getAsJsonArray("options").forEach(offered::add));
+        }
+        return offered.stream().map(JsonElement::getAsJsonObject).filter(o -> o.get("value").getAsString().equals(value))
+                .findFirst().map(JsonObject::deepCopy).orElseGet(() -> option(value)); // a value no option has: crafted
     }
 
     private static JsonObject option(String value) {
