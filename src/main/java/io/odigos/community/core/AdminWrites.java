@@ -11,6 +11,11 @@ public final class AdminWrites {
 
     /** What an admin's change did: its result for the caller, and what the audit log says it did to what. */
     public record Audited<T>(T result, String target, String detail) {
+
+        /** The change found nothing to do (already decided, say): nothing to record. */
+        public static <T> Audited<T> nothing(T result) {
+            return new Audited<>(result, null, null);
+        }
     }
 
     private final Database database;
@@ -28,7 +33,9 @@ public final class AdminWrites {
         members.requireAdmin(adminId);
         return database.inTransaction(em -> {
             Audited<T> done = change.apply(em);
-            audit.record(em, adminId, action, done.target(), done.detail());
+            if (done.target() != null) {
+                audit.record(em, adminId, action, done.target(), done.detail());
+            }
             return done.result();
         });
     }

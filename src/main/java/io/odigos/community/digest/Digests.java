@@ -2,6 +2,8 @@ package io.odigos.community.digest;
 
 import com.google.gson.Gson;
 import com.google.gson.reflect.TypeToken;
+import io.odigos.community.core.AdminWrites;
+import io.odigos.community.core.AdminWrites.Audited;
 import io.odigos.community.core.AuditLog;
 import io.odigos.community.core.Database;
 import io.odigos.community.core.InvalidInput;
@@ -46,6 +48,7 @@ public final class Digests {
     private final SlackOutbox outbox;
     private final AuditLog audit;
     private final Members members;
+    private final AdminWrites admin;
     private final Clock clock;
     private final String channel;
     private final List<String> admins;
@@ -59,6 +62,7 @@ public final class Digests {
         this.outbox = outbox;
         this.audit = audit;
         this.members = members;
+        this.admin = new AdminWrites(database, members, audit);
         this.clock = clock;
         this.channel = channel;
         this.admins = List.copyOf(admins);
@@ -166,19 +170,17 @@ public final class Digests {
     }
 
     public String skip(String ref, String adminId) {
-        members.requireAdmin(adminId);
-        Digest digest = draftNamed(ref);
-        boolean skipped = database.inTransaction(em -> {
+        Digest skipped = admin.write(adminId, "digest.skip", em -> {
+            Digest digest = draftNamed(ref);
             if (!decide(em, digest, Digest.Status.SKIPPED, adminId)) {
-                return false;
+                return Audited.nothing(null);
             }
-            audit.record(em, adminId, "digest.skip", "digest:" + digest.ref(), messages.heading(digest));
-            return true;
+            return new Audited<>(digest, "digest:" + digest.ref(), messages.heading(digest));
         });
-        if (!skipped) {
+        if (skipped == null) {
             throw new Refusal(alreadyDecided(draftNamed(ref)));
         }
-        return ":no_entry_sign: Skipped the " + messages.heading(digest) + ". Nothing will be posted for that period.";
+        return ":no_entry_sign: Skipped the " + messages.heading(skipped) + ". Nothing will be posted for that period.";
     }
 
     /** Saves an admin's note and choice of sections; the caller shows the admin the new preview. */

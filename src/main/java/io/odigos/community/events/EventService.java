@@ -1,5 +1,7 @@
 package io.odigos.community.events;
 
+import io.odigos.community.core.AdminWrites;
+import io.odigos.community.core.AdminWrites.Audited;
 import io.odigos.community.core.AuditLog;
 import io.odigos.community.core.Database;
 import io.odigos.community.core.InvalidInput;
@@ -32,6 +34,7 @@ public final class EventService {
     private final SlackOutbox outbox;
     private final AuditLog audit;
     private final Members members;
+    private final AdminWrites admin;
     private final Clock clock;
     private final String channel;
     private final EventReminders reminders;
@@ -43,6 +46,7 @@ public final class EventService {
         this.outbox = outbox;
         this.audit = audit;
         this.members = members;
+        this.admin = new AdminWrites(database, members, audit);
         this.clock = clock;
         this.channel = channel;
         this.reminders = reminders;
@@ -56,15 +60,13 @@ public final class EventService {
     // ---- admins ----
 
     public CommunityEvent create(EventDraft draft, String adminId) {
-        members.requireAdmin(adminId);
-        refuseProblems(draft);
-        CommunityEvent event = database.inTransaction(em -> {
+        CommunityEvent event = admin.write(adminId, "event.create", em -> {
+            refuseProblems(draft);
             CommunityEvent created = new CommunityEvent(draft, null, adminId, clock.instant());
             em.persist(created);
             em.flush();
             outbox.enqueue(em, OutgoingMessage.to(channel, EventMessages.announced(created), null));
-            audit.record(em, adminId, "event.create", "event:" + created.id(), created.title());
-            return created;
+            return new Audited<>(created, "event:" + created.id(), created.title());
         });
         reminders.schedule(event);
         return event;
@@ -72,9 +74,8 @@ public final class EventService {
 
     /** Applies the edit, tells everyone registered or waiting, and moves the reminders if the time moved. */
     public CommunityEvent update(long eventId, EventDraft draft, String adminId) {
-        members.requireAdmin(adminId);
-        refuseProblems(draft);
-        CommunityEvent event = database.inTransaction(em -> {
+        CommunityEvent event = admin.write(adminId, "event.update", em -> {
+            refuseProblems(draft);
             CommunityEvent e = lockedOpen(em, eventId);
             Integer capacity = draft.capacity();
             if (capacity != null && capacity < registeredCount(em, eventId)) {
@@ -84,22 +85,19 @@ public final class EventService {
             e.apply(draft);
             tellEveryone(em, e, EventMessages.changed(e));
             promoteWhileSeats(em, e);
-            audit.record(em, adminId, "event.update", "event:" + eventId, e.title());
-            return e;
+            return new Audited<>(e, "event:" + eventId, e.title());
         });
         reminders.schedule(event);
         return event;
     }
 
     public CommunityEvent cancel(long eventId, String adminId) {
-        members.requireAdmin(adminId);
-        CommunityEvent event = database.inTransaction(em -> {
+        CommunityEvent event = admin.write(adminId, "event.cancel", em -> {
             CommunityEvent e = lockedOpen(em, eventId);
             e.cancel();
             tellEveryone(em, e, EventMessages.cancelled(e));
             outbox.enqueue(em, OutgoingMessage.to(channel, EventMessages.cancelled(e), null));
-            audit.record(em, adminId, "event.cancel", "event:" + eventId, e.title());
-            return e;
+            return new Audited<>(e, "event:" + eventId, e.title());
         });
         reminders.unschedule(eventId);
         return event;
@@ -110,15 +108,13 @@ public final class EventService {
      * months ahead are created now and kept topped up by a daily job.
      */
     public EventSeries createSeries(EventDraft first, String adminId) {
-        members.requireAdmin(adminId);
-        refuseProblems(first);
-        EventSeries series = database.inTransaction(em -> {
+        EventSeries series = admin.write(adminId, "event.series", em -> {
+            refuseProblems(first);
             EventSeries created = new EventSeries(first, adminId, clock.instant());
             em.persist(created);
             em.flush();
             outbox.enqueue(em, OutgoingMessage.to(channel, EventMessages.seriesAnnounced(created, first), null));
-            audit.record(em, adminId, "event.series", "series:" + created.id(), created.describe());
-            return created;
+            return new Audited<>(created, "series:" + created.id(), created.describe());
         });
         planSeries();
         return series;
@@ -152,11 +148,10 @@ public final class EventService {
 
     /** Attaches the recording and shares it with registrants and the channel. */
     public CommunityEvent addRecording(long eventId, String link, String adminId) {
-        members.requireAdmin(adminId);
-        if (!WebLinks.isHttp(link)) {
-            throw new Refusal("The recording link must be an http(s) address.");
-        }
-        CommunityEvent event = database.inTransaction(em -> {
+        return admin.write(adminId, "event.recording", em -> {
+            if (!WebLinks.isHttp(link)) {
+                throw new Refusal("The recording link must be an http(s) address.");
+            }
             CommunityEvent e = existing(em, eventId);
             if (e.isCancelled()) {
                 throw new Refusal("That event was cancelled.");
@@ -166,10 +161,8 @@ public final class EventService {
                 outbox.enqueue(em, OutgoingMessage.dm(member, EventMessages.recording(e), null));
             }
             outbox.enqueue(em, OutgoingMessage.to(channel, EventMessages.recording(e), null));
-            audit.record(em, adminId, "event.recording", "event:" + eventId, link);
-            return e;
+            return new Audited<>(e, "event:" + eventId, link);
         });
-        return event;
     }
 
     /** Who checked in, in order. */

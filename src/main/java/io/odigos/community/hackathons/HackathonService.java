@@ -1,5 +1,7 @@
 package io.odigos.community.hackathons;
 
+import io.odigos.community.core.AdminWrites;
+import io.odigos.community.core.AdminWrites.Audited;
 import io.odigos.community.core.AuditLog;
 import io.odigos.community.core.Database;
 import io.odigos.community.core.InvalidInput;
@@ -37,6 +39,7 @@ public final class HackathonService {
     private final SlackOutbox outbox;
     private final AuditLog audit;
     private final Members members;
+    private final AdminWrites admin;
     private final Clock clock;
     private final String channel;
     private final OneShotTriggers triggers;
@@ -47,6 +50,7 @@ public final class HackathonService {
         this.outbox = outbox;
         this.audit = audit;
         this.members = members;
+        this.admin = new AdminWrites(database, members, audit);
         this.clock = clock;
         this.channel = channel;
         this.triggers = triggers;
@@ -59,12 +63,11 @@ public final class HackathonService {
     // ---- admins ----
 
     public Hackathon create(HackathonDraft draft, String adminId) {
-        members.requireAdmin(adminId);
-        Map<String, String> problems = draft.problems(clock.instant());
-        if (!problems.isEmpty()) {
-            throw new InvalidInput(problems);
-        }
-        Hackathon created = database.inTransaction(em -> {
+        Hackathon created = admin.write(adminId, "hackathon.create", em -> {
+            Map<String, String> problems = draft.problems(clock.instant());
+            if (!problems.isEmpty()) {
+                throw new InvalidInput(problems);
+            }
             Hackathon h = new Hackathon(draft, adminId, clock.instant());
             em.persist(h);
             em.flush();
@@ -76,8 +79,7 @@ public final class HackathonService {
                         .setParameter(1, h.id()).setParameter(2, judge).executeUpdate();
             }
             outbox.enqueue(em, OutgoingMessage.to(channel, HackathonMessages.created(h, draft), null));
-            audit.record(em, adminId, "hackathon.create", "hackathon:" + h.id(), h.title());
-            return h;
+            return new Audited<>(h, "hackathon:" + h.id(), h.title());
         });
         schedule(created);
         return created;

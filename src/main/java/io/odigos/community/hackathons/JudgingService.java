@@ -1,5 +1,7 @@
 package io.odigos.community.hackathons;
 
+import io.odigos.community.core.AdminWrites;
+import io.odigos.community.core.AdminWrites.Audited;
 import io.odigos.community.core.AuditLog;
 import io.odigos.community.core.Bans;
 import io.odigos.community.core.CommunityFacts;
@@ -40,6 +42,7 @@ public final class JudgingService {
     private final SlackOutbox outbox;
     private final AuditLog audit;
     private final Members members;
+    private final AdminWrites admin;
     private final CommunityFacts facts;
     private final Bans bans;
     private final Clock clock;
@@ -52,6 +55,7 @@ public final class JudgingService {
         this.outbox = outbox;
         this.audit = audit;
         this.members = members;
+        this.admin = new AdminWrites(database, members, audit);
         this.facts = facts;
         this.clock = clock;
         this.channel = channel;
@@ -229,8 +233,7 @@ public final class JudgingService {
 
     /** Decides the winners once judging has closed, announces them, and records participants and winners as facts. */
     public Map<Prize, Ranked> publishResults(long hackathonId, String adminId) {
-        members.requireAdmin(adminId);
-        Map<Prize, Ranked> winners = database.inTransaction(em -> {
+        Map<Prize, Ranked> winners = admin.write(adminId, "hackathon.results", em -> {
             Hackathon h = hackathon(em, hackathonId);
             if (h.phaseAt(clock.instant()) != Phase.FINISHED) {
                 throw new Refusal("Results can be published once judging closes, " + HackathonMessages.when(
@@ -268,8 +271,7 @@ public final class JudgingService {
             String text = HackathonMessages.results(h, result);
             outbox.enqueue(em, OutgoingMessage.to(channel, text, null));
             participants.forEach(m -> outbox.enqueue(em, OutgoingMessage.dm(m, text, null)));
-            audit.record(em, adminId, "hackathon.results", reference, h.title());
-            return result;
+            return new Audited<>(result, reference, h.title());
         });
         return winners;
     }

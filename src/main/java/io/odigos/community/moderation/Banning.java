@@ -1,5 +1,7 @@
 package io.odigos.community.moderation;
 
+import io.odigos.community.core.AdminWrites;
+import io.odigos.community.core.AdminWrites.Audited;
 import io.odigos.community.core.AuditLog;
 import io.odigos.community.core.Database;
 import io.odigos.community.core.Members;
@@ -13,12 +15,14 @@ public final class Banning {
     private final Database database;
     private final AuditLog audit;
     private final Members members;
+    private final AdminWrites admin;
     private final Clock clock;
 
     public Banning(Database database, AuditLog audit, Members members, Clock clock) {
         this.database = database;
         this.audit = audit;
         this.members = members;
+        this.admin = new AdminWrites(database, members, audit);
         this.clock = clock;
     }
 
@@ -44,14 +48,13 @@ public final class Banning {
     }
 
     public void unban(String memberId, String adminId) {
-        members.requireAdmin(adminId);
-        database.runInTransaction(em -> {
+        admin.write(adminId, "moderation.unban", em -> {
             Ban ban = em.find(Ban.class, memberId);
             if (ban == null) {
                 throw new Refusal("<@" + memberId + "> is not banned.");
             }
             em.remove(ban);
-            audit.record(em, adminId, "moderation.unban", "member:" + memberId, ban.reason());
+            return new Audited<>(null, "member:" + memberId, ban.reason());
         });
     }
 

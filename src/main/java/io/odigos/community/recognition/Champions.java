@@ -1,5 +1,7 @@
 package io.odigos.community.recognition;
 
+import io.odigos.community.core.AdminWrites;
+import io.odigos.community.core.AdminWrites.Audited;
 import io.odigos.community.core.AuditLog;
 import io.odigos.community.core.Database;
 import io.odigos.community.core.Members;
@@ -41,6 +43,7 @@ public final class Champions {
     private final SlackOutbox outbox;
     private final AuditLog audit;
     private final Members members;
+    private final AdminWrites admin;
     private final RecognitionService recognition;
     private final Clock clock;
     private final String channel;
@@ -52,6 +55,7 @@ public final class Champions {
         this.outbox = outbox;
         this.audit = audit;
         this.members = members;
+        this.admin = new AdminWrites(database, members, audit);
         this.recognition = recognition;
         this.clock = clock;
         this.channel = channel;
@@ -127,10 +131,9 @@ public final class Champions {
     }
 
     public void confirm(String adminId, String memberId) {
-        members.requireAdmin(adminId);
-        Badge badge = recognition.config().badge("champion").orElseThrow(() ->
-                new IllegalStateException("recognition.json has no 'champion' badge"));
-        database.runInTransaction(em -> {
+        admin.write(adminId, "recognition.champion", em -> {
+            Badge badge = recognition.config().badge("champion").orElseThrow(() ->
+                    new IllegalStateException("recognition.json has no 'champion' badge"));
             int added = em.createNativeQuery("insert into champions (member_id, confirmed_by, confirmed_at) select ?1, ?2, ?3 "
                             + "from (values (1)) as one (x) where not exists (select 1 from champions c where c.member_id = ?1)")
                     .setParameter(1, memberId).setParameter(2, adminId).setParameter(3, clock.instant()).executeUpdate();
@@ -140,7 +143,7 @@ public final class Champions {
             recognition.grant(em, memberId, badge, adminId, "confirmed as Champion");
             outbox.enqueue(em, OutgoingMessage.to(channel, ":star2: Please welcome our newest *Odigos Champion*: <@"
                     + memberId + ">! Thank you for everything you do for the community.", null));
-            audit.record(em, adminId, "recognition.champion", "member:" + memberId, TITLE);
+            return new Audited<>(null, "member:" + memberId, TITLE);
         });
     }
 

@@ -1,5 +1,7 @@
 package io.odigos.community.recognition;
 
+import io.odigos.community.core.AdminWrites;
+import io.odigos.community.core.AdminWrites.Audited;
 import io.odigos.community.core.AuditLog;
 import io.odigos.community.core.Database;
 import io.odigos.community.core.InvalidInput;
@@ -36,6 +38,7 @@ public final class RecognitionService {
     private final SlackOutbox outbox;
     private final AuditLog audit;
     private final Members members;
+    private final AdminWrites admin;
     private final Clock clock;
     private final String channel;
     private final RecognitionConfig config;
@@ -47,6 +50,7 @@ public final class RecognitionService {
         this.outbox = outbox;
         this.audit = audit;
         this.members = members;
+        this.admin = new AdminWrites(database, members, audit);
         this.clock = clock;
         this.channel = channel;
         this.config = config;
@@ -239,49 +243,46 @@ public final class RecognitionService {
 
     /** An admin records a talk, a tutorial, organising an event...; problems come back field by field. */
     public void recordManual(String adminId, String memberId, ContributionKind kind, String title, String link) {
-        members.requireAdmin(adminId);
-        ContributionDraft draft = new ContributionDraft(memberId, kind, title, link);
-        Map<String, String> problems = draft.problems();
-        if (!problems.isEmpty()) {
-            throw new InvalidInput(problems);
-        }
-        database.runInTransaction(em -> {
+        admin.write(adminId, "recognition.contribution", em -> {
+            ContributionDraft draft = new ContributionDraft(memberId, kind, title, link);
+            Map<String, String> problems = draft.problems();
+            if (!problems.isEmpty()) {
+                throw new InvalidInput(problems);
+            }
             em.persist(new Contribution(memberId, null, kind, draft.title(), draft.link(), Contribution.MANUAL, null,
                     clock.instant(), adminId));
             em.flush();
-            audit.record(em, adminId, "recognition.contribution", "member:" + memberId, kind + ": " + draft.title());
             awardEarned(em, memberId);
+            return new Audited<>(null, "member:" + memberId, kind + ": " + draft.title());
         });
     }
 
     // ---- badges ----
 
     public void award(String adminId, String memberId, String badgeId, String reason) {
-        members.requireAdmin(adminId);
-        Badge badge = config.badge(badgeId).orElseThrow(() -> new Refusal("There is no badge `"
-                + SlackText.escape(badgeId) + "`. The catalogue: `/community-admin badges`."));
-        if (reason == null || reason.isBlank()) {
-            throw new Refusal("Give a reason, e.g. `/community-admin badge-award @ann mentor paired with 3 newcomers`.");
-        }
-        database.runInTransaction(em -> {
+        admin.write(adminId, "recognition.award", em -> {
+            Badge badge = config.badge(badgeId).orElseThrow(() -> new Refusal("There is no badge `"
+                    + SlackText.escape(badgeId) + "`. The catalogue: `/community-admin badges`."));
+            if (reason == null || reason.isBlank()) {
+                throw new Refusal("Give a reason, e.g. `/community-admin badge-award @ann mentor paired with 3 newcomers`.");
+            }
             if (!grant(em, memberId, badge, adminId, reason.strip())) {
                 throw new Refusal("<@" + memberId + "> already has " + badge.display() + ".");
             }
-            audit.record(em, adminId, "recognition.award", "member:" + memberId, badge.id() + ": " + reason.strip());
+            return new Audited<>(null, "member:" + memberId, badge.id() + ": " + reason.strip());
         });
     }
 
     public void revoke(String adminId, String memberId, String badgeId, String reason) {
-        members.requireAdmin(adminId);
-        Badge badge = config.badge(badgeId).orElseThrow(() -> new Refusal("There is no badge `"
-                + SlackText.escape(badgeId) + "`."));
-        database.runInTransaction(em -> {
+        admin.write(adminId, "recognition.revoke", em -> {
+            Badge badge = config.badge(badgeId).orElseThrow(() -> new Refusal("There is no badge `"
+                    + SlackText.escape(badgeId) + "`."));
             int removed = em.createNativeQuery("delete from badges_awarded where member_id = ?1 and badge_id = ?2")
                     .setParameter(1, memberId).setParameter(2, badge.id()).executeUpdate();
             if (removed == 0) {
                 throw new Refusal("<@" + memberId + "> does not have " + badge.display() + ".");
             }
-            audit.record(em, adminId, "recognition.revoke", "member:" + memberId, badge.id() + ": " + reason);
+            return new Audited<>(null, "member:" + memberId, badge.id() + ": " + reason);
         });
     }
 
