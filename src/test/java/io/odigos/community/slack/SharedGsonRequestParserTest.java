@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.request.Request;
@@ -133,6 +134,14 @@ class SharedGsonRequestParserTest {
             assertTrue(RequestTree.difference(expected, actual).contains(change.getKey()),
                     RequestTree.difference(expected, actual));
         }
+    }
+
+    @Test
+    void aClickWithoutAUserIsLeftToBolt() throws IOException {
+        JsonObject click = JsonParser.parseString(resource("block-actions-channel-button.json")).getAsJsonObject();
+        click.remove("user");
+        String body = "payload=" + URLEncoder.encode(click.toString(), StandardCharsets.UTF_8);
+        assertEquals(outcome(bolt, body), outcome(fastPath, body));
     }
 
     @Test
