@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
+import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.request.Request;
 import com.slack.api.bolt.request.RequestHeaders;
@@ -44,6 +46,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * (src/test/resources/slack-payloads).
  */
 class SharedGsonRequestParserTest {
+
+    /** The Bolt whose BlockActionRequest and SlackRequestParser.parse the fast path was last read against. */
+    private static final String CHECKED_BOLT_VERSION = "1.51.0";
 
     private static final String PAYLOADS = "/slack-payloads/";
 
@@ -151,6 +156,20 @@ class SharedGsonRequestParserTest {
                 "payload=" + URLEncoder.encode("{\"type\":\"block_actions\",", StandardCharsets.UTF_8))) {
             assertEquals(outcome(bolt, body), outcome(fastPath, body), body);
         }
+    }
+
+    @Test
+    void boltIsTheVersionTheFastPathWasCheckedAgainst() {
+        String version = App.class.getPackage().getImplementationVersion();
+        assertEquals(CHECKED_BOLT_VERSION, version, "Bolt changed from " + CHECKED_BOLT_VERSION + " to " + version
+                + ". Re-check the fast path against the new Bolt before changing CHECKED_BOLT_VERSION:"
+                + " PreParsedBlockActionRequest against BlockActionRequest's constructor, SharedGsonRequestParser"
+                + " against SlackRequestParser.parse (what it does after building the request), and store a payload"
+                + " (src/test/resources/slack-payloads) for any new field or kind; then run this test and the"
+                + " feedback benchmark"
+                + " (docs/BENCHMARKS.md) to see the fast path still earns its place.");
+        assertEquals(version, BlockActionPayload.class.getPackage().getImplementationVersion(),
+                "the payload classes (slack-app-backend) must come with the same Bolt release");
     }
 
     private static void assertSameTree(Request<?> expected, Request<?> actual) {
