@@ -74,7 +74,8 @@ final class RequestTree {
         }
         if (value instanceof Map<?, ?> map) {
             Map<String, Object> entries = new TreeMap<>();
-            map.forEach((key, entry) -> entries.put(String.valueOf(key), walk(entry, path + "[" + key + "]", depth + 1)));
+            map.forEach((key, entry) ->
+                    entries.put(String.valueOf(key), walk(entry, path + "[" + key + "]", depth + 1)));
             return entries;
         }
         if (value instanceof Collection<?> || value.getClass().isArray()) {

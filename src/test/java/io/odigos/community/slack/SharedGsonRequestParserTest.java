@@ -52,7 +52,8 @@ class SharedGsonRequestParserTest {
 
     private static final String PAYLOADS = "/slack-payloads/";
 
-    private final AppConfig config = AppConfig.builder().singleTeamBotToken("xoxb-unit").signingSecret("secret").build();
+    private final AppConfig config =
+            AppConfig.builder().singleTeamBotToken("xoxb-unit").signingSecret("secret").build();
     private final SlackRequestParser bolt = new SlackRequestParser(config);
     private final SlackRequestParser fastPath = new SharedGsonRequestParser(config);
 
@@ -122,11 +123,12 @@ class SharedGsonRequestParserTest {
     void theComparisonFindsOneChangedValueAnywhere() throws IOException {
         Kind modal = kinds().filter(kind -> kind.file().equals("block-actions-modal.json")).findFirst().orElseThrow();
         Map<String, Consumer<BlockActionRequest>> changes = Map.of(
-                "getValue", request -> request.getPayload().getView().getState().getValues()
-                        .get("capacity").get("value").setValue("43"),
-                "getActionTs", request -> request.getPayload().getActions().get(0).setActionTs("1764634050.000003"),
-                "getTriggerId", request -> request.getContext().setTriggerId("another-trigger"),
-                "getClientIpAddress", request -> request.setClientIpAddress("10.9.9.9"));
+                "getState.getValues.capacity.value.getValue", request -> request.getPayload().getView().getState()
+                        .getValues().get("capacity").get("value").setValue("43"),
+                "getActions[0].getActionTs", request -> request.getPayload().getActions().get(0)
+                        .setActionTs("1764634050.000003"),
+                "getContext.getTriggerId", request -> request.getContext().setTriggerId("another-trigger"),
+                "request.getClientIpAddress", request -> request.setClientIpAddress("10.9.9.9"));
         for (Map.Entry<String, Consumer<BlockActionRequest>> change : changes.entrySet()) {
             SlackRequestParser.HttpRequest http = http(body(modal), modal.sent());
             Object expected = RequestTree.of(bolt.parse(http));
@@ -151,7 +153,8 @@ class SharedGsonRequestParserTest {
 
     @Test
     void aMalformedPayloadIsLeftToBolt() throws IOException {
-        String click = URLEncoder.encode(compact(resource("block-actions-channel-button.json")), StandardCharsets.UTF_8);
+        String click =
+                URLEncoder.encode(compact(resource("block-actions-channel-button.json")), StandardCharsets.UTF_8);
         for (String body : List.of("payload=" + click + "%2", "payload=" + click.substring(0, click.length() / 2),
                 "payload=" + URLEncoder.encode("{\"type\":\"block_actions\",", StandardCharsets.UTF_8))) {
             assertEquals(outcome(bolt, body), outcome(fastPath, body), body);
@@ -165,9 +168,8 @@ class SharedGsonRequestParserTest {
                 + ". Re-check the fast path against the new Bolt before changing CHECKED_BOLT_VERSION:"
                 + " PreParsedBlockActionRequest against BlockActionRequest's constructor, SharedGsonRequestParser"
                 + " against SlackRequestParser.parse (what it does after building the request), and store a payload"
-                + " (src/test/resources/slack-payloads) for any new field or kind; then run this test and the"
-                + " feedback benchmark"
-                + " (docs/BENCHMARKS.md) to see the fast path still earns its place.");
+                + " (src/test/resources/slack-payloads) for any new field or kind; then run this test, and the"
+                + " feedback benchmark (docs/BENCHMARKS.md) to see the fast path still earns its place.");
         assertEquals(version, BlockActionPayload.class.getPackage().getImplementationVersion(),
                 "the payload classes (slack-app-backend) must come with the same Bolt release");
     }
@@ -215,7 +217,8 @@ class SharedGsonRequestParserTest {
     /** A request as the servlet hands it over, with the headers Slack sends (retries only for events). */
     private static SlackRequestParser.HttpRequest http(String body, Sent sent) {
         Map<String, List<String>> headers = new HashMap<>(Map.of(
-                "Content-Type", List.of(sent == Sent.JSON_BODY ? "application/json" : "application/x-www-form-urlencoded"),
+                "Content-Type",
+                List.of(sent == Sent.JSON_BODY ? "application/json" : "application/x-www-form-urlencoded"),
                 "X-Slack-Request-Timestamp", List.of("1764634500"),
                 "X-Slack-Signature", List.of("v0=0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef"),
                 "X-Forwarded-For", List.of("10.1.2.3")));
