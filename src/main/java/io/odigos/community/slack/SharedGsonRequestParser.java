@@ -65,7 +65,9 @@ public final class SharedGsonRequestParser extends SlackRequestParser {
         }
         try {
             BlockActionPayload payload = getGson().fromJson(json, BlockActionPayload.class);
-            return payload != null && "block_actions".equals(payload.getType()) ? payload : null;
+            // without a user Bolt's own request throws, which the servlet answers with a 400: leave that to Bolt
+            return payload != null && "block_actions".equals(payload.getType()) && payload.getUser() != null
+                    ? payload : null;
         } catch (JsonParseException | IllegalStateException malformed) {
             return null; // Bolt's own parser decides what a malformed body gets
         }
