@@ -176,8 +176,8 @@ public final class CommunityBot implements AutoCloseable {
         // Each metric's number comes from the feature that owns its data; tutorials has none yet, so it shows as
         // waiting for that feature until one is added here.
         metrics = new MetricsFeature(platform, List.of(new ActiveContributors(database),
-                new EventsHeld(events.service()), new NewContributorRetention(database),
-                new CallAttendance(events.service()), new VotedFeaturesShipped(feedback.service())));
+                new EventsHeld(events.inPeriod()), new NewContributorRetention(database),
+                new CallAttendance(events.inPeriod()), new VotedFeaturesShipped(feedback.service())));
         digest = new DigestFeature(platform);
         // features hand moderation their reportable items and their drafts waiting for approval
         moderation = new ModerationFeature(platform, List.of(feedback.moderatable()), List.of(digest.awaitingApproval()));

@@ -20,11 +20,11 @@ public final class CalendarServlet extends HttpServlet {
     private static final Pattern EVENT = Pattern.compile("/event/(\\d{1,18})\\.ics");
     private static final Pattern FEED = Pattern.compile("/feed/([0-9a-f]{48})\\.ics");
 
-    private final EventService events;
+    private final EventStore events;
     private final CalendarFeeds feeds;
     private final Clock clock;
 
-    public CalendarServlet(EventService events, CalendarFeeds feeds, Clock clock) {
+    CalendarServlet(EventStore events, CalendarFeeds feeds, Clock clock) {
         this.events = events;
         this.feeds = feeds;
         this.clock = clock;

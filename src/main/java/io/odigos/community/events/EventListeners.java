@@ -29,7 +29,11 @@ public final class EventListeners {
     static final int LISTED = 10;
     static final int TOPICS_SHOWN = 90;
 
-    private final EventService service;
+    private final EventStore store;
+    private final EventAdmin eventAdmin;
+    private final EventRegistrations registrations;
+    private final EventAttendance attendance;
+    private final EventTopics topics;
     private final EventViews views;
     private final CalendarFeeds feeds;
     private final Members members;
@@ -39,9 +43,14 @@ public final class EventListeners {
     private final HomeTab home;
     private final MethodsClient slack;
 
-    public EventListeners(EventService service, EventViews views, CalendarFeeds feeds, Members members,
+    EventListeners(EventStore store, EventAdmin eventAdmin, EventRegistrations registrations,
+                   EventAttendance attendance, EventTopics topics, EventViews views, CalendarFeeds feeds, Members members,
                           SlackOutbox outbox, SlackPoster poster, AfterAck afterAck, HomeTab home, MethodsClient slack) {
-        this.service = service;
+        this.store = store;
+        this.eventAdmin = eventAdmin;
+        this.registrations = registrations;
+        this.attendance = attendance;
+        this.topics = topics;
         this.views = views;
         this.feeds = feeds;
         this.members = members;
@@ -56,19 +65,19 @@ public final class EventListeners {
         routes.command(EVENTS, (req, ctx) -> {
             String user = req.getPayload().getUserId();
             return ctx.ack(r -> r.responseType("ephemeral").text("Upcoming Odigos community events")
-                    .blocks(views.list(rows(user, LISTED), members.timeZone(user), feeds.tokenFor(user), service.now())));
+                    .blocks(views.list(rows(user, LISTED), members.timeZone(user), feeds.tokenFor(user), store.now())));
         });
         var app = routes.app();
         app.blockAction(EventViews.REGISTER, (req, ctx) -> click(req, ctx, id -> {
-            service.register(id, user(req));
+            registrations.register(id, user(req));
             return null; // the service's DM says registered or waitlisted
         }));
         app.blockAction(EventViews.UNREGISTER, (req, ctx) -> click(req, ctx, id -> {
-            service.unregister(id, user(req));
+            registrations.unregister(id, user(req));
             return ":wave: You are unregistered. Thanks for making room.";
         }));
         app.blockAction(EventViews.CHECK_IN, (req, ctx) -> click(req, ctx, id -> {
-            service.checkIn(id, user(req));
+            attendance.checkIn(id, user(req));
             return ":white_check_mark: Checked in. Welcome!";
         }));
         app.blockAction(EventViews.ADD_TO_CALENDAR, (req, ctx) -> ctx.ack());
@@ -85,7 +94,7 @@ public final class EventListeners {
             var view = req.getPayload().getView();
             String user = user(req);
             try {
-                service.voteTopic(Long.parseLong(req.getPayload().getActions().get(0).getValue()), user);
+                topics.voteTopic(Long.parseLong(req.getPayload().getActions().get(0).getValue()), user);
                 long eventId = Long.parseLong(view.getPrivateMetadata());
                 afterAck.run("refreshing topics", () -> poster.updateView(view.getId(),
                         OutgoingMessage.toJson(topicsView(eventId, user))));
@@ -99,7 +108,7 @@ public final class EventListeners {
             long eventId = Long.parseLong(req.getPayload().getView().getPrivateMetadata());
             String text = new ModalValues(req.getPayload().getView().getState()).get(EventViews.TOPIC_INPUT);
             return ModalSubmission.answer(ctx, EventViews.TOPIC_INPUT, () -> {
-                service.addTopic(eventId, user, text);
+                topics.addTopic(eventId, user, text);
                 View refreshed = topicsView(eventId, user);
                 return ctx.ack(r -> r.responseAction("update").view(refreshed));
             });
@@ -109,14 +118,14 @@ public final class EventListeners {
             var view = req.getPayload().getView();
             ModalValues values = new ModalValues(view.getState());
             return ModalSubmission.answer(ctx, EventField.TITLE, () -> {
-                EventDraft draft = EventForm.read(values, service.now());
+                EventDraft draft = EventForm.read(values, store.now());
                 String metadata = view.getPrivateMetadata();
                 if (metadata != null && !metadata.isEmpty()) {
-                    service.update(Long.parseLong(metadata), draft, admin);
+                    eventAdmin.update(Long.parseLong(metadata), draft, admin);
                 } else if (EventForm.repeatsMonthly(values)) {
-                    service.createSeries(draft, admin);
+                    eventAdmin.createSeries(draft, admin);
                 } else {
-                    service.create(draft, admin);
+                    eventAdmin.create(draft, admin);
                 }
                 return ctx.ack();
             });
@@ -135,7 +144,7 @@ public final class EventListeners {
             return "";
         });
         admin.add("Events", "event-cancel", "event-cancel <id>", "cancel an event; registrants are told, reminders stop", req ->
-                ":white_check_mark: Cancelled " + EventMessages.name(service.cancel(event(req.arguments()).id(),
+                ":white_check_mark: Cancelled " + EventMessages.name(eventAdmin.cancel(event(req.arguments()).id(),
                         req.adminId())) + ".");
         admin.add("Events", "event-recording", "event-recording <id> <link>", "share the recording with registrants and the channel",
                 req -> {
@@ -144,19 +153,19 @@ public final class EventListeners {
                         return "Give the event id and the link, e.g. `/community-admin event-recording 4 https://youtu.be/x`.";
                     }
                     return ":white_check_mark: Shared the recording of "
-                            + EventMessages.name(service.addRecording(event(parts[0]).id(), parts[1], req.adminId())) + ".";
+                            + EventMessages.name(eventAdmin.addRecording(event(parts[0]).id(), parts[1], req.adminId())) + ".";
                 });
         admin.add("Events", "event-attendance", "event-attendance <id>", "who checked in", req -> {
             CommunityEvent e = event(req.arguments());
-            List<String> present = service.attendance(e.id());
-            return EventMessages.name(e) + ": " + present.size() + " checked in, " + service.registeredCount(e.id())
+            List<String> present = attendance.attendance(e.id());
+            return EventMessages.name(e) + ": " + present.size() + " checked in, " + registrations.registeredCount(e.id())
                     + " registered." + (present.isEmpty() ? ""
                     : "\n" + present.stream().map(m -> "<@" + m + ">").collect(Collectors.joining(", ")));
         });
         admin.add("Events", "event-topics", "event-topics <id>", "the agenda topics or questions, ranked by votes", req -> {
             CommunityEvent e = event(req.arguments());
             TopicKind kind = e.kind() == EventKind.WEBINAR ? TopicKind.QUESTION : TopicKind.AGENDA;
-            List<EventTopic> ranked = service.topics(e.id(), kind, 30);
+            List<EventTopic> ranked = topics.topics(e.id(), kind, 30);
             if (ranked.isEmpty()) {
                 return "No " + kind.noun() + "s for " + EventMessages.name(e) + " yet.";
             }
@@ -172,19 +181,18 @@ public final class EventListeners {
 
     /** Rows for a member's event list or Home tab. */
     List<EventViews.Row> rows(String user, int limit) {
-        List<CommunityEvent> upcoming = service.upcoming(limit);
-        Map<Long, RegistrationStatus> mine = service.statusesOf(user, upcoming.stream().map(CommunityEvent::id).toList());
-        return upcoming.stream().map(e -> new EventViews.Row(e, service.registeredCount(e.id()), mine.get(e.id()),
-                service.topicKind(e).orElse(null))).toList();
+        List<CommunityEvent> upcoming = store.upcoming(limit);
+        Map<Long, RegistrationStatus> mine = registrations.statusesOf(user, upcoming.stream().map(CommunityEvent::id).toList());
+        return upcoming.stream().map(e -> new EventViews.Row(e, registrations.registeredCount(e.id()), mine.get(e.id()),
+                topics.topicKind(e).orElse(null))).toList();
     }
 
     private View topicsView(long eventId, String user) {
-        CommunityEvent e = service.find(eventId).orElseThrow(() -> new Refusal("That event no longer exists."));
-        TopicKind kind = service.topicKind(e).orElseThrow(() -> new Refusal(
-                "Topics are taken before community calls and questions during webinars; this event takes neither now."));
-        List<EventTopic> ranked = service.topics(eventId, kind, TOPICS_SHOWN);
+        CommunityEvent e = store.find(eventId).orElseThrow(() -> new Refusal(EventMessages.noSuchEvent()));
+        TopicKind kind = topics.topicKind(e).orElseThrow(() -> new Refusal(EventMessages.noTopicsNow()));
+        List<EventTopic> ranked = topics.topics(eventId, kind, TOPICS_SHOWN);
         Map<Long, Boolean> voted = new HashMap<>();
-        service.topicsVotedBy(user, ranked.stream().map(EventTopic::id).toList()).forEach(id -> voted.put(id, true));
+        topics.topicsVotedBy(user, ranked.stream().map(EventTopic::id).toList()).forEach(id -> voted.put(id, true));
         return views.topics(e, kind, ranked, voted);
     }
 
@@ -195,7 +203,7 @@ public final class EventListeners {
     private CommunityEvent event(String idText) {
         try {
             long id = Long.parseLong(idText.strip().replace("#", ""));
-            return service.find(id).orElseThrow(() -> new Refusal("There is no event " + id + "."));
+            return store.find(id).orElseThrow(() -> new Refusal("There is no event " + id + "."));
         } catch (NumberFormatException e) {
             throw new Refusal("Give the event's number, as `/events` shows it in its calendar link.");
         }

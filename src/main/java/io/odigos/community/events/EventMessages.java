@@ -2,6 +2,8 @@ package io.odigos.community.events;
 
 import static io.odigos.community.slack.SlackText.escape;
 
+import java.time.Duration;
+
 /** The words of what events send: announcements, changes, reminders. Member-written text is escaped. */
 final class EventMessages {
 
@@ -49,8 +51,19 @@ final class EventMessages {
         return ":tada: A place freed up: you are now registered for " + name(e) + ", " + when(e) + ".";
     }
 
-    static String reminder(CommunityEvent e, String inHowLong) {
-        return ":alarm_clock: " + name(e) + " starts " + inHowLong + ", " + when(e) + ". Join: " + e.joinLink();
+    static String reminder(CommunityEvent e, Duration untilStart) {
+        return ":alarm_clock: " + name(e) + " starts in " + humanize(untilStart) + ", " + when(e) + ". Join: "
+                + e.joinLink();
+    }
+
+    /** "25 minutes", "1 hour", "24 hours": a reminder that is a little late still reads naturally. */
+    static String humanize(Duration d) {
+        long minutes = Math.max(1, Math.round(d.toSeconds() / 60.0));
+        if (minutes < 55) {
+            return minutes + (minutes == 1 ? " minute" : " minutes");
+        }
+        long hours = Math.max(1, Math.round(minutes / 60.0));
+        return hours + (hours == 1 ? " hour" : " hours");
     }
 
     static String startsNow(CommunityEvent e) {
@@ -60,5 +73,36 @@ final class EventMessages {
 
     static String recording(CommunityEvent e) {
         return ":movie_camera: The recording of " + name(e) + " is up: " + e.recordingLink();
+    }
+
+    // ---- refusals: the service decides, these say it ----
+
+    static String noSuchEvent() {
+        return "That event no longer exists.";
+    }
+
+    static String wasCancelled(CommunityEvent e) {
+        return name(e) + " was cancelled.";
+    }
+
+    static String registrationClosed(CommunityEvent e) {
+        return name(e) + " has already started; registration is closed.";
+    }
+
+    static String alreadyRegistered(CommunityEvent e) {
+        return "You are already registered for " + name(e) + ".";
+    }
+
+    static String notRegistered(CommunityEvent e) {
+        return "You are not registered for " + name(e) + ".";
+    }
+
+    static String checkInClosed(CommunityEvent e) {
+        return "Check-in for " + name(e) + " is open from " + EventAttendance.CHECK_IN_OPENS.toMinutes()
+                + " minutes before the start until the end.";
+    }
+
+    static String noTopicsNow() {
+        return "Topics are taken before community calls and questions during webinars; this event takes neither now.";
     }
 }

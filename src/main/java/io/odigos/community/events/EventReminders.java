@@ -15,7 +15,7 @@ import org.quartz.TriggerKey;
 /**
  * An event's reminders: a DM to registrants at each configured offset before the start and a channel post at the
  * start, as one-shot triggers named by event and reminder, so rescheduling replaces them and cancelling removes
- * them. Whether a late one is still worth sending is decided when it fires (EventService.deliverReminder).
+ * them. Whether a late one is still worth sending is decided when it fires (EventReminderSender.deliverReminder).
  */
 public final class EventReminders {
 

@@ -8,14 +8,14 @@ import org.quartz.JobExecutionContext;
 @DisallowConcurrentExecution
 public final class EventSeriesJob implements Job {
 
-    private final EventService service;
+    private final EventSeriesPlanner planner;
 
-    public EventSeriesJob(EventService service) {
-        this.service = service;
+    public EventSeriesJob(EventSeriesPlanner planner) {
+        this.planner = planner;
     }
 
     @Override
     public void execute(JobExecutionContext context) {
-        service.planSeries();
+        planner.planSeries();
     }
 }

@@ -137,7 +137,7 @@ public final class EventViews {
         blocks.add(BlockKit.context(seats + mine));
         String id = Long.toString(e.id());
         List<BlockElement> actions = new ArrayList<>();
-        boolean running = !now.isBefore(e.startsAt().minus(EventService.CHECK_IN_OPENS)) && now.isBefore(e.endsAt());
+        boolean running = !now.isBefore(e.startsAt().minus(EventAttendance.CHECK_IN_OPENS)) && now.isBefore(e.endsAt());
         if (row.status() == null && now.isBefore(e.startsAt())) {
             actions.add(BlockKit.primaryButton(e.capacity() != null && row.registered() >= e.capacity()
                     ? "Join the waitlist" : "Register", REGISTER, id));

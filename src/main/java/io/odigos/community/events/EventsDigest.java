@@ -17,10 +17,10 @@ final class EventsDigest {
     static final Duration UPDATE_HORIZON = Duration.ofDays(14);
     static final Duration NEWSLETTER_HORIZON = Duration.ofDays(31);
 
-    private final EventService service;
+    private final EventsInPeriod inPeriod;
 
-    EventsDigest(EventService service) {
-        this.service = service;
+    EventsDigest(EventsInPeriod inPeriod) {
+        this.inPeriod = inPeriod;
     }
 
     List<DigestSection> sections() {
@@ -31,7 +31,7 @@ final class EventsDigest {
 
     private List<LayoutBlock> upcoming(DigestPeriod period) {
         Duration horizon = period.isNewsletter() ? NEWSLETTER_HORIZON : UPDATE_HORIZON;
-        List<CommunityEvent> events = service.startingBetween(period.to(), period.to().plus(horizon), SHOWN);
+        List<CommunityEvent> events = inPeriod.startingBetween(period.to(), period.to().plus(horizon), SHOWN);
         List<LayoutBlock> blocks = new ArrayList<>();
         for (CommunityEvent e : events) {
             blocks.add(BlockKit.section(EventMessages.name(e) + "\n" + EventMessages.when(e),
@@ -44,7 +44,7 @@ final class EventsDigest {
         if (!period.isNewsletter()) {
             return List.of();
         }
-        List<EventService.HeldEvent> held = service.held(period.from(), period.to(), SHOWN * 2);
+        List<EventsInPeriod.HeldEvent> held = inPeriod.held(period.from(), period.to(), SHOWN * 2);
         if (held.isEmpty()) {
             return List.of();
         }

@@ -1,5 +1,6 @@
 package io.odigos.community.events;
 
+import io.odigos.community.core.AdminWrites;
 import io.odigos.community.core.OneShotTriggers;
 import io.odigos.community.slack.DigestSection;
 import io.odigos.community.slack.Feature;
@@ -24,7 +25,14 @@ public final class EventsFeature implements Feature {
     static final JobKey SERIES_JOB = JobKey.jobKey("event-series", EventReminders.GROUP);
 
     private final Platform platform;
-    private final EventService service;
+    private final EventStore store;
+    private final EventAdmin admin;
+    private final EventRegistrations registrations;
+    private final EventAttendance attendance;
+    private final EventTopics topics;
+    private final EventSeriesPlanner series;
+    private final EventReminderSender reminderSender;
+    private final EventsInPeriod inPeriod;
     private final EventReminders reminders;
     private final EventListeners listeners;
     private final EventViews views;
@@ -35,16 +43,54 @@ public final class EventsFeature implements Feature {
         var config = platform.config();
         this.reminders = new EventReminders(new OneShotTriggers(platform.scheduler()), config.eventReminderOffsets(),
                 platform.clock());
-        this.service = new EventService(platform.database(), platform.outbox(), platform.audit(), platform.members(),
-                platform.clock(), config.communityChannel(), reminders, config.eventSeriesMonthsAhead());
+        var database = platform.database();
+        var clock = platform.clock();
+        this.store = new EventStore(database, clock);
+        this.registrations = new EventRegistrations(database, platform.outbox(), clock);
+        this.attendance = new EventAttendance(database, clock);
+        this.topics = new EventTopics(database, clock);
+        this.series = new EventSeriesPlanner(database, clock, reminders, config.eventSeriesMonthsAhead());
+        this.admin = new EventAdmin(new AdminWrites(database, platform.members(), platform.audit()), platform.outbox(),
+                clock, config.communityChannel(), reminders, registrations, series);
+        this.reminderSender = new EventReminderSender(database, platform.outbox(), clock, config.communityChannel());
+        this.inPeriod = new EventsInPeriod(database, clock);
         this.views = new EventViews(config.publicUrl());
         this.feeds = new CalendarFeeds(platform.database(), platform.clock());
-        this.listeners = new EventListeners(service, views, feeds, platform.members(), platform.outbox(),
-                platform.poster(), platform.afterAck(), platform.home(), platform.slackApi());
+        this.listeners = new EventListeners(store, admin, registrations, attendance, topics, views, feeds,
+                platform.members(), platform.outbox(), platform.poster(), platform.afterAck(), platform.home(),
+                platform.slackApi());
     }
 
-    public EventService service() {
-        return service;
+    public EventAdmin admin() {
+        return admin;
+    }
+
+    public EventRegistrations registrations() {
+        return registrations;
+    }
+
+    public EventsInPeriod inPeriod() {
+        return inPeriod;
+    }
+
+    EventStore store() {
+        return store;
+    }
+
+    EventAttendance attendance() {
+        return attendance;
+    }
+
+    EventTopics topics() {
+        return topics;
+    }
+
+    EventSeriesPlanner series() {
+        return series;
+    }
+
+    EventReminderSender reminderSender() {
+        return reminderSender;
     }
 
     public EventReminders reminders() {
@@ -55,8 +101,8 @@ public final class EventsFeature implements Feature {
     public void register(SlackRoutes routes) {
         listeners.register(routes);
         listeners.registerAdmin(platform.admin());
-        platform.scheduler().registerJob(EventReminderJob.class, () -> new EventReminderJob(service));
-        platform.scheduler().registerJob(EventSeriesJob.class, () -> new EventSeriesJob(service));
+        platform.scheduler().registerJob(EventReminderJob.class, () -> new EventReminderJob(reminderSender));
+        platform.scheduler().registerJob(EventSeriesJob.class, () -> new EventSeriesJob(series));
     }
 
     /** Stores the jobs, plans series occurrences daily, and re-creates reminders an earlier version may lack. */
@@ -76,7 +122,7 @@ public final class EventsFeature implements Feature {
             throw new IllegalStateException("cannot schedule the event series job", e);
         }
         Instant now = platform.clock().instant();
-        for (CommunityEvent e : service.scheduledAfter(now)) {
+        for (CommunityEvent e : store.scheduledAfter(now)) {
             if (reminders.pending(e.id(), EventReminders.START).isEmpty()) {
                 reminders.schedule(e);
             }
@@ -85,16 +131,16 @@ public final class EventsFeature implements Feature {
 
     @Override
     public List<DigestSection> digestSections() {
-        return new EventsDigest(service).sections();
+        return new EventsDigest(inPeriod).sections();
     }
 
     @Override
     public List<HomeSection> homeSections() {
-        return List.of(new EventsHome(listeners, views, service, platform.members()));
+        return List.of(new EventsHome(listeners, views, store, platform.members()));
     }
 
     @Override
     public Map<String, HttpServlet> servlets() {
-        return Map.of(CalendarServlet.PATH, new CalendarServlet(service, feeds, platform.clock()));
+        return Map.of(CalendarServlet.PATH, new CalendarServlet(store, feeds, platform.clock()));
     }
 }

@@ -14,13 +14,13 @@ final class EventsHome implements HomeSection {
 
     private final EventListeners listeners;
     private final EventViews views;
-    private final EventService service;
+    private final EventStore store;
     private final Members members;
 
-    EventsHome(EventListeners listeners, EventViews views, EventService service, Members members) {
+    EventsHome(EventListeners listeners, EventViews views, EventStore store, Members members) {
         this.listeners = listeners;
         this.views = views;
-        this.service = service;
+        this.store = store;
         this.members = members;
     }
 
@@ -35,7 +35,7 @@ final class EventsHome implements HomeSection {
         }
         var zone = members.timeZone(userId);
         for (EventViews.Row row : rows) {
-            blocks.addAll(views.eventBlocks(row, zone, service.now()));
+            blocks.addAll(views.eventBlocks(row, zone, store.now()));
         }
         blocks.add(BlockKit.context("`/events` lists everything coming up and your calendar feed"));
         return blocks;

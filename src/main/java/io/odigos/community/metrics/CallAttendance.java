@@ -1,6 +1,6 @@
 package io.odigos.community.metrics;
 
-import io.odigos.community.events.EventService;
+import io.odigos.community.events.EventsInPeriod;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -9,9 +9,9 @@ public final class CallAttendance implements MetricSource {
 
     static final Duration WINDOW = Duration.ofDays(90);
 
-    private final EventService events;
+    private final EventsInPeriod events;
 
-    public CallAttendance(EventService events) {
+    public CallAttendance(EventsInPeriod events) {
         this.events = events;
     }
 

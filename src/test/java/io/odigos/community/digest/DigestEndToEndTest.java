@@ -88,7 +88,7 @@ class DigestEndToEndTest {
         feedback.changeStatus(bug.id(), FeedbackStatus.SHIPPED, TestBot.ADMIN);
         t.bot.recognition().service().recordManual(TestBot.ADMIN, "UCAT", ContributionKind.TALK,
                 "eBPF at KubeCon", "https://example.com/talk");
-        t.bot.events().service().create(new EventDraft(EventKind.COMMUNITY_CALL, "November community call", "Roadmap",
+        t.bot.events().admin().create(new EventDraft(EventKind.COMMUNITY_CALL, "November community call", "Roadmap",
                 null, issue.plus(Duration.ofDays(3)), ZoneId.of("UTC"), 60, null, "https://meet.example.com/call"),
                 TestBot.ADMIN);
     }

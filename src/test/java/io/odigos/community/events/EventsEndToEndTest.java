@@ -32,8 +32,8 @@ class EventsEndToEndTest extends BotJourneys {
     static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
 
-    EventService service() {
-        return t.bot.events().service();
+    EventsFeature events() {
+        return t.bot.events();
     }
 
     /** A start five days ahead of the test clock at 16:00 Berlin time. */
@@ -73,7 +73,7 @@ class EventsEndToEndTest extends BotJourneys {
         HttpResponse<String> r = submit(TestBot.ADMIN, openForm(), form(title, start, capacity));
         assertEquals(200, r.statusCode());
         assertFalse(r.body().contains("errors"), r.body());
-        return service().upcoming(20).stream().filter(e -> e.title().equals(title)).findFirst().orElseThrow();
+        return events().store().upcoming(20).stream().filter(e -> e.title().equals(title)).findFirst().orElseThrow();
     }
 
     void click(String user, String action, long eventId) {
@@ -93,7 +93,7 @@ class EventsEndToEndTest extends BotJourneys {
     /** Runs the reminder exactly as its Quartz trigger would, with the data the trigger carries. */
     int fire(Trigger trigger) {
         var data = trigger.getJobDataMap();
-        return service().deliverReminder(data.getLong(EventReminders.EVENT_ID), data.getString(EventReminders.REMINDER),
+        return events().reminderSender().deliverReminder(data.getLong(EventReminders.EVENT_ID), data.getString(EventReminders.REMINDER),
                 data.getInt(EventReminders.VERSION));
     }
 
@@ -115,7 +115,7 @@ class EventsEndToEndTest extends BotJourneys {
         HttpResponse<String> intruder = submit("UMALLORY", modal, form("Call", inFiveDays(), null));
         assertTrue(intruder.body().contains("Only community admins"), intruder.body());
         assertTrue(t.signed.slashCommand("UMALLORY", "/community-admin", "event-new").body().contains("Only community admins"));
-        assertTrue(service().upcoming(10).isEmpty());
+        assertTrue(events().store().upcoming(10).isEmpty());
     }
 
     @Test
@@ -133,12 +133,12 @@ class EventsEndToEndTest extends BotJourneys {
         click("UANN", EventViews.REGISTER, call.id());
         t.slack.awaitCall("chat.postEphemeral", c -> "UANN".equals(c.param("user"))
                 && c.param("text").contains("already registered"), WAIT);
-        assertEquals(2, service().registeredCount(call.id()));
+        assertEquals(2, events().registrations().registeredCount(call.id()));
 
         click("UANN", EventViews.UNREGISTER, call.id());
         awaitDm("UCY", "A place freed up");
-        assertEquals(RegistrationStatus.REGISTERED, service().statusesOf("UCY", List.of(call.id())).get(call.id()));
-        assertEquals(2, service().registeredCount(call.id()));
+        assertEquals(RegistrationStatus.REGISTERED, events().registrations().statusesOf("UCY", List.of(call.id())).get(call.id()));
+        assertEquals(2, events().registrations().registeredCount(call.id()));
 
         HttpResponse<String> list = t.signed.slashCommand("UCY", "/events", "");
         assertTrue(list.body().contains("November community call") && list.body().contains("you are registered")
@@ -236,7 +236,7 @@ class EventsEndToEndTest extends BotJourneys {
         Map<String, String> f = form("Monthly community call", firstTuesday, null);
         f.put("recurrence", EventForm.MONTHLY);
         assertFalse(submit(TestBot.ADMIN, openForm(), f).body().contains("errors"));
-        List<CommunityEvent> calls = service().upcoming(20).stream()
+        List<CommunityEvent> calls = events().store().upcoming(20).stream()
                 .filter(e -> e.title().equals("Monthly community call")).toList();
         assertTrue(calls.size() >= 3, "three months ahead: " + calls.size());
         for (CommunityEvent c : calls) {
@@ -245,7 +245,7 @@ class EventsEndToEndTest extends BotJourneys {
             assertTrue(local.getDayOfMonth() <= 7, "first Tuesday: " + local);
             assertEquals(16, local.getHour(), "16:00 Berlin time, summer or winter");
         }
-        assertEquals(0, service().planSeries(), "planning again creates nothing twice");
+        assertEquals(0, events().series().planSeries(), "planning again creates nothing twice");
     }
 
     @Test
@@ -260,13 +260,13 @@ class EventsEndToEndTest extends BotJourneys {
         HttpResponse<String> added = submit("UANN", topics, Map.of(EventViews.TOPIC_INPUT, "eBPF on ARM nodes"));
         assertTrue(added.body().contains("\"response_action\":\"update\"") && added.body().contains("eBPF on ARM nodes"),
                 added.body());
-        service().addTopic(call.id(), "UBEN", "Collector sizing");
-        long armTopic = service().topics(call.id(), TopicKind.AGENDA, 10).stream()
+        events().topics().addTopic(call.id(), "UBEN", "Collector sizing");
+        long armTopic = events().topics().topics(call.id(), TopicKind.AGENDA, 10).stream()
                 .filter(x -> x.text().contains("ARM")).findFirst().orElseThrow().id();
         t.signed.interaction(Payloads.clickInView("UBEN", topics, EventViews.VOTE_TOPIC, "" + armTopic));
         t.signed.interaction(Payloads.clickInView("UBEN", topics, EventViews.VOTE_TOPIC, "" + armTopic));
         Eventually.holds("the vote is counted", WAIT, () ->
-                service().topics(call.id(), TopicKind.AGENDA, 10).get(0).voteCount() == 1);
+                events().topics().topics(call.id(), TopicKind.AGENDA, 10).get(0).voteCount() == 1);
         String ranked = t.signed.slashCommand(TestBot.ADMIN, "/community-admin", "event-topics " + call.id()).body();
         assertTrue(ranked.indexOf("eBPF on ARM nodes") < ranked.indexOf("Collector sizing"), ranked);
 
@@ -275,8 +275,8 @@ class EventsEndToEndTest extends BotJourneys {
         t.clock.advance(Duration.between(t.clock.instant(), start.toInstant().plusSeconds(60)));
         click("UANN", EventViews.CHECK_IN, call.id());
         click("UANN", EventViews.CHECK_IN, call.id());
-        assertEquals(List.of("UANN"), service().attendance(call.id()));
-        assertEquals(1.0, service().averageCallAttendance(start.toInstant().minusSeconds(1), start.toInstant().plusSeconds(1))
+        assertEquals(List.of("UANN"), events().attendance().attendance(call.id()));
+        assertEquals(1.0, events().inPeriod().averageCallAttendance(start.toInstant().minusSeconds(1), start.toInstant().plusSeconds(1))
                 .orElseThrow());
 
         // as Slack sends it with should_escape: the link wrapped in <>, its & as an entity
