@@ -4,7 +4,7 @@ import static io.odigos.community.slack.SlackText.escape;
 
 import java.util.Locale;
 
-/** The words of the DMs feedback sends; member-written text is always escaped. */
+/** The words of the DMs and refusals feedback sends; member-written text is always escaped. */
 final class FeedbackMessages {
 
     private FeedbackMessages() {
@@ -32,5 +32,15 @@ final class FeedbackMessages {
     static String merged(FeedbackItem duplicate, FeedbackItem original) {
         return ":twisted_rightwards_arrows: " + ref(duplicate) + " was merged into " + ref(original)
                 + ". Your vote moved with it, and you will hear about #" + original.id() + " from now on.";
+    }
+
+    // ---- refusals whose words name a command: the service decides, these say it ----
+
+    static String giveSearchWords() {
+        return "Give a word or two to search for, for example `/requests search python`.";
+    }
+
+    static String useMergeToMarkDuplicates() {
+        return "To mark a duplicate, merge it: `/community-admin merge <duplicate> <original>`.";
     }
 }

@@ -161,7 +161,7 @@ public final class FeedbackService {
             }
         }
         if (words.isEmpty()) {
-            throw new Refusal("Give a word or two to search for, for example `/requests search python`.");
+            throw new Refusal(FeedbackMessages.giveSearchWords());
         }
         return new ArrayList<>(words);
     }
@@ -191,7 +191,7 @@ public final class FeedbackService {
     public FeedbackItem changeStatus(long itemId, FeedbackStatus status, String adminId) {
         return admin.write(adminId, "feedback.status", em -> {
             if (status == FeedbackStatus.DUPLICATE) {
-                throw new Refusal("To mark a duplicate, merge it: `/community-admin merge <duplicate> <original>`.");
+                throw new Refusal(FeedbackMessages.useMergeToMarkDuplicates());
             }
             FeedbackItem item = existing(em, itemId);
             if (item.mergedIntoId() != null) {

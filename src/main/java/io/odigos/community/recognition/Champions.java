@@ -6,10 +6,8 @@ import io.odigos.community.core.AuditLog;
 import io.odigos.community.core.Database;
 import io.odigos.community.core.Members;
 import io.odigos.community.core.Refusal;
-import io.odigos.community.slack.BlockKit;
 import io.odigos.community.slack.OutgoingMessage;
 import io.odigos.community.slack.SlackOutbox;
-import io.odigos.community.slack.SlackText;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import io.odigos.community.core.SqlValues;
@@ -62,13 +60,6 @@ public final class Champions {
         this.admins = List.copyOf(admins);
     }
 
-    public static String rubric() {
-        return "*Odigos Champions rubric*: contributions in at least " + ACTIVE_MONTHS + " of the last " + WINDOW_MONTHS
-                + " months, at least one of them mentoring, organising an event or a tutorial. Members who meet it are "
-                + "proposed to the admins every month; anyone can nominate someone else with "
-                + "`/champions nominate @member <why>` (not themselves). An admin confirms every Champion.";
-    }
-
     /** Members who meet the rubric now and are not Champions yet. */
     public List<String> meetingRubric() {
         Instant now = clock.instant();
@@ -103,7 +94,7 @@ public final class Champions {
     /** DMs the admins each member who meets the rubric, with a Confirm button. */
     public int propose() {
         List<String> meeting = meetingRubric();
-        database.runInTransaction(em -> meeting.forEach(m -> askAdmins(em, m, "meets the Champions rubric")));
+        database.runInTransaction(em -> meeting.forEach(m -> askAdmins(em, m, ChampionMessages.meetsRubric())));
         return meeting.size();
     }
 
@@ -116,7 +107,7 @@ public final class Champions {
         }
         database.runInTransaction(em -> {
             if (champions(em).contains(memberId)) {
-                throw new Refusal("<@" + memberId + "> is already an Odigos Champion.");
+                throw new Refusal(ChampionMessages.alreadyChampion(memberId));
             }
             int added = em.createNativeQuery("insert into champion_nominations (member_id, nominated_by, reason, nominated_at) "
                             + "select ?1, ?2, ?3, ?4 from (values (1)) as one (x) where not exists (select 1 from "
@@ -124,9 +115,9 @@ public final class Champions {
                     .setParameter(1, memberId).setParameter(2, nominator).setParameter(3, reason.strip())
                     .setParameter(4, clock.instant()).executeUpdate();
             if (added == 0) {
-                throw new Refusal("You have already nominated <@" + memberId + ">.");
+                throw new Refusal(ChampionMessages.alreadyNominated(memberId));
             }
-            askAdmins(em, memberId, "was nominated by <@" + nominator + ">: " + SlackText.escape(reason.strip()));
+            askAdmins(em, memberId, ChampionMessages.nominatedBy(nominator, reason));
         });
     }
 
@@ -138,11 +129,10 @@ public final class Champions {
                             + "from (values (1)) as one (x) where not exists (select 1 from champions c where c.member_id = ?1)")
                     .setParameter(1, memberId).setParameter(2, adminId).setParameter(3, clock.instant()).executeUpdate();
             if (added == 0) {
-                throw new Refusal("<@" + memberId + "> is already an Odigos Champion.");
+                throw new Refusal(ChampionMessages.alreadyChampion(memberId));
             }
             recognition.grant(em, memberId, badge, adminId, "confirmed as Champion");
-            outbox.enqueue(em, OutgoingMessage.to(channel, ":star2: Please welcome our newest *Odigos Champion*: <@"
-                    + memberId + ">! Thank you for everything you do for the community.", null));
+            outbox.enqueue(em, OutgoingMessage.to(channel, ChampionMessages.welcome(memberId), null));
             return new Audited<>(null, "member:" + memberId, TITLE);
         });
     }
@@ -160,9 +150,8 @@ public final class Champions {
     }
 
     private void askAdmins(EntityManager em, String memberId, String why) {
-        String text = ":star2: <@" + memberId + "> " + why + ". Confirm them as an Odigos Champion?";
-        var blocks = List.<com.slack.api.model.block.LayoutBlock>of(BlockKit.section(text),
-                BlockKit.actions(List.of(BlockKit.primaryButton("Confirm as Champion", CONFIRM, memberId))));
+        String text = ChampionMessages.proposal(memberId, why);
+        var blocks = ChampionMessages.proposalBlocks(memberId, why);
         admins.forEach(a -> outbox.enqueue(em, OutgoingMessage.dm(a, text, blocks)));
     }
 }

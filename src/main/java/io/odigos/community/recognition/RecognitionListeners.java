@@ -98,7 +98,7 @@ public final class RecognitionListeners {
             }
             List<String> all = champions.champions();
             return ctx.ack(":star2: *Odigos Champions*: " + (all.isEmpty() ? "none yet."
-                    : String.join(", ", all.stream().map(m -> "<@" + m + ">").toList())) + "\n" + Champions.rubric());
+                    : String.join(", ", all.stream().map(m -> "<@" + m + ">").toList())) + "\n" + ChampionMessages.rubric());
         });
         routes.app().blockAction(Champions.CONFIRM, (req, ctx) -> {
             String admin = req.getPayload().getUser().getId();
@@ -160,7 +160,12 @@ public final class RecognitionListeners {
         String month = req.getPayload().getActions().get(0).getValue();
         String reply;
         try {
-            reply = approve ? spotlight.approve(month, admin) : spotlight.pickAnother(month, admin);
+            if (approve) {
+                spotlight.approve(month, admin);
+                reply = SpotlightMessages.posted(month);
+            } else {
+                reply = SpotlightMessages.redrafted(spotlight.pickAnother(month, admin));
+            }
         } catch (Refusal e) {
             reply = e.getMessage();
         }

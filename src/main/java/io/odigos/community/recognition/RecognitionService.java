@@ -9,7 +9,6 @@ import io.odigos.community.core.Members;
 import io.odigos.community.core.Refusal;
 import io.odigos.community.slack.OutgoingMessage;
 import io.odigos.community.slack.SlackOutbox;
-import io.odigos.community.slack.SlackText;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
@@ -178,7 +177,7 @@ public final class RecognitionService {
                     .setParameter(1, clock.instant()).executeUpdate();
             if (!Database.insertOnce(em, "insert into github_oauth_states_used (nonce, member_id, expires_at) "
                     + "values (?, ?, ?)", state.nonce(), state.memberId(), state.expiresAt().atOffset(ZoneOffset.UTC))) {
-                throw new Refusal("This link was already used. Run `/profile github` in Slack for a new one.");
+                throw new Refusal(RecognitionMessages.linkAlreadyUsed());
             }
             Optional<GitHubLink> held = linkOf(em, login).filter(l -> !l.memberId().equals(state.memberId()));
             if (held.isPresent() && held.get().verified()) {
@@ -186,12 +185,10 @@ public final class RecognitionService {
                         + "it is theirs. If that is wrong, ask a community admin.");
             }
             int credited = attach(em, state.memberId(), login, true);
-            outbox.enqueue(em, OutgoingMessage.dm(state.memberId(), ":link: Linked GitHub @" + login + " to your Slack "
-                    + "account (verified through GitHub)" + (credited > 0 ? "; " + credited
-                    + " earlier contributions are now credited to you." : "."), null));
-            held.ifPresent(h -> outbox.enqueue(em, OutgoingMessage.dm(h.memberId(), ":link: Another member proved "
-                    + "through GitHub that the GitHub account @" + login + " is theirs, so it is no longer linked to you "
-                    + "and its contributions moved with it. If it is yours, run `/profile github` to prove it.", null)));
+            outbox.enqueue(em, OutgoingMessage.dm(state.memberId(),
+                    RecognitionMessages.linkedVerified(login, credited), null));
+            held.ifPresent(h -> outbox.enqueue(em, OutgoingMessage.dm(h.memberId(),
+                    RecognitionMessages.linkTakenOver(login), null)));
             log.info("Member {} proved GitHub login {}{}", state.memberId(), login,
                     held.map(h -> ", taking it over from " + h.memberId() + "'s claim").orElse(""));
             return new VerifiedLink(login, credited, held.map(GitHubLink::memberId));
@@ -202,7 +199,7 @@ public final class RecognitionService {
     private static String normalized(String rawLogin) {
         String login = rawLogin == null ? "" : rawLogin.strip().replaceFirst("^@", "").toLowerCase(Locale.ROOT);
         if (!GITHUB_LOGIN.matcher(login).matches()) {
-            throw new Refusal("`" + SlackText.escape(rawLogin == null ? "" : rawLogin.strip()) + "` is not a GitHub login.");
+            throw new Refusal(RecognitionMessages.notAGitHubLogin(rawLogin));
         }
         return login;
     }
@@ -261,13 +258,13 @@ public final class RecognitionService {
 
     public void award(String adminId, String memberId, String badgeId, String reason) {
         admin.write(adminId, "recognition.award", em -> {
-            Badge badge = config.badge(badgeId).orElseThrow(() -> new Refusal("There is no badge `"
-                    + SlackText.escape(badgeId) + "`. The catalogue: `/community-admin badges`."));
+            Badge badge = config.badge(badgeId).orElseThrow(() -> new Refusal(
+                    RecognitionMessages.noSuchBadgeSeeCatalogue(badgeId)));
             if (reason == null || reason.isBlank()) {
-                throw new Refusal("Give a reason, e.g. `/community-admin badge-award @ann mentor paired with 3 newcomers`.");
+                throw new Refusal(RecognitionMessages.giveAwardReason());
             }
             if (!grant(em, memberId, badge, adminId, reason.strip())) {
-                throw new Refusal("<@" + memberId + "> already has " + badge.display() + ".");
+                throw new Refusal(RecognitionMessages.alreadyHasBadge(memberId, badge));
             }
             return new Audited<>(null, "member:" + memberId, badge.id() + ": " + reason.strip());
         });
@@ -275,12 +272,12 @@ public final class RecognitionService {
 
     public void revoke(String adminId, String memberId, String badgeId, String reason) {
         admin.write(adminId, "recognition.revoke", em -> {
-            Badge badge = config.badge(badgeId).orElseThrow(() -> new Refusal("There is no badge `"
-                    + SlackText.escape(badgeId) + "`."));
+            Badge badge = config.badge(badgeId).orElseThrow(() -> new Refusal(
+                    RecognitionMessages.noSuchBadge(badgeId)));
             int removed = em.createNativeQuery("delete from badges_awarded where member_id = ?1 and badge_id = ?2")
                     .setParameter(1, memberId).setParameter(2, badge.id()).executeUpdate();
             if (removed == 0) {
-                throw new Refusal("<@" + memberId + "> does not have " + badge.display() + ".");
+                throw new Refusal(RecognitionMessages.doesNotHaveBadge(memberId, badge));
             }
             return new Audited<>(null, "member:" + memberId, badge.id() + ": " + reason);
         });
@@ -329,10 +326,8 @@ public final class RecognitionService {
                 + "awarded_by, reason) values (?, ?, ?, ?, ?)", memberId, badge.id(),
                 clock.instant().atOffset(ZoneOffset.UTC), by, reason);
         if (added) {
-            outbox.enqueue(em, OutgoingMessage.to(channel, ":medal: <@" + memberId + "> earned " + badge.display()
-                    + ": " + SlackText.escape(badge.description()), null));
-            outbox.enqueue(em, OutgoingMessage.dm(memberId, ":medal: You earned " + badge.display() + "! "
-                    + SlackText.escape(badge.description()), null));
+            outbox.enqueue(em, OutgoingMessage.to(channel, RecognitionMessages.badgeEarnedPost(memberId, badge), null));
+            outbox.enqueue(em, OutgoingMessage.dm(memberId, RecognitionMessages.badgeEarnedDm(badge), null));
         }
         return added;
     }

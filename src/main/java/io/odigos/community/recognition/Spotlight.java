@@ -4,7 +4,6 @@ import io.odigos.community.core.Database;
 import io.odigos.community.core.Members;
 import io.odigos.community.core.OneShotTriggers;
 import io.odigos.community.core.Refusal;
-import io.odigos.community.slack.BlockKit;
 import io.odigos.community.slack.OutgoingMessage;
 import io.odigos.community.slack.SlackOutbox;
 import java.time.Clock;
@@ -95,10 +94,10 @@ public final class Spotlight {
         return drafted;
     }
 
-    /** Replaces the draft with the next member in the rubric's order and asks the admins again. */
+    /** Replaces the draft with the next member in the rubric's order and asks the admins again; answers who. */
     public String pickAnother(String month, String adminId) {
         members.requireAdmin(adminId);
-        String text = database.inTransaction(em -> {
+        return database.inTransaction(em -> {
             Object[] row = draft(em, month);
             int next = ((Number) row[1]).intValue() + 1;
             List<Leaderboard.Entry> ranked = ranked(YearMonth.parse(month));
@@ -109,17 +108,15 @@ public final class Spotlight {
                     .setParameter(1, ranked.get(next).memberId()).setParameter(2, next).setParameter(3, month)
                     .setParameter(4, DRAFT).executeUpdate();
             askAdmins(em, YearMonth.parse(month), ranked.get(next));
-            return "Drafted <@" + ranked.get(next).memberId() + "> instead; approve when ready.";
+            return ranked.get(next).memberId();
         });
-        return text;
     }
 
-    public String approve(String month, String adminId) {
+    public void approve(String month, String adminId) {
         members.requireAdmin(adminId);
         if (!post(month, adminId)) {
             throw new Refusal("The " + month + " spotlight is already posted.");
         }
-        return ":white_check_mark: Posted the " + month + " spotlight.";
     }
 
     /** Posts the month's draft unless it already went out; answers whether this call posted it. */
@@ -162,9 +159,7 @@ public final class Spotlight {
 
     private void askAdmins(jakarta.persistence.EntityManager em, YearMonth month, Leaderboard.Entry entry) {
         String text = SpotlightMessages.draft(month, entry, autoPostAfter);
-        var blocks = List.<com.slack.api.model.block.LayoutBlock>of(BlockKit.section(text), BlockKit.actions(List.of(
-                BlockKit.primaryButton("Approve", APPROVE, month.toString()),
-                BlockKit.button("Pick someone else", PICK_ANOTHER, month.toString()))));
+        var blocks = SpotlightMessages.draftBlocks(month, entry, autoPostAfter);
         for (String admin : admins) {
             outbox.enqueue(em, OutgoingMessage.dm(admin, text, blocks));
         }

@@ -1,11 +1,14 @@
 package io.odigos.community.recognition;
 
+import com.slack.api.model.block.LayoutBlock;
+import io.odigos.community.slack.BlockKit;
 import java.time.Duration;
 import java.time.YearMonth;
 import java.time.format.TextStyle;
+import java.util.List;
 import java.util.Locale;
 
-/** The words of the spotlight: the admins' draft and the channel announcement. */
+/** The words of the spotlight: the admins' draft with its buttons, the answers to their clicks, the announcement. */
 final class SpotlightMessages {
 
     private SpotlightMessages() {
@@ -19,6 +22,21 @@ final class SpotlightMessages {
         return ":sparkles: Draft of the " + monthName(month) + " Top Contributor Spotlight: <@" + entry.memberId() + ">, "
                 + entry.points() + " points across " + entry.kinds() + " kinds of contribution. It is posted when you "
                 + "approve, or by itself in " + autoPostAfter.toHours() + " hours.";
+    }
+
+    /** The draft with Approve and Pick someone else, as the admins get it. */
+    static List<LayoutBlock> draftBlocks(YearMonth month, Leaderboard.Entry entry, Duration autoPostAfter) {
+        return List.of(BlockKit.section(draft(month, entry, autoPostAfter)), BlockKit.actions(List.of(
+                BlockKit.primaryButton("Approve", Spotlight.APPROVE, month.toString()),
+                BlockKit.button("Pick someone else", Spotlight.PICK_ANOTHER, month.toString()))));
+    }
+
+    static String redrafted(String memberId) {
+        return "Drafted <@" + memberId + "> instead; approve when ready.";
+    }
+
+    static String posted(String month) {
+        return ":white_check_mark: Posted the " + month + " spotlight.";
     }
 
     static String announcement(YearMonth month, String member, Leaderboard.Entry entry) {
