@@ -132,6 +132,8 @@ class FeedbackEndToEndTest extends BotJourneys {
         HttpResponse<String> refused = t.signed.slashCommand("UV1", "/community-admin", "status " + id + " shipped");
         assertTrue(refused.body().contains("Only community admins"), refused.body());
         assertEquals(FeedbackStatus.NEW, t.bot.feedback().service().find(id).orElseThrow().status());
+        HttpResponse<String> duplicate = t.signed.slashCommand(TestBot.ADMIN, "/community-admin", "status " + id + " duplicate");
+        assertTrue(duplicate.body().contains("To mark a duplicate, merge it: `/community-admin merge "), duplicate.body());
 
         HttpResponse<String> done = t.signed.slashCommand(TestBot.ADMIN, "/community-admin", "status " + id + " shipped");
         assertTrue(done.body().contains("Shipped"), done.body());
