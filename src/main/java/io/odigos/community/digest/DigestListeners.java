@@ -7,6 +7,7 @@ import com.slack.api.methods.MethodsClient;
 import io.odigos.community.core.Refusal;
 import io.odigos.community.slack.AdminCommands;
 import io.odigos.community.slack.DigestPeriod.Edition;
+import io.odigos.community.slack.ModalState;
 import io.odigos.community.slack.ModalSubmission;
 import io.odigos.community.slack.ModalValues;
 import io.odigos.community.slack.Modals;
@@ -56,7 +57,8 @@ final class DigestListeners {
             String admin = req.getPayload().getUser().getId();
             ModalValues values = new ModalValues(req.getPayload().getView().getState());
             return ModalSubmission.answer(ctx, DigestMessages.INTRO, () -> {
-                Digest edited = digests.edit(req.getPayload().getView().getPrivateMetadata(), admin,
+                String ref = ModalState.read(req.getPayload().getView().getPrivateMetadata(), DigestEditState.class).ref();
+                Digest edited = digests.edit(ref, admin,
                         values.get(DigestMessages.INTRO), values.selected(DigestMessages.SECTIONS));
                 digests.showPreview(admin, edited);
                 return ctx.ack();

@@ -10,6 +10,7 @@ import io.odigos.community.core.Refusal;
 import io.odigos.community.slack.AdminCommands;
 import io.odigos.community.slack.AfterAck;
 import io.odigos.community.slack.HomeTab;
+import io.odigos.community.slack.ModalState;
 import io.odigos.community.slack.ModalSubmission;
 import io.odigos.community.slack.ModalValues;
 import io.odigos.community.slack.Modals;
@@ -85,8 +86,8 @@ public final class EventListeners {
             var view = req.getPayload().getView();
             String user = user(req);
             try {
+                long eventId = ModalState.read(view.getPrivateMetadata(), EventViews.TopicsState.class).eventId();
                 service.voteTopic(Long.parseLong(req.getPayload().getActions().get(0).getValue()), user);
-                long eventId = Long.parseLong(view.getPrivateMetadata());
                 afterAck.run("refreshing topics", () -> poster.updateView(view.getId(),
                         OutgoingMessage.toJson(topicsView(eventId, user))));
             } catch (Refusal e) {
@@ -96,9 +97,10 @@ public final class EventListeners {
         });
         app.viewSubmission(EventViews.TOPICS_CALLBACK, (req, ctx) -> {
             String user = req.getPayload().getUser().getId();
-            long eventId = Long.parseLong(req.getPayload().getView().getPrivateMetadata());
-            String text = new ModalValues(req.getPayload().getView().getState()).get(EventViews.TOPIC_INPUT);
+            var view = req.getPayload().getView();
+            String text = new ModalValues(view.getState()).get(EventViews.TOPIC_INPUT);
             return ModalSubmission.answer(ctx, EventViews.TOPIC_INPUT, () -> {
+                long eventId = ModalState.read(view.getPrivateMetadata(), EventViews.TopicsState.class).eventId();
                 service.addTopic(eventId, user, text);
                 View refreshed = topicsView(eventId, user);
                 return ctx.ack(r -> r.responseAction("update").view(refreshed));
@@ -110,9 +112,9 @@ public final class EventListeners {
             ModalValues values = new ModalValues(view.getState());
             return ModalSubmission.answer(ctx, EventField.TITLE, () -> {
                 EventDraft draft = EventForm.read(values, service.now());
-                String metadata = view.getPrivateMetadata();
-                if (metadata != null && !metadata.isEmpty()) {
-                    service.update(Long.parseLong(metadata), draft, admin);
+                Long eventId = ModalState.read(view.getPrivateMetadata(), EventViews.FormState.class).eventId();
+                if (eventId != null) {
+                    service.update(eventId, draft, admin);
                 } else if (EventForm.repeatsMonthly(values)) {
                     service.createSeries(draft, admin);
                 } else {

@@ -9,6 +9,7 @@ import com.slack.api.model.view.View;
 import io.odigos.community.slack.AdminCommands;
 import io.odigos.community.slack.AfterAck;
 import io.odigos.community.slack.HomeTab;
+import io.odigos.community.slack.ModalState;
 import io.odigos.community.slack.ModalSubmission;
 import io.odigos.community.slack.ModalValues;
 import io.odigos.community.slack.Modals;
@@ -96,7 +97,7 @@ public final class FeedbackListeners {
 
         routes.app().blockAction(FeedbackViews.SWITCH_KIND, (req, ctx) -> {
             var view = req.getPayload().getView();
-            SubmitContext current = SubmitContext.fromMetadata(view.getPrivateMetadata());
+            SubmitContext current = ModalState.read(view.getPrivateMetadata(), SubmitContext.class);
             FeedbackKind kind = FeedbackKind.valueOf(req.getPayload().getActions().get(0).getSelectedOption().getValue());
             Map<FeedbackField, String> typed = typedValues(new ModalValues(view.getState()), current.kind());
             // the problem a feature describes is the natural start of a bug's steps, and back
@@ -113,7 +114,7 @@ public final class FeedbackListeners {
         routes.app().viewSubmission(FeedbackViews.SUBMIT_CALLBACK, (req, ctx) -> {
             var view = req.getPayload().getView();
             return ModalSubmission.answer(ctx, FeedbackField.TITLE.key(), () -> {
-                SubmitContext context = SubmitContext.fromMetadata(view.getPrivateMetadata());
+                SubmitContext context = ModalState.read(view.getPrivateMetadata(), SubmitContext.class);
                 FeedbackSubmission submission = new FeedbackSubmission(context.kind(),
                         typedValues(new ModalValues(view.getState()), context.kind()));
                 service.submit(submission, req.getPayload().getUser().getId(), context.source(), context.sourceLink());
@@ -219,11 +220,9 @@ public final class FeedbackListeners {
         if (view != null && "home".equals(view.getType())) {
             home.refresh(user);
         } else if (view != null && FeedbackViews.LIST_CALLBACK.equals(view.getCallbackId())) {
-            String[] state = view.getPrivateMetadata().split(":", 2);
-            Listing listing = Listing.valueOf(state[0].toUpperCase(Locale.ROOT));
-            String query = state.length > 1 && !state[1].isEmpty() ? state[1] : null;
+            FeedbackViews.ListState list = ModalState.read(view.getPrivateMetadata(), FeedbackViews.ListState.class);
             afterAck.run("refreshing the request list", () -> poster.updateView(view.getId(),
-                    OutgoingMessage.toJson(listModal(listing, user, query))));
+                    OutgoingMessage.toJson(listModal(list.listing(), user, list.query()))));
         }
         return ctx.ack();
     }

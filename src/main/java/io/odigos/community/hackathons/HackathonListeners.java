@@ -6,6 +6,7 @@ import io.odigos.community.core.Refusal;
 import io.odigos.community.slack.AdminCommands;
 import io.odigos.community.slack.DmFiles;
 import io.odigos.community.slack.DurableTasks;
+import io.odigos.community.slack.ModalState;
 import io.odigos.community.slack.ModalSubmission;
 import io.odigos.community.slack.ModalValues;
 import io.odigos.community.slack.Modals;
@@ -132,7 +133,7 @@ public final class HackathonListeners {
             var view = req.getPayload().getView();
             ModalValues v = new ModalValues(view.getState());
             return ModalSubmission.answer(ctx, HackathonForm.SKILLS, () -> {
-                service.register(Long.parseLong(view.getPrivateMetadata()), req.getPayload().getUser().getId(),
+                service.register(hackathonOf(view), req.getPayload().getUser().getId(),
                         v.get(HackathonForm.SKILLS), "yes".equals(v.get(HackathonForm.LOOKING)));
                 return ctx.ack();
             });
@@ -140,7 +141,7 @@ public final class HackathonListeners {
         app.viewSubmission(HackathonViews.TEAM_CALLBACK, (req, ctx) -> {
             var view = req.getPayload().getView();
             return ModalSubmission.answer(ctx, HackathonForm.TEAM_NAME, () -> {
-                service.createTeam(Long.parseLong(view.getPrivateMetadata()), req.getPayload().getUser().getId(),
+                service.createTeam(hackathonOf(view), req.getPayload().getUser().getId(),
                         new ModalValues(view.getState()).get(HackathonForm.TEAM_NAME));
                 return ctx.ack();
             });
@@ -177,19 +178,20 @@ public final class HackathonListeners {
         app.viewSubmission(HackathonViews.SUBMIT_CALLBACK, (req, ctx) -> {
             var view = req.getPayload().getView();
             return ModalSubmission.answer(ctx, ProjectForm.NAME, () -> {
-                judging.submit(Long.parseLong(view.getPrivateMetadata()), req.getPayload().getUser().getId(),
+                judging.submit(hackathonOf(view), req.getPayload().getUser().getId(),
                         ProjectForm.read(new ModalValues(view.getState())));
                 return ctx.ack();
             });
         });
         app.viewSubmission(HackathonViews.SCORE_CALLBACK, (req, ctx) -> {
             var view = req.getPayload().getView();
-            long submissionId = Long.parseLong(view.getPrivateMetadata());
             ModalValues values = new ModalValues(view.getState());
             Map<Long, Integer> scores = new java.util.HashMap<>();
             // the score form has one block per criterion; a refusal shows under the first
             String first = view.getState().getValues().keySet().stream().findFirst().orElse(ProjectForm.NAME);
             return ModalSubmission.answer(ctx, first, () -> {
+                long submissionId = ModalState.read(view.getPrivateMetadata(), HackathonViews.ScoreState.class)
+                        .submissionId();
                 Submission s = judging.submission(submissionId).orElseThrow(() -> new Refusal("That project no longer exists."));
                 Map<String, String> unreadable = new java.util.LinkedHashMap<>();
                 for (JudgingService.Criterion c : judging.criteria(s.hackathonId())) {
@@ -274,6 +276,10 @@ public final class HackathonListeners {
 
     private void reply(BlockActionPayload click, String text) {
         outbox.send(OutgoingMessage.replyTo(click, text, null));
+    }
+
+    private static long hackathonOf(com.slack.api.model.view.View form) {
+        return ModalState.read(form.getPrivateMetadata(), HackathonViews.HackathonState.class).hackathonId();
     }
 
     private static long hackathon(BlockActionPayload payload) {

@@ -8,6 +8,7 @@ import io.odigos.community.core.AuditEntry;
 import io.odigos.community.core.Refusal;
 import io.odigos.community.slack.AdminCommands;
 import io.odigos.community.slack.AfterAck;
+import io.odigos.community.slack.ModalState;
 import io.odigos.community.slack.ModalSubmission;
 import io.odigos.community.slack.ModalValues;
 import io.odigos.community.slack.Modals;
@@ -80,7 +81,7 @@ final class ModerationListeners {
             String user = req.getPayload().getUser().getId();
             ModalValues values = new ModalValues(view.getState());
             return ModalSubmission.answer(ctx, Reports.REASON, () -> {
-                ReportForm form = ReportForm.fromMetadata(view.getPrivateMetadata());
+                ReportForm form = ModalState.read(view.getPrivateMetadata(), ReportForm.class);
                 boolean added = reports.report(form.target(), user, values.get(Reports.REASON), values.get(Reports.NOTE));
                 String thanks = added
                         ? ":pray: Thank you for the report. Community admins will look at it; only they see who reported."
