@@ -46,6 +46,7 @@ import io.odigos.community.slack.Platform;
 import io.odigos.community.slack.DurableTasks;
 import io.odigos.community.slack.SlackOutbox;
 import io.odigos.community.slack.SlackPoster;
+import io.odigos.community.slack.Modals;
 import io.odigos.community.slack.SlackRoutes;
 import jakarta.servlet.http.HttpServlet;
 import java.io.IOException;
@@ -167,7 +168,7 @@ public final class CommunityBot implements AutoCloseable {
         scheduler = closing(JobScheduler.create(database));
         AuditLog audit = new AuditLog(clock);
         platform = new Platform(config, database, clock, members, audit, new AdminWrites(database, members, audit),
-                poster, outbox, afterAck, new DurableTasks(scheduler), home, admin, scheduler, slackApi);
+                poster, outbox, afterAck, new DurableTasks(scheduler), home, admin, scheduler, new Modals(slackApi));
 
         feedback = new FeedbackFeature(platform);
         events = new EventsFeature(platform);

@@ -3,7 +3,6 @@ package io.odigos.community.digest;
 import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.response.Response;
-import com.slack.api.methods.MethodsClient;
 import io.odigos.community.core.Refusal;
 import io.odigos.community.slack.AdminCommands;
 import io.odigos.community.slack.DigestPeriod.Edition;
@@ -25,13 +24,13 @@ final class DigestListeners {
     private final Digests digests;
     private final DigestTriggers triggers;
     private final SlackOutbox outbox;
-    private final MethodsClient slack;
+    private final Modals modals;
 
-    DigestListeners(Digests digests, DigestTriggers triggers, SlackOutbox outbox, MethodsClient slack) {
+    DigestListeners(Digests digests, DigestTriggers triggers, SlackOutbox outbox, Modals modals) {
         this.digests = digests;
         this.triggers = triggers;
         this.outbox = outbox;
-        this.slack = slack;
+        this.modals = modals;
     }
 
     void register(SlackRoutes routes) {
@@ -47,7 +46,7 @@ final class DigestListeners {
                     throw new Refusal("The " + digests.heading(draft) + " is no longer a draft: it was "
                             + draft.status().name().toLowerCase() + ".");
                 }
-                Modals.open(slack, req.getPayload().getTriggerId(), DigestMessages.editForm(draft));
+                modals.open(req.getPayload().getTriggerId(), DigestMessages.editForm(draft));
             } catch (Refusal e) {
                 outbox.send(OutgoingMessage.replyTo(req.getPayload(), e.getMessage(), null));
             }

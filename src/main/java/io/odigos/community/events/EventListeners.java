@@ -3,7 +3,6 @@ package io.odigos.community.events;
 import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.response.Response;
-import com.slack.api.methods.MethodsClient;
 import com.slack.api.model.view.View;
 import io.odigos.community.core.Members;
 import io.odigos.community.core.Refusal;
@@ -38,10 +37,10 @@ public final class EventListeners {
     private final SlackPoster poster;
     private final AfterAck afterAck;
     private final HomeTab home;
-    private final MethodsClient slack;
+    private final Modals modals;
 
     public EventListeners(EventService service, EventViews views, CalendarFeeds feeds, Members members,
-                          SlackOutbox outbox, SlackPoster poster, AfterAck afterAck, HomeTab home, MethodsClient slack) {
+                          SlackOutbox outbox, SlackPoster poster, AfterAck afterAck, HomeTab home, Modals modals) {
         this.service = service;
         this.views = views;
         this.feeds = feeds;
@@ -50,7 +49,7 @@ public final class EventListeners {
         this.poster = poster;
         this.afterAck = afterAck;
         this.home = home;
-        this.slack = slack;
+        this.modals = modals;
     }
 
     public void register(SlackRoutes routes) {
@@ -76,7 +75,7 @@ public final class EventListeners {
         app.blockAction(EventViews.OPEN_TOPICS, (req, ctx) -> {
             long id = Long.parseLong(req.getPayload().getActions().get(0).getValue());
             try {
-                Modals.open(ctx.client(), req.getPayload().getTriggerId(), topicsView(id, user(req)));
+                modals.open(req.getPayload().getTriggerId(), topicsView(id, user(req)));
             } catch (Refusal e) {
                 outbox.send(OutgoingMessage.replyTo(req.getPayload(), e.getMessage(), null));
             }
@@ -191,7 +190,7 @@ public final class EventListeners {
     }
 
     private void openForm(String triggerId, Long eventId, EventDraft draft, java.time.ZoneId zone) {
-        Modals.open(slack, triggerId, views.form(eventId, draft, zone));
+        modals.open(triggerId, views.form(eventId, draft, zone));
     }
 
     private CommunityEvent event(String idText) {

@@ -40,7 +40,7 @@ public final class EventsFeature implements Feature {
         this.views = new EventViews(config.publicUrl());
         this.feeds = new CalendarFeeds(platform.database(), platform.clock());
         this.listeners = new EventListeners(service, views, feeds, platform.members(), platform.outbox(),
-                platform.poster(), platform.afterAck(), platform.home(), platform.slackApi());
+                platform.poster(), platform.afterAck(), platform.home(), platform.modals());
     }
 
     public EventService service() {

@@ -32,7 +32,7 @@ public final class FeedbackFeature implements Feature {
                 config.roadmapShippedDays());
         this.views = new FeedbackViews(config.githubRepositoryUrl());
         this.listeners = new FeedbackListeners(service, views, platform.outbox(), platform.poster(), platform.afterAck(),
-                platform.home());
+                platform.home(), platform.modals());
     }
 
     public FeedbackService service() {

@@ -40,15 +40,17 @@ public final class FeedbackListeners {
     private final SlackPoster poster;
     private final AfterAck afterAck;
     private final HomeTab home;
+    private final Modals modals;
 
     public FeedbackListeners(FeedbackService service, FeedbackViews views, SlackOutbox outbox, SlackPoster poster,
-                             AfterAck afterAck, HomeTab home) {
+                             AfterAck afterAck, HomeTab home, Modals modals) {
         this.service = service;
         this.views = views;
         this.outbox = outbox;
         this.poster = poster;
         this.afterAck = afterAck;
         this.home = home;
+        this.modals = modals;
     }
 
     public void register(SlackRoutes routes) {
@@ -68,7 +70,7 @@ public final class FeedbackListeners {
                 return ctx.ack(e.getMessage());
             }
             View modal = views.submitModal(new SubmitContext(kind, FeedbackSource.SLASH_COMMAND, null), Map.of());
-            return opening(ctx.client(), req.getPayload().getTriggerId(), modal, ctx);
+            return opening(req.getPayload().getTriggerId(), modal, ctx);
         });
 
         routes.app().messageShortcut(MESSAGE_SHORTCUT, (req, ctx) -> {
@@ -88,7 +90,7 @@ public final class FeedbackListeners {
             View modal = views.submitModal(new SubmitContext(FeedbackKind.FEATURE, FeedbackSource.MESSAGE_SHORTCUT, link),
                     prefill);
             try {
-                Modals.open(ctx.client(), p.getTriggerId(), modal);
+                modals.open(p.getTriggerId(), modal);
             } catch (Refusal e) {
                 outbox.send(OutgoingMessage.dm(p.getUser().getId(), e.getMessage(), null));
             }
@@ -151,7 +153,7 @@ public final class FeedbackListeners {
             }
             try {
                 View modal = listModal(listing, user, listing == Listing.SEARCH ? query : null);
-                return opening(ctx.client(), req.getPayload().getTriggerId(), modal, ctx);
+                return opening(req.getPayload().getTriggerId(), modal, ctx);
             } catch (Refusal e) {
                 return ctx.ack(e.getMessage());
             }
@@ -233,10 +235,9 @@ public final class FeedbackListeners {
     }
 
     /** Opens the modal and acknowledges the command, with Slack's reason when the modal did not open. */
-    private static Response opening(com.slack.api.methods.MethodsClient client, String triggerId, View modal,
-                                    com.slack.api.bolt.context.builtin.SlashCommandContext ctx) {
+    private Response opening(String triggerId, View modal, com.slack.api.bolt.context.builtin.SlashCommandContext ctx) {
         try {
-            Modals.open(client, triggerId, modal);
+            modals.open(triggerId, modal);
             return ctx.ack();
         } catch (Refusal e) {
             return ctx.ack(e.getMessage());

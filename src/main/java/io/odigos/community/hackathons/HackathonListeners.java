@@ -32,17 +32,17 @@ public final class HackathonListeners {
     private final HackathonViews views;
     private final SlackOutbox outbox;
     private final DurableTasks tasks;
-    private final com.slack.api.methods.MethodsClient slack;
+    private final Modals modals;
     private final DmFiles files;
 
     HackathonListeners(HackathonService service, JudgingService judging, HackathonViews views, SlackOutbox outbox,
-                       DurableTasks tasks, com.slack.api.methods.MethodsClient slack, DmFiles files) {
+                       DurableTasks tasks, Modals modals, DmFiles files) {
         this.service = service;
         this.judging = judging;
         this.views = views;
         this.outbox = outbox;
         this.tasks = tasks;
-        this.slack = slack;
+        this.modals = modals;
         this.files = files;
         tasks.register(EXPORT_TASK, p -> sendExport(p.get("admin"), Long.parseLong(p.get("hackathon"))));
     }
@@ -88,12 +88,12 @@ public final class HackathonListeners {
         });
         var app = routes.app();
         app.blockAction(HackathonViews.REGISTER, (req, ctx) -> {
-            service.find(hackathon(req.getPayload())).ifPresent(h -> Modals.open(slack, req.getPayload().getTriggerId(),
+            service.find(hackathon(req.getPayload())).ifPresent(h -> modals.open(req.getPayload().getTriggerId(),
                     views.registerForm(h.id(), h.title())));
             return ctx.ack();
         });
         app.blockAction(HackathonViews.CREATE_TEAM, (req, ctx) -> {
-            Modals.open(slack, req.getPayload().getTriggerId(), views.teamForm(hackathon(req.getPayload())));
+            modals.open(req.getPayload().getTriggerId(), views.teamForm(hackathon(req.getPayload())));
             return ctx.ack();
         });
         app.blockAction(HackathonViews.BOARD, (req, ctx) -> {
@@ -150,7 +150,7 @@ public final class HackathonListeners {
             long id = hackathon(req.getPayload());
             String user = req.getPayload().getUser().getId();
             ProjectDraft current = judging.submissionOf(id, user).map(Submission::draft).orElse(null);
-            Modals.open(slack, req.getPayload().getTriggerId(), views.submitForm(id, judging.challenges(id), current));
+            modals.open(req.getPayload().getTriggerId(), views.submitForm(id, judging.challenges(id), current));
             return ctx.ack();
         });
         app.blockAction(HackathonViews.TO_VOTE, (req, ctx) -> projectList(req.getPayload(), HackathonViews.VOTE, "Vote", ctx));
@@ -161,7 +161,7 @@ public final class HackathonListeners {
             if (s == null) {
                 reply(req.getPayload(), "That project no longer exists.");
             } else {
-                Modals.open(slack, req.getPayload().getTriggerId(), views.scoreForm(s, judging.criteria(s.hackathonId())));
+                modals.open(req.getPayload().getTriggerId(), views.scoreForm(s, judging.criteria(s.hackathonId())));
             }
             return ctx.ack();
         });
@@ -218,7 +218,7 @@ public final class HackathonListeners {
     void registerAdmin(AdminCommands admin) {
         admin.add("Hackathons", "hackathon-new", "hackathon-new", "create a hackathon in a form: theme, challenges, dates, prizes, judging",
                 req -> {
-                    Modals.open(slack, req.triggerId(), views.form(service.now()));
+                    modals.open(req.triggerId(), views.form(service.now()));
                     return "";
                 });
         admin.add("Hackathons", "hackathon-results", "hackathon-results", "publish the winners of the hackathon whose judging closed",

@@ -3,7 +3,6 @@ package io.odigos.community.moderation;
 import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.response.Response;
-import com.slack.api.methods.MethodsClient;
 import io.odigos.community.core.AuditEntry;
 import io.odigos.community.core.Refusal;
 import io.odigos.community.slack.AdminCommands;
@@ -41,11 +40,11 @@ final class ModerationListeners {
     private final SlackOutbox outbox;
     private final SlackPoster poster;
     private final AfterAck afterAck;
-    private final MethodsClient slack;
+    private final Modals modals;
 
     ModerationListeners(Reports reports, Banning banning, AuditSearch auditSearch, Exports exports,
                         ModerationViews views, SlackOutbox outbox, SlackPoster poster, AfterAck afterAck,
-                        MethodsClient slack) {
+                        Modals modals) {
         this.reports = reports;
         this.banning = banning;
         this.auditSearch = auditSearch;
@@ -54,7 +53,7 @@ final class ModerationListeners {
         this.outbox = outbox;
         this.poster = poster;
         this.afterAck = afterAck;
-        this.slack = slack;
+        this.modals = modals;
     }
 
     void register(SlackRoutes routes) {
@@ -69,7 +68,7 @@ final class ModerationListeners {
                 var item = reports.reportable(target.get(), user);
                 String channel = payload.getChannel() == null ? null : payload.getChannel().getId();
                 ReportForm form = new ReportForm(target.get().kind(), target.get().itemId(), channel);
-                Modals.open(ctx.client(), payload.getTriggerId(), views.reportModal(form, item));
+                modals.open(payload.getTriggerId(), views.reportModal(form, item));
             } catch (Refusal e) {
                 outbox.send(OutgoingMessage.replyTo(payload, e.getMessage(), null));
             }
@@ -135,7 +134,7 @@ final class ModerationListeners {
 
     void registerAdmin(AdminCommands admin) {
         admin.add(AREA, "queue", "queue", "reported posts (hide or dismiss) and what waits for approval", req -> {
-            Modals.open(slack, req.triggerId(), views.queueModal(reports.queue(req.adminId()), null));
+            modals.open(req.triggerId(), views.queueModal(reports.queue(req.adminId()), null));
             return "";
         });
         admin.add(AREA, "ban", "ban @member <reason>", "stop a member from submitting feedback and reports", req -> {

@@ -1,6 +1,5 @@
 package io.odigos.community.recognition;
 
-import com.slack.api.methods.MethodsClient;
 import io.odigos.community.core.Refusal;
 import io.odigos.community.slack.AdminCommands;
 import io.odigos.community.slack.ModalSubmission;
@@ -31,11 +30,11 @@ public final class RecognitionListeners {
     private final Champions champions;
     private final SlackOutbox outbox;
     private final Clock clock;
-    private final MethodsClient slack;
+    private final Modals modals;
     private final Optional<GitHubOAuth> githubOAuth;
 
     RecognitionListeners(RecognitionService service, RecognitionViews views, Leaderboard leaderboard,
-                         Spotlight spotlight, Champions champions, SlackOutbox outbox, Clock clock, MethodsClient slack,
+                         Spotlight spotlight, Champions champions, SlackOutbox outbox, Clock clock, Modals modals,
                          Optional<GitHubOAuth> githubOAuth) {
         this.service = service;
         this.views = views;
@@ -44,7 +43,7 @@ public final class RecognitionListeners {
         this.champions = champions;
         this.outbox = outbox;
         this.clock = clock;
-        this.slack = slack;
+        this.modals = modals;
         this.githubOAuth = githubOAuth;
     }
 
@@ -129,7 +128,7 @@ public final class RecognitionListeners {
 
     void registerAdmin(AdminCommands admin) {
         admin.add("Recognition", "contribution-new", "contribution-new", "record a talk, tutorial, mentoring... in a form", req -> {
-            Modals.open(slack, req.triggerId(), views.contributionForm());
+            modals.open(req.triggerId(), views.contributionForm());
             return "";
         });
         admin.add("Recognition", "github-link", "github-link @member <login>", "fix a member's GitHub link; contributions move with it",
