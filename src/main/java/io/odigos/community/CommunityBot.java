@@ -155,11 +155,11 @@ public final class CommunityBot implements AutoCloseable {
         // Bolt calls auth.test on every request unless told to cache it: a Slack round trip before each ack.
         App app = BotApp.create(AppConfig.builder().slack(slack).singleTeamBotToken(config.botToken())
                 .signingSecret(config.signingSecret()).authTestCacheEnabled(true).build());
-        routes = new SlackRoutes(app);
         // Pacing and retries follow Slack's real clock, whatever clock the domain runs on.
         SlackPoster poster = new SlackPoster(slack.methods(config.botToken()), Clock.systemUTC(),
                 config.delivery().postsPerMinute());
         SlackOutbox outbox = new SlackOutbox(database, poster, Clock.systemUTC());
+        routes = new SlackRoutes(app, outbox);
         AfterAck afterAck = closing(new AfterAck(4));
         HomeTab home = new HomeTab(poster, afterAck);
         MethodsClient slackApi = slack.methods(config.botToken());

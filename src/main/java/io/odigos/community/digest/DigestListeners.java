@@ -34,25 +34,20 @@ final class DigestListeners {
     }
 
     void register(SlackRoutes routes) {
-        var app = routes.app();
-        app.blockAction(DigestMessages.APPROVE, (req, ctx) -> decide(req, ctx, digests::approve));
-        app.blockAction(DigestMessages.SKIP, (req, ctx) -> decide(req, ctx, digests::skip));
-        app.blockAction(DigestMessages.EDIT, (req, ctx) -> {
+        routes.blockAction(DigestMessages.APPROVE, (req, ctx) -> decide(req, ctx, digests::approve));
+        routes.blockAction(DigestMessages.SKIP, (req, ctx) -> decide(req, ctx, digests::skip));
+        routes.blockAction(DigestMessages.EDIT, (req, ctx) -> {
             String admin = req.getPayload().getUser().getId();
-            try {
-                digests.requireAdmin(admin);
-                Digest draft = digests.draftNamed(req.getPayload().getActions().get(0).getValue());
-                if (draft.status() != Digest.Status.DRAFT) {
-                    throw new Refusal("The " + digests.heading(draft) + " is no longer a draft: it was "
-                            + draft.status().name().toLowerCase() + ".");
-                }
-                modals.open(req.getPayload().getTriggerId(), DigestMessages.editForm(draft));
-            } catch (Refusal e) {
-                outbox.send(OutgoingMessage.replyTo(req.getPayload(), e.getMessage(), null));
+            digests.requireAdmin(admin);
+            Digest draft = digests.draftNamed(req.getPayload().getActions().get(0).getValue());
+            if (draft.status() != Digest.Status.DRAFT) {
+                throw new Refusal("The " + digests.heading(draft) + " is no longer a draft: it was "
+                        + draft.status().name().toLowerCase() + ".");
             }
+            modals.open(req.getPayload().getTriggerId(), DigestMessages.editForm(draft));
             return ctx.ack();
         });
-        app.viewSubmission(DigestMessages.EDIT_CALLBACK, (req, ctx) -> {
+        routes.viewSubmission(DigestMessages.EDIT_CALLBACK, (req, ctx) -> {
             String admin = req.getPayload().getUser().getId();
             ModalValues values = new ModalValues(req.getPayload().getView().getState());
             return ModalSubmission.answer(ctx, DigestMessages.INTRO, () -> {
@@ -85,12 +80,7 @@ final class DigestListeners {
     }
 
     private Response decide(BlockActionRequest req, ActionContext ctx, BiFunction<String, String, String> decision) {
-        String reply;
-        try {
-            reply = decision.apply(req.getPayload().getActions().get(0).getValue(), req.getPayload().getUser().getId());
-        } catch (Refusal e) {
-            reply = e.getMessage();
-        }
+        String reply = decision.apply(req.getPayload().getActions().get(0).getValue(), req.getPayload().getUser().getId());
         outbox.send(OutgoingMessage.replyTo(req.getPayload(), reply, null));
         return ctx.ack();
     }

@@ -58,43 +58,34 @@ public final class EventListeners {
             return ctx.ack(r -> r.responseType("ephemeral").text("Upcoming Odigos community events")
                     .blocks(views.list(rows(user, LISTED), members.timeZone(user), feeds.tokenFor(user), service.now())));
         });
-        var app = routes.app();
-        app.blockAction(EventViews.REGISTER, (req, ctx) -> click(req, ctx, id -> {
+        routes.blockAction(EventViews.REGISTER, (req, ctx) -> click(req, ctx, id -> {
             service.register(id, user(req));
             return null; // the service's DM says registered or waitlisted
         }));
-        app.blockAction(EventViews.UNREGISTER, (req, ctx) -> click(req, ctx, id -> {
+        routes.blockAction(EventViews.UNREGISTER, (req, ctx) -> click(req, ctx, id -> {
             service.unregister(id, user(req));
             return ":wave: You are unregistered. Thanks for making room.";
         }));
-        app.blockAction(EventViews.CHECK_IN, (req, ctx) -> click(req, ctx, id -> {
+        routes.blockAction(EventViews.CHECK_IN, (req, ctx) -> click(req, ctx, id -> {
             service.checkIn(id, user(req));
             return ":white_check_mark: Checked in. Welcome!";
         }));
-        app.blockAction(EventViews.ADD_TO_CALENDAR, (req, ctx) -> ctx.ack());
-        app.blockAction(EventViews.OPEN_TOPICS, (req, ctx) -> {
+        routes.blockAction(EventViews.ADD_TO_CALENDAR, (req, ctx) -> ctx.ack());
+        routes.blockAction(EventViews.OPEN_TOPICS, (req, ctx) -> {
             long id = Long.parseLong(req.getPayload().getActions().get(0).getValue());
-            try {
-                modals.open(req.getPayload().getTriggerId(), topicsView(id, user(req)));
-            } catch (Refusal e) {
-                outbox.send(OutgoingMessage.replyTo(req.getPayload(), e.getMessage(), null));
-            }
+            modals.open(req.getPayload().getTriggerId(), topicsView(id, user(req)));
             return ctx.ack();
         });
-        app.blockAction(EventViews.VOTE_TOPIC, (req, ctx) -> {
+        routes.blockAction(EventViews.VOTE_TOPIC, (req, ctx) -> {
             var view = req.getPayload().getView();
             String user = user(req);
-            try {
-                long eventId = ModalState.read(view.getPrivateMetadata(), EventViews.TopicsState.class).eventId();
-                service.voteTopic(Long.parseLong(req.getPayload().getActions().get(0).getValue()), user);
-                afterAck.run("refreshing topics", () -> poster.updateView(view.getId(),
-                        OutgoingMessage.toJson(topicsView(eventId, user))));
-            } catch (Refusal e) {
-                outbox.send(OutgoingMessage.replyTo(req.getPayload(), e.getMessage(), null));
-            }
+            long eventId = ModalState.read(view.getPrivateMetadata(), EventViews.TopicsState.class).eventId();
+            service.voteTopic(Long.parseLong(req.getPayload().getActions().get(0).getValue()), user);
+            afterAck.run("refreshing topics", () -> poster.updateView(view.getId(),
+                    OutgoingMessage.toJson(topicsView(eventId, user))));
             return ctx.ack();
         });
-        app.viewSubmission(EventViews.TOPICS_CALLBACK, (req, ctx) -> {
+        routes.viewSubmission(EventViews.TOPICS_CALLBACK, (req, ctx) -> {
             String user = req.getPayload().getUser().getId();
             var view = req.getPayload().getView();
             String text = new ModalValues(view.getState()).get(EventViews.TOPIC_INPUT);
@@ -105,7 +96,7 @@ public final class EventListeners {
                 return ctx.ack(r -> r.responseAction("update").view(refreshed));
             });
         });
-        app.viewSubmission(EventViews.CREATE_CALLBACK, (req, ctx) -> {
+        routes.viewSubmission(EventViews.CREATE_CALLBACK, (req, ctx) -> {
             String admin = req.getPayload().getUser().getId();
             var view = req.getPayload().getView();
             ModalValues values = new ModalValues(view.getState());
@@ -209,18 +200,16 @@ public final class EventListeners {
     }
 
     private Response click(BlockActionRequest req, ActionContext ctx, Click click) {
-        String user = user(req);
         try {
             String reply = click.run(Long.parseLong(req.getPayload().getActions().get(0).getValue()));
             if (reply != null) {
                 outbox.send(OutgoingMessage.replyTo(req.getPayload(), reply, null));
             }
-        } catch (Refusal e) {
-            outbox.send(OutgoingMessage.replyTo(req.getPayload(), e.getMessage(), null));
-        }
-        var view = req.getPayload().getView();
-        if (view != null && "home".equals(view.getType())) {
-            home.refresh(user);
+        } finally { // a refused click still redraws the Home tab it came from: the event may have changed meanwhile
+            var view = req.getPayload().getView();
+            if (view != null && "home".equals(view.getType())) {
+                home.refresh(user(req));
+            }
         }
         return ctx.ack();
     }

@@ -31,7 +31,7 @@ public final class FeedbackFeature implements Feature {
                 new Bans(platform.database()), platform.clock(), config.communityVotedThreshold(),
                 config.roadmapShippedDays());
         this.views = new FeedbackViews(config.githubRepositoryUrl());
-        this.listeners = new FeedbackListeners(service, views, platform.outbox(), platform.poster(), platform.afterAck(),
+        this.listeners = new FeedbackListeners(service, views, platform.poster(), platform.afterAck(),
                 platform.home(), platform.modals());
     }
 

@@ -63,73 +63,54 @@ public final class HackathonListeners {
                 return ctx.ack("No hackathon is planned yet. The next one will be announced in the community channel.");
             }
             Hackathon h = current.get();
-            try {
-                if (text.startsWith("board")) {
-                    return ctx.ack(r -> r.responseType("ephemeral").blocks(views.board(h, service.board(h.id()))));
+            if (text.startsWith("board")) {
+                return ctx.ack(r -> r.responseType("ephemeral").blocks(views.board(h, service.board(h.id()))));
+            }
+            if (text.startsWith("invite")) {
+                return ctx.ack(invite(h, user, text));
+            }
+            if (text.startsWith("vote")) {
+                return ctx.ack(r -> r.responseType("ephemeral").blocks(views.projects(h, judging.submissions(h.id()),
+                        HackathonViews.VOTE, "Vote")));
+            }
+            if (text.startsWith("judge")) {
+                if (!judging.isJudge(h.id(), user)) {
+                    return ctx.ack("Only the judges of " + h.title() + " can score projects.");
                 }
-                if (text.startsWith("invite")) {
-                    return ctx.ack(invite(h, user, text));
-                }
-                if (text.startsWith("vote")) {
-                    return ctx.ack(r -> r.responseType("ephemeral").blocks(views.projects(h, judging.submissions(h.id()),
-                            HackathonViews.VOTE, "Vote")));
-                }
-                if (text.startsWith("judge")) {
-                    if (!judging.isJudge(h.id(), user)) {
-                        return ctx.ack("Only the judges of " + h.title() + " can score projects.");
-                    }
-                    return ctx.ack(r -> r.responseType("ephemeral").blocks(views.projects(h, judging.submissions(h.id()),
-                            HackathonViews.SCORE, "Score")));
-                }
-            } catch (Refusal e) {
-                return ctx.ack(e.getMessage());
+                return ctx.ack(r -> r.responseType("ephemeral").blocks(views.projects(h, judging.submissions(h.id()),
+                        HackathonViews.SCORE, "Score")));
             }
             return ctx.ack(r -> r.responseType("ephemeral").text(h.title()).blocks(status(h, user)));
         });
-        var app = routes.app();
-        app.blockAction(HackathonViews.REGISTER, (req, ctx) -> {
+        routes.blockAction(HackathonViews.REGISTER, (req, ctx) -> {
             service.find(hackathon(req.getPayload())).ifPresent(h -> modals.open(req.getPayload().getTriggerId(),
                     views.registerForm(h.id(), h.title())));
             return ctx.ack();
         });
-        app.blockAction(HackathonViews.CREATE_TEAM, (req, ctx) -> {
+        routes.blockAction(HackathonViews.CREATE_TEAM, (req, ctx) -> {
             modals.open(req.getPayload().getTriggerId(), views.teamForm(hackathon(req.getPayload())));
             return ctx.ack();
         });
-        app.blockAction(HackathonViews.BOARD, (req, ctx) -> {
-            String user = req.getPayload().getUser().getId();
-            try {
-                Hackathon h = service.find(hackathon(req.getPayload())).orElseThrow(() -> new Refusal("That hackathon no longer exists."));
-                outbox.send(OutgoingMessage.replyTo(req.getPayload(), "Looking-for-a-team board",
-                        views.board(h, service.board(h.id()))));
-            } catch (Refusal e) {
-                reply(req.getPayload(), e.getMessage());
-            }
+        routes.blockAction(HackathonViews.BOARD, (req, ctx) -> {
+            Hackathon h = service.find(hackathon(req.getPayload())).orElseThrow(() -> new Refusal("That hackathon no longer exists."));
+            outbox.send(OutgoingMessage.replyTo(req.getPayload(), "Looking-for-a-team board",
+                    views.board(h, service.board(h.id()))));
             return ctx.ack();
         });
-        app.blockAction(HackathonViews.JOIN, (req, ctx) -> {
+        routes.blockAction(HackathonViews.JOIN, (req, ctx) -> {
             String user = req.getPayload().getUser().getId();
             String[] ids = req.getPayload().getActions().get(0).getValue().split(":");
-            try {
-                Team team = service.joinTeam(Long.parseLong(ids[0]), user, Long.parseLong(ids[1]));
-                reply(req.getPayload(), ":white_check_mark: You joined *" + io.odigos.community.slack.SlackText
-                        .escape(team.name()) + "*.");
-            } catch (Refusal e) {
-                reply(req.getPayload(), e.getMessage());
-            }
+            Team team = service.joinTeam(Long.parseLong(ids[0]), user, Long.parseLong(ids[1]));
+            reply(req.getPayload(), ":white_check_mark: You joined *" + SlackText.escape(team.name()) + "*.");
             return ctx.ack();
         });
-        app.blockAction(HackathonViews.LEAVE, (req, ctx) -> {
+        routes.blockAction(HackathonViews.LEAVE, (req, ctx) -> {
             String user = req.getPayload().getUser().getId();
-            try {
-                service.leaveTeam(hackathon(req.getPayload()), user);
-                reply(req.getPayload(), "You left your team. You can join or create another.");
-            } catch (Refusal e) {
-                reply(req.getPayload(), e.getMessage());
-            }
+            service.leaveTeam(hackathon(req.getPayload()), user);
+            reply(req.getPayload(), "You left your team. You can join or create another.");
             return ctx.ack();
         });
-        app.viewSubmission(HackathonViews.REGISTER_CALLBACK, (req, ctx) -> {
+        routes.viewSubmission(HackathonViews.REGISTER_CALLBACK, (req, ctx) -> {
             var view = req.getPayload().getView();
             ModalValues v = new ModalValues(view.getState());
             return ModalSubmission.answer(ctx, HackathonForm.SKILLS, () -> {
@@ -138,7 +119,7 @@ public final class HackathonListeners {
                 return ctx.ack();
             });
         });
-        app.viewSubmission(HackathonViews.TEAM_CALLBACK, (req, ctx) -> {
+        routes.viewSubmission(HackathonViews.TEAM_CALLBACK, (req, ctx) -> {
             var view = req.getPayload().getView();
             return ModalSubmission.answer(ctx, HackathonForm.TEAM_NAME, () -> {
                 service.createTeam(hackathonOf(view), req.getPayload().getUser().getId(),
@@ -146,16 +127,16 @@ public final class HackathonListeners {
                 return ctx.ack();
             });
         });
-        app.blockAction(HackathonViews.SUBMIT, (req, ctx) -> {
+        routes.blockAction(HackathonViews.SUBMIT, (req, ctx) -> {
             long id = hackathon(req.getPayload());
             String user = req.getPayload().getUser().getId();
             ProjectDraft current = judging.submissionOf(id, user).map(Submission::draft).orElse(null);
             modals.open(req.getPayload().getTriggerId(), views.submitForm(id, judging.challenges(id), current));
             return ctx.ack();
         });
-        app.blockAction(HackathonViews.TO_VOTE, (req, ctx) -> projectList(req.getPayload(), HackathonViews.VOTE, "Vote", ctx));
-        app.blockAction(HackathonViews.TO_SCORE, (req, ctx) -> projectList(req.getPayload(), HackathonViews.SCORE, "Score", ctx));
-        app.blockAction(HackathonViews.SCORE, (req, ctx) -> {
+        routes.blockAction(HackathonViews.TO_VOTE, (req, ctx) -> projectList(req.getPayload(), HackathonViews.VOTE, "Vote", ctx));
+        routes.blockAction(HackathonViews.TO_SCORE, (req, ctx) -> projectList(req.getPayload(), HackathonViews.SCORE, "Score", ctx));
+        routes.blockAction(HackathonViews.SCORE, (req, ctx) -> {
             long submissionId = Long.parseLong(req.getPayload().getActions().get(0).getValue());
             Submission s = judging.submission(submissionId).orElse(null);
             if (s == null) {
@@ -165,17 +146,13 @@ public final class HackathonListeners {
             }
             return ctx.ack();
         });
-        app.blockAction(HackathonViews.VOTE, (req, ctx) -> {
+        routes.blockAction(HackathonViews.VOTE, (req, ctx) -> {
             String user = req.getPayload().getUser().getId();
-            try {
-                judging.vote(Long.parseLong(req.getPayload().getActions().get(0).getValue()), user);
-                reply(req.getPayload(), ":ballot_box_with_ballot: Your people's-choice vote is in. Thank you!");
-            } catch (Refusal e) {
-                reply(req.getPayload(), e.getMessage());
-            }
+            judging.vote(Long.parseLong(req.getPayload().getActions().get(0).getValue()), user);
+            reply(req.getPayload(), ":ballot_box_with_ballot: Your people's-choice vote is in. Thank you!");
             return ctx.ack();
         });
-        app.viewSubmission(HackathonViews.SUBMIT_CALLBACK, (req, ctx) -> {
+        routes.viewSubmission(HackathonViews.SUBMIT_CALLBACK, (req, ctx) -> {
             var view = req.getPayload().getView();
             return ModalSubmission.answer(ctx, ProjectForm.NAME, () -> {
                 judging.submit(hackathonOf(view), req.getPayload().getUser().getId(),
@@ -183,7 +160,7 @@ public final class HackathonListeners {
                 return ctx.ack();
             });
         });
-        app.viewSubmission(HackathonViews.SCORE_CALLBACK, (req, ctx) -> {
+        routes.viewSubmission(HackathonViews.SCORE_CALLBACK, (req, ctx) -> {
             var view = req.getPayload().getView();
             ModalValues values = new ModalValues(view.getState());
             Map<Long, Integer> scores = new java.util.HashMap<>();
@@ -207,7 +184,7 @@ public final class HackathonListeners {
                 return ctx.ack();
             });
         });
-        app.viewSubmission(HackathonViews.SAVE_CALLBACK, (req, ctx) -> ModalSubmission.answer(ctx, HackathonForm.TITLE,
+        routes.viewSubmission(HackathonViews.SAVE_CALLBACK, (req, ctx) -> ModalSubmission.answer(ctx, HackathonForm.TITLE,
                 () -> {
                     service.create(HackathonForm.read(new ModalValues(req.getPayload().getView().getState()),
                             service.now()), req.getPayload().getUser().getId());

@@ -57,25 +57,21 @@ final class ModerationListeners {
     }
 
     void register(SlackRoutes routes) {
-        routes.app().blockAction(ReportButton.ACTION, (req, ctx) -> {
+        routes.blockAction(ReportButton.ACTION, (req, ctx) -> {
             var payload = req.getPayload();
             String user = payload.getUser().getId();
             var target = ReportButton.parse(payload.getActions().get(0).getValue());
             if (target.isEmpty()) {
                 return ctx.ack();
             }
-            try {
-                var item = reports.reportable(target.get(), user);
-                String channel = payload.getChannel() == null ? null : payload.getChannel().getId();
-                ReportForm form = new ReportForm(target.get().kind(), target.get().itemId(), channel);
-                modals.open(payload.getTriggerId(), views.reportModal(form, item));
-            } catch (Refusal e) {
-                outbox.send(OutgoingMessage.replyTo(payload, e.getMessage(), null));
-            }
+            var item = reports.reportable(target.get(), user);
+            String channel = payload.getChannel() == null ? null : payload.getChannel().getId();
+            ReportForm form = new ReportForm(target.get().kind(), target.get().itemId(), channel);
+            modals.open(payload.getTriggerId(), views.reportModal(form, item));
             return ctx.ack();
         });
 
-        routes.app().viewSubmission(ModerationViews.REPORT_CALLBACK, (req, ctx) -> {
+        routes.viewSubmission(ModerationViews.REPORT_CALLBACK, (req, ctx) -> {
             var view = req.getPayload().getView();
             String user = req.getPayload().getUser().getId();
             ModalValues values = new ModalValues(view.getState());
@@ -91,11 +87,11 @@ final class ModerationListeners {
             });
         });
 
-        routes.app().blockAction(ModerationViews.HIDE, (req, ctx) -> onQueueAction(req, ctx, reports::hide,
+        routes.blockAction(ModerationViews.HIDE, (req, ctx) -> onQueueAction(req, ctx, reports::hide,
                 "Hidden; its reports are closed."));
-        routes.app().blockAction(ModerationViews.RESTORE, (req, ctx) -> onQueueAction(req, ctx, reports::restore,
+        routes.blockAction(ModerationViews.RESTORE, (req, ctx) -> onQueueAction(req, ctx, reports::restore,
                 "Restored; dismiss the reports when you are done."));
-        routes.app().blockAction(ModerationViews.DISMISS, (req, ctx) -> onQueueAction(req, ctx, reports::dismiss,
+        routes.blockAction(ModerationViews.DISMISS, (req, ctx) -> onQueueAction(req, ctx, reports::dismiss,
                 "Reports dismissed; the post stays as it is."));
     }
 

@@ -51,28 +51,24 @@ public final class RecognitionListeners {
         routes.command(PROFILE, (req, ctx) -> {
             String user = req.getPayload().getUserId();
             String text = req.getPayload().getText() == null ? "" : req.getPayload().getText().strip();
-            try {
-                if (text.startsWith("github")) {
-                    String login = text.substring("github".length()).strip();
-                    if (githubOAuth.isPresent()) {
-                        // with OAuth set up, a login is linked only when GitHub vouches for it
-                        return ctx.ack(r -> r.responseType("ephemeral").text("Connect GitHub")
-                                .blocks(views.connectGithub(githubOAuth.get().connectUrl(user), !login.isEmpty())));
-                    }
-                    int credited = service.linkGithub(user, login);
-                    return ctx.ack(":link: Linked GitHub " + login.replaceFirst("^@", "") + " to you"
-                            + (credited > 0 ? "; " + credited + " earlier contributions are now credited to you." : "."));
+            if (text.startsWith("github")) {
+                String login = text.substring("github".length()).strip();
+                if (githubOAuth.isPresent()) {
+                    // with OAuth set up, a login is linked only when GitHub vouches for it
+                    return ctx.ack(r -> r.responseType("ephemeral").text("Connect GitHub")
+                            .blocks(views.connectGithub(githubOAuth.get().connectUrl(user), !login.isEmpty())));
                 }
-                if (text.startsWith("badges")) {
-                    return ctx.ack(views.catalogue(service.config().badges()));
-                }
-                Matcher m = SlackText.USER_MENTION.matcher(text);
-                String who = m.find() ? m.group(1) : user;
-                return ctx.ack(r -> r.responseType("ephemeral").text("Profile")
-                        .blocks(views.profile(service.profile(who), who.equals(user), champions.isChampion(who))));
-            } catch (Refusal e) {
-                return ctx.ack(e.getMessage());
+                int credited = service.linkGithub(user, login);
+                return ctx.ack(":link: Linked GitHub " + login.replaceFirst("^@", "") + " to you"
+                        + (credited > 0 ? "; " + credited + " earlier contributions are now credited to you." : "."));
             }
+            if (text.startsWith("badges")) {
+                return ctx.ack(views.catalogue(service.config().badges()));
+            }
+            Matcher m = SlackText.USER_MENTION.matcher(text);
+            String who = m.find() ? m.group(1) : user;
+            return ctx.ack(r -> r.responseType("ephemeral").text("Profile")
+                    .blocks(views.profile(service.profile(who), who.equals(user), champions.isChampion(who))));
         });
         routes.command(LEADERBOARD, (req, ctx) -> {
             String text = req.getPayload().getText() == null ? "" : req.getPayload().getText().strip().toLowerCase(Locale.ROOT);
@@ -86,20 +82,16 @@ public final class RecognitionListeners {
         routes.command(CHAMPIONS, (req, ctx) -> {
             String user = req.getPayload().getUserId();
             String text = req.getPayload().getText() == null ? "" : req.getPayload().getText().strip();
-            try {
-                if (text.startsWith("nominate")) {
-                    String[] parts = mentionAndRest(text.substring("nominate".length()).strip());
-                    champions.nominate(user, parts[0], parts[1]);
-                    return ctx.ack(":star2: Thank you! The admins will look at your nomination of <@" + parts[0] + ">.");
-                }
-            } catch (Refusal e) {
-                return ctx.ack(e.getMessage());
+            if (text.startsWith("nominate")) {
+                String[] parts = mentionAndRest(text.substring("nominate".length()).strip());
+                champions.nominate(user, parts[0], parts[1]);
+                return ctx.ack(":star2: Thank you! The admins will look at your nomination of <@" + parts[0] + ">.");
             }
             List<String> all = champions.champions();
             return ctx.ack(":star2: *Odigos Champions*: " + (all.isEmpty() ? "none yet."
                     : String.join(", ", all.stream().map(m -> "<@" + m + ">").toList())) + "\n" + Champions.rubric());
         });
-        routes.app().blockAction(Champions.CONFIRM, (req, ctx) -> {
+        routes.blockAction(Champions.CONFIRM, (req, ctx) -> {
             String admin = req.getPayload().getUser().getId();
             String member = req.getPayload().getActions().get(0).getValue();
             String reply;
@@ -112,10 +104,10 @@ public final class RecognitionListeners {
             outbox.send(OutgoingMessage.dm(admin, reply, null));
             return ctx.ack();
         });
-        routes.app().blockAction(RecognitionViews.CONNECT_GITHUB, (req, ctx) -> ctx.ack()); // the browser opens the URL
-        routes.app().blockAction(Spotlight.APPROVE, (req, ctx) -> spotlightClick(req, ctx, true));
-        routes.app().blockAction(Spotlight.PICK_ANOTHER, (req, ctx) -> spotlightClick(req, ctx, false));
-        routes.app().viewSubmission(RecognitionViews.CONTRIBUTION_CALLBACK, (req, ctx) -> {
+        routes.blockAction(RecognitionViews.CONNECT_GITHUB, (req, ctx) -> ctx.ack()); // the browser opens the URL
+        routes.blockAction(Spotlight.APPROVE, (req, ctx) -> spotlightClick(req, ctx, true));
+        routes.blockAction(Spotlight.PICK_ANOTHER, (req, ctx) -> spotlightClick(req, ctx, false));
+        routes.viewSubmission(RecognitionViews.CONTRIBUTION_CALLBACK, (req, ctx) -> {
             ModalValues v = new ModalValues(req.getPayload().getView().getState());
             return ModalSubmission.answer(ctx, RecognitionViews.TITLE, () -> {
                 service.recordManual(req.getPayload().getUser().getId(), v.get(RecognitionViews.MEMBER),
