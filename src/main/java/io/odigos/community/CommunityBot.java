@@ -46,6 +46,7 @@ import io.odigos.community.slack.Platform;
 import io.odigos.community.slack.DurableTasks;
 import io.odigos.community.slack.SlackOutbox;
 import io.odigos.community.slack.SlackPoster;
+import io.odigos.community.slack.Modals;
 import io.odigos.community.slack.SlackRoutes;
 import jakarta.servlet.http.HttpServlet;
 import java.io.IOException;
@@ -154,11 +155,11 @@ public final class CommunityBot implements AutoCloseable {
         // Bolt calls auth.test on every request unless told to cache it: a Slack round trip before each ack.
         App app = BotApp.create(AppConfig.builder().slack(slack).singleTeamBotToken(config.botToken())
                 .signingSecret(config.signingSecret()).authTestCacheEnabled(true).build());
-        routes = new SlackRoutes(app);
         // Pacing and retries follow Slack's real clock, whatever clock the domain runs on.
         SlackPoster poster = new SlackPoster(slack.methods(config.botToken()), Clock.systemUTC(),
                 config.delivery().postsPerMinute());
         SlackOutbox outbox = new SlackOutbox(database, poster, Clock.systemUTC());
+        routes = new SlackRoutes(app, outbox);
         AfterAck afterAck = closing(new AfterAck(4));
         HomeTab home = new HomeTab(poster, afterAck);
         MethodsClient slackApi = slack.methods(config.botToken());
@@ -167,7 +168,7 @@ public final class CommunityBot implements AutoCloseable {
         scheduler = closing(JobScheduler.create(database));
         AuditLog audit = new AuditLog(clock);
         platform = new Platform(config, database, clock, members, audit, new AdminWrites(database, members, audit),
-                poster, outbox, afterAck, new DurableTasks(scheduler), home, admin, scheduler, slackApi);
+                poster, outbox, afterAck, new DurableTasks(scheduler), home, admin, scheduler, new Modals(slackApi));
 
         feedback = new FeedbackFeature(platform);
         events = new EventsFeature(platform);

@@ -28,7 +28,7 @@ public final class DigestFeature implements Feature {
         this.digests = new Digests(platform.database(), platform.outbox(), platform.audit(), platform.members(),
                 platform.clock(), config.communityChannel(), config.admins(), calendar);
         this.triggers = new DigestTriggers(platform.scheduler(), calendar, platform.clock());
-        this.listeners = new DigestListeners(digests, triggers, platform.outbox(), platform.slackApi());
+        this.listeners = new DigestListeners(digests, triggers, platform.outbox(), platform.modals());
     }
 
     public Digests digests() {

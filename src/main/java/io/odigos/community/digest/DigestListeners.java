@@ -3,10 +3,10 @@ package io.odigos.community.digest;
 import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.response.Response;
-import com.slack.api.methods.MethodsClient;
 import io.odigos.community.core.Refusal;
 import io.odigos.community.slack.AdminCommands;
 import io.odigos.community.slack.DigestPeriod.Edition;
+import io.odigos.community.slack.ModalState;
 import io.odigos.community.slack.ModalSubmission;
 import io.odigos.community.slack.ModalValues;
 import io.odigos.community.slack.Modals;
@@ -24,39 +24,35 @@ final class DigestListeners {
     private final Digests digests;
     private final DigestTriggers triggers;
     private final SlackOutbox outbox;
-    private final MethodsClient slack;
+    private final Modals modals;
 
-    DigestListeners(Digests digests, DigestTriggers triggers, SlackOutbox outbox, MethodsClient slack) {
+    DigestListeners(Digests digests, DigestTriggers triggers, SlackOutbox outbox, Modals modals) {
         this.digests = digests;
         this.triggers = triggers;
         this.outbox = outbox;
-        this.slack = slack;
+        this.modals = modals;
     }
 
     void register(SlackRoutes routes) {
-        var app = routes.app();
-        app.blockAction(DigestMessages.APPROVE, (req, ctx) -> decide(req, ctx, digests::approve));
-        app.blockAction(DigestMessages.SKIP, (req, ctx) -> decide(req, ctx, digests::skip));
-        app.blockAction(DigestMessages.EDIT, (req, ctx) -> {
+        routes.blockAction(DigestMessages.APPROVE, (req, ctx) -> decide(req, ctx, digests::approve));
+        routes.blockAction(DigestMessages.SKIP, (req, ctx) -> decide(req, ctx, digests::skip));
+        routes.blockAction(DigestMessages.EDIT, (req, ctx) -> {
             String admin = req.getPayload().getUser().getId();
-            try {
-                digests.requireAdmin(admin);
-                Digest draft = digests.draftNamed(req.getPayload().getActions().get(0).getValue());
-                if (draft.status() != Digest.Status.DRAFT) {
-                    throw new Refusal("The " + digests.heading(draft) + " is no longer a draft: it was "
-                            + draft.status().name().toLowerCase() + ".");
-                }
-                Modals.open(slack, req.getPayload().getTriggerId(), DigestMessages.editForm(draft));
-            } catch (Refusal e) {
-                outbox.send(OutgoingMessage.replyTo(req.getPayload(), e.getMessage(), null));
+            digests.requireAdmin(admin);
+            Digest draft = digests.draftNamed(req.getPayload().getActions().get(0).getValue());
+            if (draft.status() != Digest.Status.DRAFT) {
+                throw new Refusal("The " + digests.heading(draft) + " is no longer a draft: it was "
+                        + draft.status().name().toLowerCase() + ".");
             }
+            modals.open(req.getPayload().getTriggerId(), DigestMessages.editForm(draft));
             return ctx.ack();
         });
-        app.viewSubmission(DigestMessages.EDIT_CALLBACK, (req, ctx) -> {
+        routes.viewSubmission(DigestMessages.EDIT_CALLBACK, (req, ctx) -> {
             String admin = req.getPayload().getUser().getId();
             ModalValues values = new ModalValues(req.getPayload().getView().getState());
             return ModalSubmission.answer(ctx, DigestMessages.INTRO, () -> {
-                Digest edited = digests.edit(req.getPayload().getView().getPrivateMetadata(), admin,
+                String ref = ModalState.read(req.getPayload().getView().getPrivateMetadata(), DigestEditState.class).ref();
+                Digest edited = digests.edit(ref, admin,
                         values.get(DigestMessages.INTRO), values.selected(DigestMessages.SECTIONS));
                 digests.showPreview(admin, edited);
                 return ctx.ack();
@@ -84,12 +80,7 @@ final class DigestListeners {
     }
 
     private Response decide(BlockActionRequest req, ActionContext ctx, BiFunction<String, String, String> decision) {
-        String reply;
-        try {
-            reply = decision.apply(req.getPayload().getActions().get(0).getValue(), req.getPayload().getUser().getId());
-        } catch (Refusal e) {
-            reply = e.getMessage();
-        }
+        String reply = decision.apply(req.getPayload().getActions().get(0).getValue(), req.getPayload().getUser().getId());
         outbox.send(OutgoingMessage.replyTo(req.getPayload(), reply, null));
         return ctx.ack();
     }

@@ -136,7 +136,7 @@ final class DigestMessages {
                             .initialOptions(chosen.isEmpty() ? null : chosen)))));
         }
         return BlockKit.modal(EDIT_CALLBACK, digest.edition() == DigestPeriod.Edition.NEWSLETTER
-                ? "Edit the newsletter" : "Edit the update", "Save", digest.ref(), blocks);
+                ? "Edit the newsletter" : "Edit the update", "Save", new DigestEditState(digest.ref()), blocks);
     }
 
     private static JsonArray json(List<LayoutBlock> blocks) {

@@ -3,13 +3,13 @@ package io.odigos.community.events;
 import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.response.Response;
-import com.slack.api.methods.MethodsClient;
 import com.slack.api.model.view.View;
 import io.odigos.community.core.Members;
 import io.odigos.community.core.Refusal;
 import io.odigos.community.slack.AdminCommands;
 import io.odigos.community.slack.AfterAck;
 import io.odigos.community.slack.HomeTab;
+import io.odigos.community.slack.ModalState;
 import io.odigos.community.slack.ModalSubmission;
 import io.odigos.community.slack.ModalValues;
 import io.odigos.community.slack.Modals;
@@ -41,11 +41,11 @@ public final class EventListeners {
     private final SlackPoster poster;
     private final AfterAck afterAck;
     private final HomeTab home;
-    private final MethodsClient slack;
+    private final Modals modals;
 
     EventListeners(EventStore store, EventAdmin eventAdmin, EventRegistrations registrations,
                    EventAttendance attendance, EventTopics topics, EventViews views, CalendarFeeds feeds, Members members,
-                          SlackOutbox outbox, SlackPoster poster, AfterAck afterAck, HomeTab home, MethodsClient slack) {
+                   SlackOutbox outbox, SlackPoster poster, AfterAck afterAck, HomeTab home, Modals modals) {
         this.store = store;
         this.eventAdmin = eventAdmin;
         this.registrations = registrations;
@@ -58,7 +58,7 @@ public final class EventListeners {
         this.poster = poster;
         this.afterAck = afterAck;
         this.home = home;
-        this.slack = slack;
+        this.modals = modals;
     }
 
     public void register(SlackRoutes routes) {
@@ -67,61 +67,53 @@ public final class EventListeners {
             return ctx.ack(r -> r.responseType("ephemeral").text("Upcoming Odigos community events")
                     .blocks(views.list(rows(user, LISTED), members.timeZone(user), feeds.tokenFor(user), store.now())));
         });
-        var app = routes.app();
-        app.blockAction(EventViews.REGISTER, (req, ctx) -> click(req, ctx, id -> {
+        routes.blockAction(EventViews.REGISTER, (req, ctx) -> click(req, ctx, id -> {
             registrations.register(id, user(req));
             return null; // the service's DM says registered or waitlisted
         }));
-        app.blockAction(EventViews.UNREGISTER, (req, ctx) -> click(req, ctx, id -> {
+        routes.blockAction(EventViews.UNREGISTER, (req, ctx) -> click(req, ctx, id -> {
             registrations.unregister(id, user(req));
             return ":wave: You are unregistered. Thanks for making room.";
         }));
-        app.blockAction(EventViews.CHECK_IN, (req, ctx) -> click(req, ctx, id -> {
+        routes.blockAction(EventViews.CHECK_IN, (req, ctx) -> click(req, ctx, id -> {
             attendance.checkIn(id, user(req));
             return ":white_check_mark: Checked in. Welcome!";
         }));
-        app.blockAction(EventViews.ADD_TO_CALENDAR, (req, ctx) -> ctx.ack());
-        app.blockAction(EventViews.OPEN_TOPICS, (req, ctx) -> {
+        routes.blockAction(EventViews.ADD_TO_CALENDAR, (req, ctx) -> ctx.ack());
+        routes.blockAction(EventViews.OPEN_TOPICS, (req, ctx) -> {
             long id = Long.parseLong(req.getPayload().getActions().get(0).getValue());
-            try {
-                Modals.open(ctx.client(), req.getPayload().getTriggerId(), topicsView(id, user(req)));
-            } catch (Refusal e) {
-                outbox.send(OutgoingMessage.replyTo(req.getPayload(), e.getMessage(), null));
-            }
+            modals.open(req.getPayload().getTriggerId(), topicsView(id, user(req)));
             return ctx.ack();
         });
-        app.blockAction(EventViews.VOTE_TOPIC, (req, ctx) -> {
+        routes.blockAction(EventViews.VOTE_TOPIC, (req, ctx) -> {
             var view = req.getPayload().getView();
             String user = user(req);
-            try {
-                topics.voteTopic(Long.parseLong(req.getPayload().getActions().get(0).getValue()), user);
-                long eventId = Long.parseLong(view.getPrivateMetadata());
-                afterAck.run("refreshing topics", () -> poster.updateView(view.getId(),
-                        OutgoingMessage.toJson(topicsView(eventId, user))));
-            } catch (Refusal e) {
-                outbox.send(OutgoingMessage.replyTo(req.getPayload(), e.getMessage(), null));
-            }
+            long eventId = ModalState.read(view.getPrivateMetadata(), EventViews.TopicsState.class).eventId();
+            topics.voteTopic(Long.parseLong(req.getPayload().getActions().get(0).getValue()), user);
+            afterAck.run("refreshing topics", () -> poster.updateView(view.getId(),
+                    OutgoingMessage.toJson(topicsView(eventId, user))));
             return ctx.ack();
         });
-        app.viewSubmission(EventViews.TOPICS_CALLBACK, (req, ctx) -> {
+        routes.viewSubmission(EventViews.TOPICS_CALLBACK, (req, ctx) -> {
             String user = req.getPayload().getUser().getId();
-            long eventId = Long.parseLong(req.getPayload().getView().getPrivateMetadata());
-            String text = new ModalValues(req.getPayload().getView().getState()).get(EventViews.TOPIC_INPUT);
+            var view = req.getPayload().getView();
+            String text = new ModalValues(view.getState()).get(EventViews.TOPIC_INPUT);
             return ModalSubmission.answer(ctx, EventViews.TOPIC_INPUT, () -> {
+                long eventId = ModalState.read(view.getPrivateMetadata(), EventViews.TopicsState.class).eventId();
                 topics.addTopic(eventId, user, text);
                 View refreshed = topicsView(eventId, user);
                 return ctx.ack(r -> r.responseAction("update").view(refreshed));
             });
         });
-        app.viewSubmission(EventViews.CREATE_CALLBACK, (req, ctx) -> {
+        routes.viewSubmission(EventViews.CREATE_CALLBACK, (req, ctx) -> {
             String admin = req.getPayload().getUser().getId();
             var view = req.getPayload().getView();
             ModalValues values = new ModalValues(view.getState());
             return ModalSubmission.answer(ctx, EventField.TITLE, () -> {
                 EventDraft draft = EventForm.read(values, store.now());
-                String metadata = view.getPrivateMetadata();
-                if (metadata != null && !metadata.isEmpty()) {
-                    eventAdmin.update(Long.parseLong(metadata), draft, admin);
+                Long eventId = ModalState.read(view.getPrivateMetadata(), EventViews.FormState.class).eventId();
+                if (eventId != null) {
+                    eventAdmin.update(eventId, draft, admin);
                 } else if (EventForm.repeatsMonthly(values)) {
                     eventAdmin.createSeries(draft, admin);
                 } else {
@@ -197,7 +189,7 @@ public final class EventListeners {
     }
 
     private void openForm(String triggerId, Long eventId, EventDraft draft, java.time.ZoneId zone) {
-        Modals.open(slack, triggerId, views.form(eventId, draft, zone));
+        modals.open(triggerId, views.form(eventId, draft, zone));
     }
 
     private CommunityEvent event(String idText) {
@@ -216,18 +208,16 @@ public final class EventListeners {
     }
 
     private Response click(BlockActionRequest req, ActionContext ctx, Click click) {
-        String user = user(req);
         try {
             String reply = click.run(Long.parseLong(req.getPayload().getActions().get(0).getValue()));
             if (reply != null) {
                 outbox.send(OutgoingMessage.replyTo(req.getPayload(), reply, null));
             }
-        } catch (Refusal e) {
-            outbox.send(OutgoingMessage.replyTo(req.getPayload(), e.getMessage(), null));
-        }
-        var view = req.getPayload().getView();
-        if (view != null && "home".equals(view.getType())) {
-            home.refresh(user);
+        } finally { // a refused click still redraws the Home tab it came from: the event may have changed meanwhile
+            var view = req.getPayload().getView();
+            if (view != null && "home".equals(view.getType())) {
+                home.refresh(user(req));
+            }
         }
         return ctx.ack();
     }

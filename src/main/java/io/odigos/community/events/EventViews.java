@@ -26,6 +26,19 @@ public final class EventViews {
 
     public static final String CREATE_CALLBACK = "events_save";
     public static final String TOPICS_CALLBACK = "events_topics";
+
+    /** The topics modal's private_metadata: its event. */
+    record TopicsState(long eventId) {
+        TopicsState {
+            if (eventId <= 0) {
+                throw new IllegalArgumentException("no event");
+            }
+        }
+    }
+
+    /** The event form's private_metadata: the event it edits, or null for a new one. */
+    record FormState(Long eventId) {
+    }
     public static final String REGISTER = "events_register";
     public static final String UNREGISTER = "events_unregister";
     public static final String CHECK_IN = "events_check_in";
@@ -88,7 +101,7 @@ public final class EventViews {
                     BlockElements.checkboxes(c -> c.actionId(INPUT).options(List.of(monthly)))));
         }
         return BlockKit.modal(CREATE_CALLBACK, eventId == null ? "New event" : "Edit event", "Save",
-                eventId == null ? "" : eventId.toString(), blocks);
+                new FormState(eventId), blocks);
     }
 
     private static LayoutBlock text(String blockId, String label, boolean optional, boolean multiline, int max,
@@ -177,6 +190,6 @@ public final class EventViews {
                 .label(plainText(kind == TopicKind.AGENDA ? "Your topic" : "Your question"))
                 .element(BlockElements.plainTextInput(p -> p.actionId(INPUT).maxLength(EventTopic.MAX_TEXT)))));
         return BlockKit.modal(TOPICS_CALLBACK, kind == TopicKind.AGENDA ? "Agenda topics" : "Questions", "Add",
-                Long.toString(e.id()), blocks);
+                new TopicsState(e.id()), blocks);
     }
 }

@@ -58,7 +58,7 @@ public final class EventsFeature implements Feature {
         this.feeds = new CalendarFeeds(platform.database(), platform.clock());
         this.listeners = new EventListeners(store, admin, registrations, attendance, topics, views, feeds,
                 platform.members(), platform.outbox(), platform.poster(), platform.afterAck(), platform.home(),
-                platform.slackApi());
+                platform.modals());
     }
 
     public EventAdmin admin() {

@@ -31,8 +31,8 @@ public final class FeedbackFeature implements Feature {
                 new Bans(platform.database()), platform.clock(), config.communityVotedThreshold(),
                 config.roadmapShippedDays());
         this.views = new FeedbackViews(config.githubRepositoryUrl());
-        this.listeners = new FeedbackListeners(service, views, platform.outbox(), platform.poster(), platform.afterAck(),
-                platform.home());
+        this.listeners = new FeedbackListeners(service, views, platform.poster(), platform.afterAck(),
+                platform.home(), platform.modals());
     }
 
     public FeedbackService service() {

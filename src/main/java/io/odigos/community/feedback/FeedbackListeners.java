@@ -9,11 +9,11 @@ import com.slack.api.model.view.View;
 import io.odigos.community.slack.AdminCommands;
 import io.odigos.community.slack.AfterAck;
 import io.odigos.community.slack.HomeTab;
+import io.odigos.community.slack.ModalState;
 import io.odigos.community.slack.ModalSubmission;
 import io.odigos.community.slack.ModalValues;
 import io.odigos.community.slack.Modals;
 import io.odigos.community.slack.OutgoingMessage;
-import io.odigos.community.slack.SlackOutbox;
 import io.odigos.community.slack.SlackPoster;
 import io.odigos.community.slack.SlackRoutes;
 import io.odigos.community.slack.SlackText;
@@ -35,19 +35,19 @@ public final class FeedbackListeners {
 
     private final FeedbackService service;
     private final FeedbackViews views;
-    private final SlackOutbox outbox;
     private final SlackPoster poster;
     private final AfterAck afterAck;
     private final HomeTab home;
+    private final Modals modals;
 
-    public FeedbackListeners(FeedbackService service, FeedbackViews views, SlackOutbox outbox, SlackPoster poster,
-                             AfterAck afterAck, HomeTab home) {
+    public FeedbackListeners(FeedbackService service, FeedbackViews views, SlackPoster poster,
+                             AfterAck afterAck, HomeTab home, Modals modals) {
         this.service = service;
         this.views = views;
-        this.outbox = outbox;
         this.poster = poster;
         this.afterAck = afterAck;
         this.home = home;
+        this.modals = modals;
     }
 
     public void register(SlackRoutes routes) {
@@ -61,16 +61,13 @@ public final class FeedbackListeners {
             if (kind == null) {
                 return ctx.ack("Use `/feedback` for a feature request or `/feedback bug` to report a bug.");
             }
-            try {
-                service.requireMaySubmit(req.getPayload().getUserId());
-            } catch (Refusal e) {
-                return ctx.ack(e.getMessage());
-            }
-            View modal = views.submitModal(new SubmitContext(kind, FeedbackSource.SLASH_COMMAND, null), Map.of());
-            return opening(ctx.client(), req.getPayload().getTriggerId(), modal, ctx);
+            service.requireMaySubmit(req.getPayload().getUserId());
+            modals.open(req.getPayload().getTriggerId(),
+                    views.submitModal(new SubmitContext(kind, FeedbackSource.SLASH_COMMAND, null), Map.of()));
+            return ctx.ack();
         });
 
-        routes.app().messageShortcut(MESSAGE_SHORTCUT, (req, ctx) -> {
+        routes.messageShortcut(MESSAGE_SHORTCUT, (req, ctx) -> {
             var p = req.getPayload();
             String text = p.getMessage() == null || p.getMessage().getText() == null ? "" : p.getMessage().getText();
             String link = null;
@@ -86,17 +83,13 @@ public final class FeedbackListeners {
             prefill.put(FeedbackField.STEPS, text);
             View modal = views.submitModal(new SubmitContext(FeedbackKind.FEATURE, FeedbackSource.MESSAGE_SHORTCUT, link),
                     prefill);
-            try {
-                Modals.open(ctx.client(), p.getTriggerId(), modal);
-            } catch (Refusal e) {
-                outbox.send(OutgoingMessage.dm(p.getUser().getId(), e.getMessage(), null));
-            }
+            modals.open(p.getTriggerId(), modal);
             return ctx.ack();
         });
 
-        routes.app().blockAction(FeedbackViews.SWITCH_KIND, (req, ctx) -> {
+        routes.blockAction(FeedbackViews.SWITCH_KIND, (req, ctx) -> {
             var view = req.getPayload().getView();
-            SubmitContext current = SubmitContext.fromMetadata(view.getPrivateMetadata());
+            SubmitContext current = ModalState.read(view.getPrivateMetadata(), SubmitContext.class);
             FeedbackKind kind = FeedbackKind.valueOf(req.getPayload().getActions().get(0).getSelectedOption().getValue());
             Map<FeedbackField, String> typed = typedValues(new ModalValues(view.getState()), current.kind());
             // the problem a feature describes is the natural start of a bug's steps, and back
@@ -110,10 +103,10 @@ public final class FeedbackListeners {
             return ctx.ack();
         });
 
-        routes.app().viewSubmission(FeedbackViews.SUBMIT_CALLBACK, (req, ctx) -> {
+        routes.viewSubmission(FeedbackViews.SUBMIT_CALLBACK, (req, ctx) -> {
             var view = req.getPayload().getView();
             return ModalSubmission.answer(ctx, FeedbackField.TITLE.key(), () -> {
-                SubmitContext context = SubmitContext.fromMetadata(view.getPrivateMetadata());
+                SubmitContext context = ModalState.read(view.getPrivateMetadata(), SubmitContext.class);
                 FeedbackSubmission submission = new FeedbackSubmission(context.kind(),
                         typedValues(new ModalValues(view.getState()), context.kind()));
                 service.submit(submission, req.getPayload().getUser().getId(), context.source(), context.sourceLink());
@@ -121,10 +114,10 @@ public final class FeedbackListeners {
             });
         });
 
-        routes.app().blockAction(FeedbackViews.VOTE, (req, ctx) -> onVote(req, ctx, true));
-        routes.app().blockAction(FeedbackViews.UNVOTE, (req, ctx) -> onVote(req, ctx, false));
-        routes.app().blockAction(FeedbackViews.OPEN_GITHUB, (req, ctx) -> ctx.ack());
-        routes.app().blockAction(Pattern.compile(FeedbackViews.SWITCH_LISTING + "_.*"), (req, ctx) -> {
+        routes.blockAction(FeedbackViews.VOTE, (req, ctx) -> onVote(req, ctx, true));
+        routes.blockAction(FeedbackViews.UNVOTE, (req, ctx) -> onVote(req, ctx, false));
+        routes.blockAction(FeedbackViews.OPEN_GITHUB, (req, ctx) -> ctx.ack());
+        routes.blockAction(Pattern.compile(FeedbackViews.SWITCH_LISTING + "_.*"), (req, ctx) -> {
             Listing listing = Listing.valueOf(req.getPayload().getActions().get(0).getValue().toUpperCase(Locale.ROOT));
             String user = req.getPayload().getUser().getId();
             String viewId = req.getPayload().getView().getId();
@@ -148,12 +141,8 @@ public final class FeedbackListeners {
                 return ctx.ack("`/requests` top voted · `/requests new` newest · `/requests mine` yours and your votes · "
                         + "`/requests search <words>` find by words");
             }
-            try {
-                View modal = listModal(listing, user, listing == Listing.SEARCH ? query : null);
-                return opening(ctx.client(), req.getPayload().getTriggerId(), modal, ctx);
-            } catch (Refusal e) {
-                return ctx.ack(e.getMessage());
-            }
+            modals.open(req.getPayload().getTriggerId(), listModal(listing, user, listing == Listing.SEARCH ? query : null));
+            return ctx.ack();
         });
 
         routes.command(ROADMAP, (req, ctx) -> ctx.ack(r -> r.responseType("ephemeral")
@@ -212,36 +201,25 @@ public final class FeedbackListeners {
             } else {
                 service.unvote(itemId, user);
             }
-        } catch (Refusal e) {
-            outbox.send(OutgoingMessage.replyTo(payload, e.getMessage(), null));
+        } finally { // a refused vote still redraws what the member looks at: the item may have changed meanwhile
+            redraw(payload.getView(), user);
         }
-        var view = payload.getView();
+        return ctx.ack();
+    }
+
+    private void redraw(View view, String user) {
         if (view != null && "home".equals(view.getType())) {
             home.refresh(user);
         } else if (view != null && FeedbackViews.LIST_CALLBACK.equals(view.getCallbackId())) {
-            String[] state = view.getPrivateMetadata().split(":", 2);
-            Listing listing = Listing.valueOf(state[0].toUpperCase(Locale.ROOT));
-            String query = state.length > 1 && !state[1].isEmpty() ? state[1] : null;
+            FeedbackViews.ListState list = ModalState.read(view.getPrivateMetadata(), FeedbackViews.ListState.class);
             afterAck.run("refreshing the request list", () -> poster.updateView(view.getId(),
-                    OutgoingMessage.toJson(listModal(listing, user, query))));
+                    OutgoingMessage.toJson(listModal(list.listing(), user, list.query()))));
         }
-        return ctx.ack();
     }
 
     View listModal(Listing listing, String user, String query) {
         List<ItemSummary> items = service.list(listing, user, query, FeedbackViews.LIST_SIZE);
         return views.listModal(listing, query, items, service.votedBy(user, items.stream().map(ItemSummary::id).toList()));
-    }
-
-    /** Opens the modal and acknowledges the command, with Slack's reason when the modal did not open. */
-    private static Response opening(com.slack.api.methods.MethodsClient client, String triggerId, View modal,
-                                    com.slack.api.bolt.context.builtin.SlashCommandContext ctx) {
-        try {
-            Modals.open(client, triggerId, modal);
-            return ctx.ack();
-        } catch (Refusal e) {
-            return ctx.ack(e.getMessage());
-        }
     }
 
     private static Map<FeedbackField, String> typedValues(ModalValues values, FeedbackKind kind) {

@@ -26,6 +26,13 @@ public final class FeedbackViews {
 
     public static final String SUBMIT_CALLBACK = "feedback_submit";
     public static final String LIST_CALLBACK = "feedback_list";
+
+    /** What the request list carries in private_metadata, so a vote in it redraws the same list. */
+    record ListState(Listing listing, String query) {
+        ListState {
+            java.util.Objects.requireNonNull(listing, "listing");
+        }
+    }
     public static final String VOTE = "feedback_vote";
     public static final String UNVOTE = "feedback_unvote";
     public static final String OPEN_GITHUB = "feedback_github";
@@ -53,7 +60,7 @@ public final class FeedbackViews {
         for (FeedbackField field : FeedbackField.askedFor(context.kind())) {
             blocks.add(input(field, context.kind(), prefill.get(field)));
         }
-        return BlockKit.modal(SUBMIT_CALLBACK, context.kind().label(), "Submit", context.toMetadata(), blocks);
+        return BlockKit.modal(SUBMIT_CALLBACK, context.kind().label(), "Submit", context, blocks);
     }
 
     private static BlockElement kindSelect(FeedbackKind selected) {
@@ -145,7 +152,7 @@ public final class FeedbackViews {
         for (ItemSummary item : items) {
             blocks.add(itemRow(item, voted.contains(item.id())));
         }
-        return BlockKit.modal(LIST_CALLBACK, "Requests", null, listing.key() + ":" + (query == null ? "" : query), blocks);
+        return BlockKit.modal(LIST_CALLBACK, "Requests", null, new ListState(listing, query), blocks);
     }
 
     /** One line of a list, with the button that fits the member's vote. */

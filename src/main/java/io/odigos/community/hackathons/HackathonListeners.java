@@ -6,6 +6,7 @@ import io.odigos.community.core.Refusal;
 import io.odigos.community.slack.AdminCommands;
 import io.odigos.community.slack.DmFiles;
 import io.odigos.community.slack.DurableTasks;
+import io.odigos.community.slack.ModalState;
 import io.odigos.community.slack.ModalSubmission;
 import io.odigos.community.slack.ModalValues;
 import io.odigos.community.slack.Modals;
@@ -31,17 +32,17 @@ public final class HackathonListeners {
     private final HackathonViews views;
     private final SlackOutbox outbox;
     private final DurableTasks tasks;
-    private final com.slack.api.methods.MethodsClient slack;
+    private final Modals modals;
     private final DmFiles files;
 
     HackathonListeners(HackathonService service, JudgingService judging, HackathonViews views, SlackOutbox outbox,
-                       DurableTasks tasks, com.slack.api.methods.MethodsClient slack, DmFiles files) {
+                       DurableTasks tasks, Modals modals, DmFiles files) {
         this.service = service;
         this.judging = judging;
         this.views = views;
         this.outbox = outbox;
         this.tasks = tasks;
-        this.slack = slack;
+        this.modals = modals;
         this.files = files;
         tasks.register(EXPORT_TASK, p -> sendExport(p.get("admin"), Long.parseLong(p.get("hackathon"))));
     }
@@ -62,134 +63,112 @@ public final class HackathonListeners {
                 return ctx.ack("No hackathon is planned yet. The next one will be announced in the community channel.");
             }
             Hackathon h = current.get();
-            try {
-                if (text.startsWith("board")) {
-                    return ctx.ack(r -> r.responseType("ephemeral").blocks(views.board(h, service.board(h.id()))));
+            if (text.startsWith("board")) {
+                return ctx.ack(r -> r.responseType("ephemeral").blocks(views.board(h, service.board(h.id()))));
+            }
+            if (text.startsWith("invite")) {
+                return ctx.ack(invite(h, user, text));
+            }
+            if (text.startsWith("vote")) {
+                return ctx.ack(r -> r.responseType("ephemeral").blocks(views.projects(h, judging.submissions(h.id()),
+                        HackathonViews.VOTE, "Vote")));
+            }
+            if (text.startsWith("judge")) {
+                if (!judging.isJudge(h.id(), user)) {
+                    return ctx.ack("Only the judges of " + h.title() + " can score projects.");
                 }
-                if (text.startsWith("invite")) {
-                    return ctx.ack(invite(h, user, text));
-                }
-                if (text.startsWith("vote")) {
-                    return ctx.ack(r -> r.responseType("ephemeral").blocks(views.projects(h, judging.submissions(h.id()),
-                            HackathonViews.VOTE, "Vote")));
-                }
-                if (text.startsWith("judge")) {
-                    if (!judging.isJudge(h.id(), user)) {
-                        return ctx.ack("Only the judges of " + h.title() + " can score projects.");
-                    }
-                    return ctx.ack(r -> r.responseType("ephemeral").blocks(views.projects(h, judging.submissions(h.id()),
-                            HackathonViews.SCORE, "Score")));
-                }
-            } catch (Refusal e) {
-                return ctx.ack(e.getMessage());
+                return ctx.ack(r -> r.responseType("ephemeral").blocks(views.projects(h, judging.submissions(h.id()),
+                        HackathonViews.SCORE, "Score")));
             }
             return ctx.ack(r -> r.responseType("ephemeral").text(h.title()).blocks(status(h, user)));
         });
-        var app = routes.app();
-        app.blockAction(HackathonViews.REGISTER, (req, ctx) -> {
-            service.find(hackathon(req.getPayload())).ifPresent(h -> Modals.open(slack, req.getPayload().getTriggerId(),
+        routes.blockAction(HackathonViews.REGISTER, (req, ctx) -> {
+            service.find(hackathon(req.getPayload())).ifPresent(h -> modals.open(req.getPayload().getTriggerId(),
                     views.registerForm(h.id(), h.title())));
             return ctx.ack();
         });
-        app.blockAction(HackathonViews.CREATE_TEAM, (req, ctx) -> {
-            Modals.open(slack, req.getPayload().getTriggerId(), views.teamForm(hackathon(req.getPayload())));
+        routes.blockAction(HackathonViews.CREATE_TEAM, (req, ctx) -> {
+            modals.open(req.getPayload().getTriggerId(), views.teamForm(hackathon(req.getPayload())));
             return ctx.ack();
         });
-        app.blockAction(HackathonViews.BOARD, (req, ctx) -> {
-            String user = req.getPayload().getUser().getId();
-            try {
-                Hackathon h = service.find(hackathon(req.getPayload())).orElseThrow(() -> new Refusal("That hackathon no longer exists."));
-                outbox.send(OutgoingMessage.replyTo(req.getPayload(), "Looking-for-a-team board",
-                        views.board(h, service.board(h.id()))));
-            } catch (Refusal e) {
-                reply(req.getPayload(), e.getMessage());
-            }
+        routes.blockAction(HackathonViews.BOARD, (req, ctx) -> {
+            Hackathon h = service.find(hackathon(req.getPayload())).orElseThrow(() -> new Refusal("That hackathon no longer exists."));
+            outbox.send(OutgoingMessage.replyTo(req.getPayload(), "Looking-for-a-team board",
+                    views.board(h, service.board(h.id()))));
             return ctx.ack();
         });
-        app.blockAction(HackathonViews.JOIN, (req, ctx) -> {
+        routes.blockAction(HackathonViews.JOIN, (req, ctx) -> {
             String user = req.getPayload().getUser().getId();
             String[] ids = req.getPayload().getActions().get(0).getValue().split(":");
-            try {
-                Team team = service.joinTeam(Long.parseLong(ids[0]), user, Long.parseLong(ids[1]));
-                reply(req.getPayload(), ":white_check_mark: You joined *" + io.odigos.community.slack.SlackText
-                        .escape(team.name()) + "*.");
-            } catch (Refusal e) {
-                reply(req.getPayload(), e.getMessage());
-            }
+            Team team = service.joinTeam(Long.parseLong(ids[0]), user, Long.parseLong(ids[1]));
+            reply(req.getPayload(), ":white_check_mark: You joined *" + SlackText.escape(team.name()) + "*.");
             return ctx.ack();
         });
-        app.blockAction(HackathonViews.LEAVE, (req, ctx) -> {
+        routes.blockAction(HackathonViews.LEAVE, (req, ctx) -> {
             String user = req.getPayload().getUser().getId();
-            try {
-                service.leaveTeam(hackathon(req.getPayload()), user);
-                reply(req.getPayload(), "You left your team. You can join or create another.");
-            } catch (Refusal e) {
-                reply(req.getPayload(), e.getMessage());
-            }
+            service.leaveTeam(hackathon(req.getPayload()), user);
+            reply(req.getPayload(), "You left your team. You can join or create another.");
             return ctx.ack();
         });
-        app.viewSubmission(HackathonViews.REGISTER_CALLBACK, (req, ctx) -> {
+        routes.viewSubmission(HackathonViews.REGISTER_CALLBACK, (req, ctx) -> {
             var view = req.getPayload().getView();
             ModalValues v = new ModalValues(view.getState());
             return ModalSubmission.answer(ctx, HackathonForm.SKILLS, () -> {
-                service.register(Long.parseLong(view.getPrivateMetadata()), req.getPayload().getUser().getId(),
+                service.register(hackathonOf(view), req.getPayload().getUser().getId(),
                         v.get(HackathonForm.SKILLS), "yes".equals(v.get(HackathonForm.LOOKING)));
                 return ctx.ack();
             });
         });
-        app.viewSubmission(HackathonViews.TEAM_CALLBACK, (req, ctx) -> {
+        routes.viewSubmission(HackathonViews.TEAM_CALLBACK, (req, ctx) -> {
             var view = req.getPayload().getView();
             return ModalSubmission.answer(ctx, HackathonForm.TEAM_NAME, () -> {
-                service.createTeam(Long.parseLong(view.getPrivateMetadata()), req.getPayload().getUser().getId(),
+                service.createTeam(hackathonOf(view), req.getPayload().getUser().getId(),
                         new ModalValues(view.getState()).get(HackathonForm.TEAM_NAME));
                 return ctx.ack();
             });
         });
-        app.blockAction(HackathonViews.SUBMIT, (req, ctx) -> {
+        routes.blockAction(HackathonViews.SUBMIT, (req, ctx) -> {
             long id = hackathon(req.getPayload());
             String user = req.getPayload().getUser().getId();
             ProjectDraft current = judging.submissionOf(id, user).map(Submission::draft).orElse(null);
-            Modals.open(slack, req.getPayload().getTriggerId(), views.submitForm(id, judging.challenges(id), current));
+            modals.open(req.getPayload().getTriggerId(), views.submitForm(id, judging.challenges(id), current));
             return ctx.ack();
         });
-        app.blockAction(HackathonViews.TO_VOTE, (req, ctx) -> projectList(req.getPayload(), HackathonViews.VOTE, "Vote", ctx));
-        app.blockAction(HackathonViews.TO_SCORE, (req, ctx) -> projectList(req.getPayload(), HackathonViews.SCORE, "Score", ctx));
-        app.blockAction(HackathonViews.SCORE, (req, ctx) -> {
+        routes.blockAction(HackathonViews.TO_VOTE, (req, ctx) -> projectList(req.getPayload(), HackathonViews.VOTE, "Vote", ctx));
+        routes.blockAction(HackathonViews.TO_SCORE, (req, ctx) -> projectList(req.getPayload(), HackathonViews.SCORE, "Score", ctx));
+        routes.blockAction(HackathonViews.SCORE, (req, ctx) -> {
             long submissionId = Long.parseLong(req.getPayload().getActions().get(0).getValue());
             Submission s = judging.submission(submissionId).orElse(null);
             if (s == null) {
                 reply(req.getPayload(), "That project no longer exists.");
             } else {
-                Modals.open(slack, req.getPayload().getTriggerId(), views.scoreForm(s, judging.criteria(s.hackathonId())));
+                modals.open(req.getPayload().getTriggerId(), views.scoreForm(s, judging.criteria(s.hackathonId())));
             }
             return ctx.ack();
         });
-        app.blockAction(HackathonViews.VOTE, (req, ctx) -> {
+        routes.blockAction(HackathonViews.VOTE, (req, ctx) -> {
             String user = req.getPayload().getUser().getId();
-            try {
-                judging.vote(Long.parseLong(req.getPayload().getActions().get(0).getValue()), user);
-                reply(req.getPayload(), ":ballot_box_with_ballot: Your people's-choice vote is in. Thank you!");
-            } catch (Refusal e) {
-                reply(req.getPayload(), e.getMessage());
-            }
+            judging.vote(Long.parseLong(req.getPayload().getActions().get(0).getValue()), user);
+            reply(req.getPayload(), ":ballot_box_with_ballot: Your people's-choice vote is in. Thank you!");
             return ctx.ack();
         });
-        app.viewSubmission(HackathonViews.SUBMIT_CALLBACK, (req, ctx) -> {
+        routes.viewSubmission(HackathonViews.SUBMIT_CALLBACK, (req, ctx) -> {
             var view = req.getPayload().getView();
             return ModalSubmission.answer(ctx, ProjectForm.NAME, () -> {
-                judging.submit(Long.parseLong(view.getPrivateMetadata()), req.getPayload().getUser().getId(),
+                judging.submit(hackathonOf(view), req.getPayload().getUser().getId(),
                         ProjectForm.read(new ModalValues(view.getState())));
                 return ctx.ack();
             });
         });
-        app.viewSubmission(HackathonViews.SCORE_CALLBACK, (req, ctx) -> {
+        routes.viewSubmission(HackathonViews.SCORE_CALLBACK, (req, ctx) -> {
             var view = req.getPayload().getView();
-            long submissionId = Long.parseLong(view.getPrivateMetadata());
             ModalValues values = new ModalValues(view.getState());
             Map<Long, Integer> scores = new java.util.HashMap<>();
             // the score form has one block per criterion; a refusal shows under the first
             String first = view.getState().getValues().keySet().stream().findFirst().orElse(ProjectForm.NAME);
             return ModalSubmission.answer(ctx, first, () -> {
+                long submissionId = ModalState.read(view.getPrivateMetadata(), HackathonViews.ScoreState.class)
+                        .submissionId();
                 Submission s = judging.submission(submissionId).orElseThrow(() -> new Refusal("That project no longer exists."));
                 Map<String, String> unreadable = new java.util.LinkedHashMap<>();
                 for (JudgingService.Criterion c : judging.criteria(s.hackathonId())) {
@@ -205,7 +184,7 @@ public final class HackathonListeners {
                 return ctx.ack();
             });
         });
-        app.viewSubmission(HackathonViews.SAVE_CALLBACK, (req, ctx) -> ModalSubmission.answer(ctx, HackathonForm.TITLE,
+        routes.viewSubmission(HackathonViews.SAVE_CALLBACK, (req, ctx) -> ModalSubmission.answer(ctx, HackathonForm.TITLE,
                 () -> {
                     service.create(HackathonForm.read(new ModalValues(req.getPayload().getView().getState()),
                             service.now()), req.getPayload().getUser().getId());
@@ -216,7 +195,7 @@ public final class HackathonListeners {
     void registerAdmin(AdminCommands admin) {
         admin.add("Hackathons", "hackathon-new", "hackathon-new", "create a hackathon in a form: theme, challenges, dates, prizes, judging",
                 req -> {
-                    Modals.open(slack, req.triggerId(), views.form(service.now()));
+                    modals.open(req.triggerId(), views.form(service.now()));
                     return "";
                 });
         admin.add("Hackathons", "hackathon-results", "hackathon-results", "publish the winners of the hackathon whose judging closed",
@@ -274,6 +253,10 @@ public final class HackathonListeners {
 
     private void reply(BlockActionPayload click, String text) {
         outbox.send(OutgoingMessage.replyTo(click, text, null));
+    }
+
+    private static long hackathonOf(com.slack.api.model.view.View form) {
+        return ModalState.read(form.getPrivateMetadata(), HackathonViews.HackathonState.class).hackathonId();
     }
 
     private static long hackathon(BlockActionPayload payload) {

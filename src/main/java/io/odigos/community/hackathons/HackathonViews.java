@@ -30,6 +30,24 @@ final class HackathonViews {
     static final String TO_SCORE = "hackathon_to_score";
     static final String SCORE = "hackathon_score";
     static final String SCORE_CALLBACK = "hackathon_score_submit";
+
+    /** The private_metadata of the register, team and project forms: their hackathon. */
+    record HackathonState(long hackathonId) {
+        HackathonState {
+            if (hackathonId <= 0) {
+                throw new IllegalArgumentException("no hackathon");
+            }
+        }
+    }
+
+    /** The score form's private_metadata: the project scored. */
+    record ScoreState(long submissionId) {
+        ScoreState {
+            if (submissionId <= 0) {
+                throw new IllegalArgumentException("no project");
+            }
+        }
+    }
     static final String TO_VOTE = "hackathon_to_vote";
     static final String VOTE = "hackathon_vote";
     static final String INPUT = "value";
@@ -66,7 +84,7 @@ final class HackathonViews {
                             prefill == null ? null : prefill.weight())));
         }
         blocks.add(BlockKit.input(HackathonForm.JUDGES, "Judges", false, BlockElements.multiUsersSelect(u -> u.actionId(INPUT))));
-        return BlockKit.modal(SAVE_CALLBACK, "New hackathon", "Create", "", blocks);
+        return BlockKit.modal(SAVE_CALLBACK, "New hackathon", "Create", null, blocks);
     }
 
     private static LayoutBlock text(String id, String label, boolean multiline, int max, String initial) {
@@ -83,11 +101,11 @@ final class HackathonViews {
                         p.actionId(INPUT).maxLength(Hacker.MAX_SKILLS))),
                 BlockKit.input(HackathonForm.LOOKING, "Teammates", true, BlockElements.checkboxes(c -> c.actionId(INPUT)
                         .options(List.of(option(plainText("I am looking for a team"), "yes"))))));
-        return BlockKit.modal(REGISTER_CALLBACK, "Register", "Register", Long.toString(hackathonId), blocks);
+        return BlockKit.modal(REGISTER_CALLBACK, "Register", "Register", new HackathonState(hackathonId), blocks);
     }
 
     View teamForm(long hackathonId) {
-        return BlockKit.modal(TEAM_CALLBACK, "Create a team", "Create", Long.toString(hackathonId), List.of(
+        return BlockKit.modal(TEAM_CALLBACK, "Create a team", "Create", new HackathonState(hackathonId), List.of(
                 BlockKit.input(HackathonForm.TEAM_NAME, "Team name", false, BlockElements.plainTextInput(p -> p.actionId(INPUT)
                         .maxLength(Team.MAX_NAME)))));
     }
@@ -176,7 +194,7 @@ final class HackathonViews {
                         BlockKit.link(INPUT, current == null ? null : current.demoUrl())),
                 text(ProjectForm.DESCRIPTION, "Description", true, 3000, current == null ? null : current.description()));
         return BlockKit.modal(SUBMIT_CALLBACK, current == null ? "Submit project" : "Edit submission", "Save",
-                Long.toString(hackathonId), blocks);
+                new HackathonState(hackathonId), blocks);
     }
 
     View scoreForm(Submission s, List<JudgingService.Criterion> criteria) {
@@ -191,7 +209,7 @@ final class HackathonViews {
             blocks.add(BlockKit.input(ProjectForm.CRITERION_PREFIX + c.id(), c.name() + " (weight " + c.weight() + ")", false,
                     BlockElements.staticSelect(x -> x.actionId(INPUT).options(scale))));
         }
-        return BlockKit.modal(SCORE_CALLBACK, "Score project", "Save scores", Long.toString(s.id()), blocks);
+        return BlockKit.modal(SCORE_CALLBACK, "Score project", "Save scores", new ScoreState(s.id()), blocks);
     }
 
     /** The projects with one button each: Score (judges) or Vote (everyone). */

@@ -29,7 +29,7 @@ public final class HackathonsFeature implements Feature {
         this.judging = new JudgingService(platform.database(), platform.outbox(), platform.audit(), platform.members(),
                 new CommunityFacts(), new Bans(platform.database()), platform.clock(), platform.config().communityChannel());
         this.listeners = new HackathonListeners(service, judging, new HackathonViews(), platform.outbox(),
-                platform.tasks(), platform.slackApi(), new DmFiles(platform.poster()));
+                platform.tasks(), platform.modals(), new DmFiles(platform.poster()));
     }
 
     public HackathonService service() {

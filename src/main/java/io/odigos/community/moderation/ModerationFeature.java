@@ -30,7 +30,7 @@ public final class ModerationFeature implements Feature {
                 platform.tasks(), new DmFiles(platform.poster()), platform.clock());
         this.listeners = new ModerationListeners(reports, banning, new AuditSearch(platform.database(), platform.members()),
                 exports, new ModerationViews(), platform.outbox(), platform.poster(), platform.afterAck(),
-                platform.slackApi());
+                platform.modals());
     }
 
     public Reports reports() {

@@ -3,11 +3,11 @@ package io.odigos.community.moderation;
 import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.response.Response;
-import com.slack.api.methods.MethodsClient;
 import io.odigos.community.core.AuditEntry;
 import io.odigos.community.core.Refusal;
 import io.odigos.community.slack.AdminCommands;
 import io.odigos.community.slack.AfterAck;
+import io.odigos.community.slack.ModalState;
 import io.odigos.community.slack.ModalSubmission;
 import io.odigos.community.slack.ModalValues;
 import io.odigos.community.slack.Modals;
@@ -40,11 +40,11 @@ final class ModerationListeners {
     private final SlackOutbox outbox;
     private final SlackPoster poster;
     private final AfterAck afterAck;
-    private final MethodsClient slack;
+    private final Modals modals;
 
     ModerationListeners(Reports reports, Banning banning, AuditSearch auditSearch, Exports exports,
                         ModerationViews views, SlackOutbox outbox, SlackPoster poster, AfterAck afterAck,
-                        MethodsClient slack) {
+                        Modals modals) {
         this.reports = reports;
         this.banning = banning;
         this.auditSearch = auditSearch;
@@ -53,34 +53,30 @@ final class ModerationListeners {
         this.outbox = outbox;
         this.poster = poster;
         this.afterAck = afterAck;
-        this.slack = slack;
+        this.modals = modals;
     }
 
     void register(SlackRoutes routes) {
-        routes.app().blockAction(ReportButton.ACTION, (req, ctx) -> {
+        routes.blockAction(ReportButton.ACTION, (req, ctx) -> {
             var payload = req.getPayload();
             String user = payload.getUser().getId();
             var target = ReportButton.parse(payload.getActions().get(0).getValue());
             if (target.isEmpty()) {
                 return ctx.ack();
             }
-            try {
-                var item = reports.reportable(target.get(), user);
-                String channel = payload.getChannel() == null ? null : payload.getChannel().getId();
-                ReportForm form = new ReportForm(target.get().kind(), target.get().itemId(), channel);
-                Modals.open(ctx.client(), payload.getTriggerId(), views.reportModal(form, item));
-            } catch (Refusal e) {
-                outbox.send(OutgoingMessage.replyTo(payload, e.getMessage(), null));
-            }
+            var item = reports.reportable(target.get(), user);
+            String channel = payload.getChannel() == null ? null : payload.getChannel().getId();
+            ReportForm form = new ReportForm(target.get().kind(), target.get().itemId(), channel);
+            modals.open(payload.getTriggerId(), views.reportModal(form, item));
             return ctx.ack();
         });
 
-        routes.app().viewSubmission(ModerationViews.REPORT_CALLBACK, (req, ctx) -> {
+        routes.viewSubmission(ModerationViews.REPORT_CALLBACK, (req, ctx) -> {
             var view = req.getPayload().getView();
             String user = req.getPayload().getUser().getId();
             ModalValues values = new ModalValues(view.getState());
             return ModalSubmission.answer(ctx, Reports.REASON, () -> {
-                ReportForm form = ReportForm.fromMetadata(view.getPrivateMetadata());
+                ReportForm form = ModalState.read(view.getPrivateMetadata(), ReportForm.class);
                 boolean added = reports.report(form.target(), user, values.get(Reports.REASON), values.get(Reports.NOTE));
                 String thanks = added
                         ? ":pray: Thank you for the report. Community admins will look at it; only they see who reported."
@@ -91,11 +87,11 @@ final class ModerationListeners {
             });
         });
 
-        routes.app().blockAction(ModerationViews.HIDE, (req, ctx) -> onQueueAction(req, ctx, reports::hide,
+        routes.blockAction(ModerationViews.HIDE, (req, ctx) -> onQueueAction(req, ctx, reports::hide,
                 "Hidden; its reports are closed."));
-        routes.app().blockAction(ModerationViews.RESTORE, (req, ctx) -> onQueueAction(req, ctx, reports::restore,
+        routes.blockAction(ModerationViews.RESTORE, (req, ctx) -> onQueueAction(req, ctx, reports::restore,
                 "Restored; dismiss the reports when you are done."));
-        routes.app().blockAction(ModerationViews.DISMISS, (req, ctx) -> onQueueAction(req, ctx, reports::dismiss,
+        routes.blockAction(ModerationViews.DISMISS, (req, ctx) -> onQueueAction(req, ctx, reports::dismiss,
                 "Reports dismissed; the post stays as it is."));
     }
 
@@ -134,7 +130,7 @@ final class ModerationListeners {
 
     void registerAdmin(AdminCommands admin) {
         admin.add(AREA, "queue", "queue", "reported posts (hide or dismiss) and what waits for approval", req -> {
-            Modals.open(slack, req.triggerId(), views.queueModal(reports.queue(req.adminId()), null));
+            modals.open(req.triggerId(), views.queueModal(reports.queue(req.adminId()), null));
             return "";
         });
         admin.add(AREA, "ban", "ban @member <reason>", "stop a member from submitting feedback and reports", req -> {

@@ -43,7 +43,7 @@ final class ModerationViews {
         blocks.add(Blocks.input(i -> i.blockId(Reports.NOTE).label(plainText("Anything admins should know?")).optional(true)
                 .element(BlockElements.plainTextInput(p -> p.actionId("value").multiline(true).maxLength(Report.NOTE_MAX)))));
         blocks.add(BlockKit.context(":lock: Only community admins see reports and who sent them."));
-        return BlockKit.modal(REPORT_CALLBACK, "Report a post", "Report", form.toMetadata(), blocks);
+        return BlockKit.modal(REPORT_CALLBACK, "Report a post", "Report", form, blocks);
     }
 
     View queueModal(Reports.Queue queue, String notice) {

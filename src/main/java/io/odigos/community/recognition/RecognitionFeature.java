@@ -50,7 +50,7 @@ public final class RecognitionFeature implements Feature {
         this.champions = new Champions(platform.database(), platform.outbox(), platform.audit(), platform.members(),
                 service, platform.clock(), settings.communityChannel(), settings.admins());
         this.listeners = new RecognitionListeners(service, views, leaderboard, spotlight, champions, platform.outbox(),
-                platform.clock(), platform.slackApi(), githubOAuth);
+                platform.clock(), platform.modals(), githubOAuth);
     }
 
     public Spotlight spotlight() {

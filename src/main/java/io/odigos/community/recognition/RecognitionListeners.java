@@ -1,6 +1,5 @@
 package io.odigos.community.recognition;
 
-import com.slack.api.methods.MethodsClient;
 import io.odigos.community.core.Refusal;
 import io.odigos.community.slack.AdminCommands;
 import io.odigos.community.slack.ModalSubmission;
@@ -31,11 +30,11 @@ public final class RecognitionListeners {
     private final Champions champions;
     private final SlackOutbox outbox;
     private final Clock clock;
-    private final MethodsClient slack;
+    private final Modals modals;
     private final Optional<GitHubOAuth> githubOAuth;
 
     RecognitionListeners(RecognitionService service, RecognitionViews views, Leaderboard leaderboard,
-                         Spotlight spotlight, Champions champions, SlackOutbox outbox, Clock clock, MethodsClient slack,
+                         Spotlight spotlight, Champions champions, SlackOutbox outbox, Clock clock, Modals modals,
                          Optional<GitHubOAuth> githubOAuth) {
         this.service = service;
         this.views = views;
@@ -44,7 +43,7 @@ public final class RecognitionListeners {
         this.champions = champions;
         this.outbox = outbox;
         this.clock = clock;
-        this.slack = slack;
+        this.modals = modals;
         this.githubOAuth = githubOAuth;
     }
 
@@ -52,28 +51,24 @@ public final class RecognitionListeners {
         routes.command(PROFILE, (req, ctx) -> {
             String user = req.getPayload().getUserId();
             String text = req.getPayload().getText() == null ? "" : req.getPayload().getText().strip();
-            try {
-                if (text.startsWith("github")) {
-                    String login = text.substring("github".length()).strip();
-                    if (githubOAuth.isPresent()) {
-                        // with OAuth set up, a login is linked only when GitHub vouches for it
-                        return ctx.ack(r -> r.responseType("ephemeral").text("Connect GitHub")
-                                .blocks(views.connectGithub(githubOAuth.get().connectUrl(user), !login.isEmpty())));
-                    }
-                    int credited = service.linkGithub(user, login);
-                    return ctx.ack(":link: Linked GitHub " + login.replaceFirst("^@", "") + " to you"
-                            + (credited > 0 ? "; " + credited + " earlier contributions are now credited to you." : "."));
+            if (text.startsWith("github")) {
+                String login = text.substring("github".length()).strip();
+                if (githubOAuth.isPresent()) {
+                    // with OAuth set up, a login is linked only when GitHub vouches for it
+                    return ctx.ack(r -> r.responseType("ephemeral").text("Connect GitHub")
+                            .blocks(views.connectGithub(githubOAuth.get().connectUrl(user), !login.isEmpty())));
                 }
-                if (text.startsWith("badges")) {
-                    return ctx.ack(views.catalogue(service.config().badges()));
-                }
-                Matcher m = SlackText.USER_MENTION.matcher(text);
-                String who = m.find() ? m.group(1) : user;
-                return ctx.ack(r -> r.responseType("ephemeral").text("Profile")
-                        .blocks(views.profile(service.profile(who), who.equals(user), champions.isChampion(who))));
-            } catch (Refusal e) {
-                return ctx.ack(e.getMessage());
+                int credited = service.linkGithub(user, login);
+                return ctx.ack(":link: Linked GitHub " + login.replaceFirst("^@", "") + " to you"
+                        + (credited > 0 ? "; " + credited + " earlier contributions are now credited to you." : "."));
             }
+            if (text.startsWith("badges")) {
+                return ctx.ack(views.catalogue(service.config().badges()));
+            }
+            Matcher m = SlackText.USER_MENTION.matcher(text);
+            String who = m.find() ? m.group(1) : user;
+            return ctx.ack(r -> r.responseType("ephemeral").text("Profile")
+                    .blocks(views.profile(service.profile(who), who.equals(user), champions.isChampion(who))));
         });
         routes.command(LEADERBOARD, (req, ctx) -> {
             String text = req.getPayload().getText() == null ? "" : req.getPayload().getText().strip().toLowerCase(Locale.ROOT);
@@ -87,20 +82,16 @@ public final class RecognitionListeners {
         routes.command(CHAMPIONS, (req, ctx) -> {
             String user = req.getPayload().getUserId();
             String text = req.getPayload().getText() == null ? "" : req.getPayload().getText().strip();
-            try {
-                if (text.startsWith("nominate")) {
-                    String[] parts = mentionAndRest(text.substring("nominate".length()).strip());
-                    champions.nominate(user, parts[0], parts[1]);
-                    return ctx.ack(":star2: Thank you! The admins will look at your nomination of <@" + parts[0] + ">.");
-                }
-            } catch (Refusal e) {
-                return ctx.ack(e.getMessage());
+            if (text.startsWith("nominate")) {
+                String[] parts = mentionAndRest(text.substring("nominate".length()).strip());
+                champions.nominate(user, parts[0], parts[1]);
+                return ctx.ack(":star2: Thank you! The admins will look at your nomination of <@" + parts[0] + ">.");
             }
             List<String> all = champions.champions();
             return ctx.ack(":star2: *Odigos Champions*: " + (all.isEmpty() ? "none yet."
                     : String.join(", ", all.stream().map(m -> "<@" + m + ">").toList())) + "\n" + ChampionMessages.rubric());
         });
-        routes.app().blockAction(Champions.CONFIRM, (req, ctx) -> {
+        routes.blockAction(Champions.CONFIRM, (req, ctx) -> {
             String admin = req.getPayload().getUser().getId();
             String member = req.getPayload().getActions().get(0).getValue();
             String reply;
@@ -113,10 +104,10 @@ public final class RecognitionListeners {
             outbox.send(OutgoingMessage.dm(admin, reply, null));
             return ctx.ack();
         });
-        routes.app().blockAction(RecognitionViews.CONNECT_GITHUB, (req, ctx) -> ctx.ack()); // the browser opens the URL
-        routes.app().blockAction(Spotlight.APPROVE, (req, ctx) -> spotlightClick(req, ctx, true));
-        routes.app().blockAction(Spotlight.PICK_ANOTHER, (req, ctx) -> spotlightClick(req, ctx, false));
-        routes.app().viewSubmission(RecognitionViews.CONTRIBUTION_CALLBACK, (req, ctx) -> {
+        routes.blockAction(RecognitionViews.CONNECT_GITHUB, (req, ctx) -> ctx.ack()); // the browser opens the URL
+        routes.blockAction(Spotlight.APPROVE, (req, ctx) -> spotlightClick(req, ctx, true));
+        routes.blockAction(Spotlight.PICK_ANOTHER, (req, ctx) -> spotlightClick(req, ctx, false));
+        routes.viewSubmission(RecognitionViews.CONTRIBUTION_CALLBACK, (req, ctx) -> {
             ModalValues v = new ModalValues(req.getPayload().getView().getState());
             return ModalSubmission.answer(ctx, RecognitionViews.TITLE, () -> {
                 service.recordManual(req.getPayload().getUser().getId(), v.get(RecognitionViews.MEMBER),
@@ -129,7 +120,7 @@ public final class RecognitionListeners {
 
     void registerAdmin(AdminCommands admin) {
         admin.add("Recognition", "contribution-new", "contribution-new", "record a talk, tutorial, mentoring... in a form", req -> {
-            Modals.open(slack, req.triggerId(), views.contributionForm());
+            modals.open(req.triggerId(), views.contributionForm());
             return "";
         });
         admin.add("Recognition", "github-link", "github-link @member <login>", "fix a member's GitHub link; contributions move with it",

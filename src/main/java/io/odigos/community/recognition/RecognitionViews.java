@@ -86,6 +86,6 @@ final class RecognitionViews {
                 BlockKit.input(TITLE, "What (e.g. KubeCon talk on eBPF)", false, BlockElements.plainTextInput(p ->
                         p.actionId(INPUT).maxLength(ContributionDraft.MAX_TITLE))),
                 BlockKit.input(LINK, "Link", true, BlockKit.link(INPUT, null)));
-        return BlockKit.modal(CONTRIBUTION_CALLBACK, "Record contribution", "Record", "", blocks);
+        return BlockKit.modal(CONTRIBUTION_CALLBACK, "Record contribution", "Record", null, blocks);
     }
 }

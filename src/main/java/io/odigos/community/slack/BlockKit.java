@@ -133,9 +133,11 @@ public final class BlockKit {
         return BlockElements.staticSelect(s -> s.actionId(actionId).optionGroups(List.copyOf(groups)).initialOption(initial));
     }
 
-    /** A modal; title clipped to Slack's 24 characters, blocks checked against its 100. */
-    public static View modal(String callbackId, String title, String submit, String privateMetadata,
-                             List<LayoutBlock> blocks) {
+    /**
+     * A modal; title clipped to Slack's 24 characters, blocks checked against its 100. {@code state} is what the
+     * listeners read back from its private_metadata ({@link ModalState}), or null when the form needs nothing.
+     */
+    public static View modal(String callbackId, String title, String submit, Record state, List<LayoutBlock> blocks) {
         if (blocks.size() > MODAL_BLOCKS) {
             throw new IllegalArgumentException("a modal holds at most " + MODAL_BLOCKS + " blocks, not " + blocks.size());
         }
@@ -143,7 +145,7 @@ public final class BlockKit {
                 .title(Views.viewTitle(t -> t.type("plain_text").text(SlackText.clip(title, 24))))
                 .submit(submit == null ? null : Views.viewSubmit(s -> s.type("plain_text").text(SlackText.clip(submit, 24))))
                 .close(Views.viewClose(c -> c.type("plain_text").text("Close")))
-                .privateMetadata(privateMetadata)
+                .privateMetadata(state == null ? null : ModalState.write(state))
                 .blocks(blocks));
     }
 

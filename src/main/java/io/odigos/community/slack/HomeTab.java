@@ -22,7 +22,7 @@ public final class HomeTab {
     }
 
     public void register(SlackRoutes routes) {
-        routes.app().event(AppHomeOpenedEvent.class, (payload, ctx) -> {
+        routes.event(AppHomeOpenedEvent.class, (payload, ctx) -> {
             AppHomeOpenedEvent event = payload.getEvent();
             if (event.getTab() == null || "home".equals(event.getTab())) {
                 refresh(event.getUser());

@@ -8,15 +8,22 @@ import java.io.IOException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Opens a modal within its trigger's 3 seconds; a failure becomes the words the member sees. */
+/**
+ * The one way to open a modal, within its trigger's 3 seconds; a failure becomes a {@link Refusal} with the words the
+ * member sees. It calls Slack with the platform's client, not the listener's {@code ctx.client()}: admin subcommands
+ * open forms too and have no Bolt context, and one client means one token and one Slack address for every form.
+ */
 public final class Modals {
 
     private static final Logger log = LoggerFactory.getLogger(Modals.class);
 
-    private Modals() {
+    private final MethodsClient slack;
+
+    public Modals(MethodsClient slack) {
+        this.slack = slack;
     }
 
-    public static void open(MethodsClient slack, String triggerId, View view) {
+    public void open(String triggerId, View view) {
         try {
             var opened = slack.viewsOpen(r -> r.triggerId(triggerId).view(view));
             if (!opened.isOk()) {

@@ -1,6 +1,5 @@
 package io.odigos.community.slack;
 
-import com.slack.api.methods.MethodsClient;
 import io.odigos.community.core.AdminWrites;
 import io.odigos.community.core.AuditLog;
 import io.odigos.community.core.BotConfig;
@@ -9,12 +8,9 @@ import io.odigos.community.core.JobScheduler;
 import io.odigos.community.core.Members;
 import java.time.Clock;
 
-/**
- * The shared parts every feature is built from, wired once in CommunityBot. {@code slackApi} is for calls outside a
- * Bolt listener's context (opening a modal from an admin subcommand); posting goes through the poster.
- */
+/** The shared parts every feature is built from, wired once in CommunityBot. Posting goes through the poster. */
 public record Platform(BotConfig config, Database database, Clock clock, Members members, AuditLog audit,
                        AdminWrites adminWrites, SlackPoster poster, SlackOutbox outbox, AfterAck afterAck,
                        DurableTasks tasks, HomeTab home, AdminCommands admin, JobScheduler scheduler,
-                       MethodsClient slackApi) {
+                       Modals modals) {
 }

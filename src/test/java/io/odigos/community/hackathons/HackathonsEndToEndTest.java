@@ -197,6 +197,22 @@ class HackathonsEndToEndTest extends BotJourneys {
     }
 
     @Test
+    void aFormOpenedBeforeAnUpgradeAnswersThatItIsOutOfDate() {
+        Hackathon h = create("Upgrade hackathon");
+        advanceTo(h.startOf(Phase.REGISTRATION).plusSeconds(60));
+        t.slack.clear();
+        t.signed.interaction(Payloads.clickInMessage("UDEE", "C0GENERAL", "1.0", HackathonViews.REGISTER, "" + h.id()));
+        t.slack.awaitCall("views.open", WAIT);
+        JsonObject modal = t.slack.lastOpenedView();
+        modal.addProperty("private_metadata", Long.toString(h.id())); // how this form carried its hackathon before
+
+        HttpResponse<String> r = t.signed.interaction(Payloads.submit("UDEE", modal, Map.of(HackathonForm.SKILLS, "Rust")));
+        assertEquals(200, r.statusCode(), r.body());
+        assertTrue(r.body().contains("This form is out of date; open it again."), r.body());
+        assertTrue(service().hacker(h.id(), "UDEE").isEmpty(), "an out-of-date form registers nobody");
+    }
+
+    @Test
     void hackersAreRemindedOnceBeforeSubmissionsClose() {
         Hackathon h = create("Reminder hackathon");
         advanceTo(h.startOf(Phase.REGISTRATION).plusSeconds(60));
