@@ -10,10 +10,12 @@ import io.odigos.community.testing.Eventually;
 import io.odigos.community.testing.Payloads;
 import io.odigos.community.testing.SignedSlack;
 import io.odigos.community.testing.TestBot;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -68,11 +70,21 @@ class SlackEndpointSecurityTest {
     }
 
     @Test
-    void aBodyLargerThanAnySlackRequestIsRefusedUnread() {
-        String huge = adminCommand("help") + "&padding=" + "x".repeat(SlackEndpointServlet.MAX_BODY_BYTES);
-        HttpResponse<String> r = t.signed.post(huge, "application/x-www-form-urlencoded", SignedSlack.nowSeconds());
-        assertEquals(413, r.statusCode());
-        assertTrue(!r.body().contains("subcommands"), r.body());
+    void aBodyLargerThanAnySlackRequestIsRefusedUnread() throws Exception {
+        // Only the headers go out, announcing more than any Slack request: the answer must come without the body.
+        // (Sending the megabyte too races the server's close after its 413 against the client's writing.)
+        long now = SignedSlack.nowSeconds();
+        try (Socket socket = new Socket("127.0.0.1", t.bot.port())) {
+            socket.setSoTimeout(10_000);
+            String head = "POST /slack/events HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                    + "Content-Type: application/x-www-form-urlencoded\r\n"
+                    + "Content-Length: " + (SlackEndpointServlet.MAX_BODY_BYTES + 1) + "\r\n"
+                    + "X-Slack-Request-Timestamp: " + now + "\r\nX-Slack-Signature: v0=0\r\n\r\n";
+            socket.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            String answer = new String(socket.getInputStream().readNBytes(12), StandardCharsets.US_ASCII);
+            assertEquals("HTTP/1.1 413", answer);
+        }
     }
 
     @Test
