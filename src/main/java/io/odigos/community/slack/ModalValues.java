@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Reads what a member typed or chose in a modal, by block id (each input block has one element). The typed readers
@@ -63,28 +64,24 @@ public final class ModalValues {
 
     /** The whole number in a number input; null when empty or, noted under the block, not a whole number. */
     public Integer wholeNumber(String blockId, Map<String, String> problems) {
-        String value = text(blockId);
-        if (value == null) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(value);
-        } catch (NumberFormatException e) {
-            problems.put(blockId, "Give a whole number.");
-            return null;
-        }
+        return parsed(blockId, problems, Integer::valueOf, "Give a whole number.");
     }
 
     /** The zone chosen in a time-zone select; null when none or, noted under the block, not a zone. */
     public ZoneId timeZone(String blockId, Map<String, String> problems) {
+        return parsed(blockId, problems, ZoneId::of, "Choose a time zone from the list.");
+    }
+
+    /** The block's text read by {@code parser}; null when empty or, with {@code problem} noted under it, unreadable. */
+    private <T> T parsed(String blockId, Map<String, String> problems, Function<String, T> parser, String problem) {
         String value = text(blockId);
         if (value == null) {
             return null;
         }
         try {
-            return ZoneId.of(value);
-        } catch (DateTimeException e) {
-            problems.put(blockId, "Choose a time zone from the list.");
+            return parser.apply(value);
+        } catch (NumberFormatException | DateTimeException e) {
+            problems.put(blockId, problem);
             return null;
         }
     }
