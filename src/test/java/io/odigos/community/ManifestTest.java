@@ -42,7 +42,18 @@ class ManifestTest {
                 .contains("app_home_opened"));
         assertTrue(settings.getAsJsonObject("interactivity").get("is_enabled").getAsBoolean());
         assertTrue(m.getAsJsonObject("features").getAsJsonObject("app_home").get("home_tab_enabled").getAsBoolean());
-        assertTrue(m.getAsJsonObject("features").getAsJsonArray("shortcuts").toString()
-                .contains(io.odigos.community.feedback.FeedbackListeners.MESSAGE_SHORTCUT));
+    }
+
+    @Test
+    void everyManifestShortcutHasAHandlerAndEveryHandlerIsInTheManifest() throws Exception {
+        Set<String> inManifest = new TreeSet<>();
+        for (JsonElement s : manifest().getAsJsonObject("features").getAsJsonArray("shortcuts")) {
+            JsonObject shortcut = s.getAsJsonObject();
+            assertEquals("message", shortcut.get("type").getAsString(), shortcut + " is not a message shortcut");
+            inManifest.add(shortcut.get("callback_id").getAsString());
+        }
+        try (TestBot t = TestBot.start()) {
+            assertEquals(t.bot.routes().messageShortcuts(), inManifest);
+        }
     }
 }

@@ -23,7 +23,9 @@ public final class SlackRoutes {
 
     private final App app;
     private final SlackOutbox outbox;
+    // what the manifest must declare, read by ManifestTest both ways
     private final SortedSet<String> commands = new TreeSet<>();
+    private final SortedSet<String> messageShortcuts = new TreeSet<>();
 
     public SlackRoutes(App app, SlackOutbox outbox) {
         this.app = app;
@@ -60,6 +62,9 @@ public final class SlackRoutes {
 
     /** A message shortcut; a refusal is DMed, as the shortcut's menu leaves nothing to reply beside. */
     public void messageShortcut(String callbackId, MessageShortcutHandler handler) {
+        if (!messageShortcuts.add(callbackId)) {
+            throw new IllegalStateException(callbackId + " is registered twice");
+        }
         app.messageShortcut(callbackId, (req, ctx) -> {
             try {
                 return handler.apply(req, ctx);
@@ -92,5 +97,10 @@ public final class SlackRoutes {
 
     public SortedSet<String> commands() {
         return Collections.unmodifiableSortedSet(commands);
+    }
+
+    /** The callback ids of the registered message shortcuts. */
+    public SortedSet<String> messageShortcuts() {
+        return Collections.unmodifiableSortedSet(messageShortcuts);
     }
 }
