@@ -12,9 +12,10 @@ import java.util.Map;
  * @param blocks    Block Kit array as posted, or null
  * @param threadTs  parent ts for thread replies, else null
  * @param visibleTo recipient of an ephemeral message, null for normal messages
+ * @param author    who posted it: the bot's user id, or a member's for a message typed in the playground
  */
 public record EmulatedMessage(String channel, String ts, String text, JsonElement blocks, String threadTs,
-                              String visibleTo) {
+                              String visibleTo, String author) {
 
     /**
      * The fallback text plus every {@code text} string inside the blocks, one per line: what a member
@@ -44,7 +45,11 @@ public record EmulatedMessage(String channel, String ts, String text, JsonElemen
         }
     }
 
+    public boolean fromBot() {
+        return UserDirectory.BOT_USER_ID.equals(author);
+    }
+
     EmulatedMessage edited(String newText, JsonElement newBlocks) {
-        return new EmulatedMessage(channel, ts, newText, newBlocks, threadTs, visibleTo);
+        return new EmulatedMessage(channel, ts, newText, newBlocks, threadTs, visibleTo, author);
     }
 }

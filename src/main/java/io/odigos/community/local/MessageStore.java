@@ -31,9 +31,24 @@ final class MessageStore {
         if ((text == null || text.isEmpty()) && blocks == null && call.param("attachments") == null) {
             throw new SlackError("no_text");
         }
-        EmulatedMessage message = new EmulatedMessage(channel, nextTs(), text, blocks, call.param("thread_ts"), null);
+        EmulatedMessage message = new EmulatedMessage(channel, nextTs(), text, blocks, call.param("thread_ts"), null,
+                UserDirectory.BOT_USER_ID);
         byChannel.computeIfAbsent(channel, c -> new ArrayList<>()).add(message);
         return envelope(message);
+    }
+
+    /** A member's own message, typed in the playground: plain text, no blocks. */
+    synchronized EmulatedMessage postAsMember(String channel, String memberId, String text) {
+        EmulatedMessage message = new EmulatedMessage(resolveChannel(channel), nextTs(), text, null, null, null,
+                memberId);
+        byChannel.computeIfAbsent(message.channel(), c -> new ArrayList<>()).add(message);
+        return message;
+    }
+
+    /** What Slack shows a member when the bot answers a slash command in its ack: a message only they see. */
+    synchronized void addEphemeral(String channel, String memberId, String text, JsonElement blocks) {
+        ephemerals.add(new EmulatedMessage(resolveChannel(channel), nextTs(), text, blocks, null, memberId,
+                UserDirectory.BOT_USER_ID));
     }
 
     /** Like Slack, fields left out of chat.update keep their previous value. */
@@ -65,7 +80,7 @@ final class MessageStore {
         String channel = resolveChannel(call.required("channel", "channel_not_found"));
         String user = call.required("user", "user_not_in_channel");
         EmulatedMessage message = new EmulatedMessage(channel, nextTs(), call.param("text"), call.json("blocks"),
-                call.param("thread_ts"), user);
+                call.param("thread_ts"), user, UserDirectory.BOT_USER_ID);
         ephemerals.add(message);
         JsonObject response = Responses.ok();
         response.addProperty("message_ts", message.ts());

@@ -1,13 +1,16 @@
 package io.odigos.community.local;
 
+import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -43,8 +46,10 @@ public final class SlackEmulator implements AutoCloseable {
     private final FaultInjector faults = new FaultInjector();
     private final RateLimiter limiter = new RateLimiter();
     private final RetryAfterLog retryAfter = new RetryAfterLog();
+    private final WorkspaceChanges changes = new WorkspaceChanges();
+    private final Triggers triggers = new Triggers();
     private final MessageStore messages = new MessageStore();
-    private final ViewStore views = new ViewStore();
+    private final ViewStore views = new ViewStore(triggers);
     private final UserDirectory users = new UserDirectory();
     private final FileStore files;
     private final SocketModeServer socket = new SocketModeServer();
@@ -71,7 +76,7 @@ public final class SlackEmulator implements AutoCloseable {
                 Map.entry("files.getUploadURLExternal", files::getUploadUrl),
                 Map.entry("files.completeUploadExternal", files::complete),
                 Map.entry("apps.connections.open", socket::openConnection));
-        server.createContext("/api/", new WebApiHandler(methods, calls, faults, limiter, retryAfter));
+        server.createContext("/api/", new WebApiHandler(methods, calls, faults, limiter, retryAfter, changes::changed));
         server.createContext("/upload/", files::handleUpload);
     }
 
@@ -274,6 +279,66 @@ public final class SlackEmulator implements AutoCloseable {
 
     public List<UploadedFile> uploadedFiles() {
         return files.completed();
+    }
+
+    // ---- what a member does in the playground --------------------------------------------------------
+
+    /** Bumped on every change a member could see; watch it to refresh a live page. */
+    public WorkspaceChanges changes() {
+        return changes;
+    }
+
+    public List<UserDirectory.Member> members() {
+        return users.all();
+    }
+
+    public Optional<UserDirectory.Member> member(String id) {
+        return users.find(id);
+    }
+
+    /** A trigger id for a member's command or click: the bot may open a modal for them with it for 3 seconds. */
+    public String issueTrigger(String memberId) {
+        return triggers.issue(memberId, Instant.now());
+    }
+
+    /** A member types a plain message into a channel (or their DM with the bot). */
+    public EmulatedMessage postAsMember(String channel, String memberId, String text) {
+        try {
+            return messages.postAsMember(channel, memberId, text);
+        } finally {
+            changes.changed();
+        }
+    }
+
+    /** The bot answered a member's command in its ack: Slack shows the answer to them alone. */
+    public void showAnswer(String channel, String memberId, String text, JsonElement blocks) {
+        messages.addEphemeral(channel, memberId, text, blocks);
+        changes.changed();
+    }
+
+    /** The modal the member sees (the top of their stack), or null. */
+    public JsonObject modalOf(String memberId) {
+        return views.modalOf(memberId);
+    }
+
+    public void closeTopModal(String memberId) {
+        views.closeTop(memberId);
+        changes.changed();
+    }
+
+    public void closeModals(String memberId) {
+        views.closeAll(memberId);
+        changes.changed();
+    }
+
+    public void replaceTopModal(String memberId, JsonObject view) {
+        views.replaceTop(memberId, view);
+        changes.changed();
+    }
+
+    public void pushModal(String memberId, JsonObject view) {
+        views.pushFromAnswer(memberId, view);
+        changes.changed();
     }
 
     // ---- Socket Mode -------------------------------------------------------------------------------

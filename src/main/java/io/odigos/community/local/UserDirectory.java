@@ -3,7 +3,10 @@ package io.odigos.community.local;
 import com.google.gson.JsonObject;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Map;
 import java.util.TimeZone;
 import java.util.concurrent.ConcurrentHashMap;
@@ -16,13 +19,23 @@ final class UserDirectory {
     static final String BOT_ID = "BBOT";
     static final String APP_ID = "A0BOT";
 
-    private record Member(String id, String name, ZoneId tz, boolean admin, boolean owner) {
+    /** A member of the emulated workspace, as users.info describes them. */
+    public record Member(String id, String name, ZoneId tz, boolean admin, boolean owner) {
     }
 
     private final Map<String, Member> members = new ConcurrentHashMap<>();
 
     void add(String id, String name, String tz, boolean admin, boolean owner) {
         members.put(id, new Member(id, name, ZoneId.of(tz), admin, owner));
+    }
+
+    /** Members in the order of their ids. */
+    List<Member> all() {
+        return members.values().stream().sorted(Comparator.comparing(Member::id)).toList();
+    }
+
+    Optional<Member> find(String id) {
+        return Optional.ofNullable(members.get(id));
     }
 
     /** Unknown ids get a plain UTC member so local mode works with whatever ids the tester types. */

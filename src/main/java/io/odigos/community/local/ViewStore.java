@@ -2,12 +2,22 @@ package io.odigos.community.local;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.Map;
 
-/** Emulated modals and Home tabs: views.open/push/update/publish. */
+/**
+ * Emulated modals and Home tabs: views.open/push/update/publish. A modal opened with a trigger the emulator issued
+ * belongs to that member, on a stack of at most three as in Slack, which closes as the member closes or submits.
+ */
 final class ViewStore {
 
+    static final int MODAL_STACK_LIMIT = 3;
+
+    private final Triggers triggers;
+    private final Map<String, Deque<String>> modalsByMember = new HashMap<>();
     private final Map<String, JsonObject> byId = new HashMap<>();
     private final Map<String, String> idByExternalId = new HashMap<>();
     private final Map<String, String> homeIdByUser = new HashMap<>();
@@ -15,19 +25,71 @@ final class ViewStore {
     private int idCounter;
     private int hashCounter;
 
+    ViewStore(Triggers triggers) {
+        this.triggers = triggers;
+    }
+
     synchronized JsonObject open(EmulatorCall call) {
-        call.required("trigger_id", "invalid_arguments");
+        String member = triggers.ownerOf(call.required("trigger_id", "invalid_arguments"), Instant.now());
         JsonObject view = store(newId(), viewParam(call), null);
         lastOpenedId = view.get("id").getAsString();
+        if (member != null) {
+            Deque<String> stack = new ArrayDeque<>();
+            stack.push(lastOpenedId);
+            modalsByMember.put(member, stack);
+        }
         return envelope(view);
     }
 
     /** A pushed view sits on top of the currently open one, so it also counts as the last opened. */
     synchronized JsonObject push(EmulatorCall call) {
-        call.required("trigger_id", "invalid_arguments");
-        JsonObject view = store(newId(), viewParam(call), lastOpenedId);
+        String member = triggers.ownerOf(call.required("trigger_id", "invalid_arguments"), Instant.now());
+        Deque<String> stack = member == null ? null : modalsByMember.get(member);
+        if (stack != null && stack.size() >= MODAL_STACK_LIMIT) {
+            throw new SlackError("push_limit_reached");
+        }
+        JsonObject view = store(newId(), viewParam(call), stack == null ? lastOpenedId : stack.peek());
         lastOpenedId = view.get("id").getAsString();
+        if (stack != null) {
+            stack.push(lastOpenedId);
+        }
         return envelope(view);
+    }
+
+    /** The modal a member sees, the top of their stack; null when none is open. */
+    synchronized JsonObject modalOf(String memberId) {
+        Deque<String> stack = modalsByMember.get(memberId);
+        return stack == null || stack.isEmpty() ? null : view(stack.peek());
+    }
+
+    /** The member closed the top modal (or submitted it with no answer): the one under it shows again. */
+    synchronized void closeTop(String memberId) {
+        Deque<String> stack = modalsByMember.get(memberId);
+        if (stack != null) {
+            stack.poll();
+        }
+    }
+
+    /** A submission answered {@code response_action: clear}, or the member closed every modal. */
+    synchronized void closeAll(String memberId) {
+        modalsByMember.remove(memberId);
+    }
+
+    /** A submission answered {@code response_action: update}: the top modal becomes this view. */
+    synchronized void replaceTop(String memberId, JsonObject view) {
+        Deque<String> stack = modalsByMember.get(memberId);
+        if (stack != null && !stack.isEmpty()) {
+            JsonElement previous = byId.get(stack.peek()).get("previous_view_id");
+            store(stack.peek(), view, previous == null ? null : previous.getAsString());
+        }
+    }
+
+    /** A submission answered {@code response_action: push}: this view goes on top, within Slack's three. */
+    synchronized void pushFromAnswer(String memberId, JsonObject view) {
+        Deque<String> stack = modalsByMember.get(memberId);
+        if (stack != null && stack.size() < MODAL_STACK_LIMIT) {
+            stack.push(store(newId(), view, stack.peek()).get("id").getAsString());
+        }
     }
 
     /** Honours Slack's optimistic locking: a stale {@code hash} fails with {@code hash_conflict}. */

@@ -30,14 +30,17 @@ final class WebApiHandler implements HttpHandler {
     private final FaultInjector faults;
     private final RateLimiter limiter;
     private final RetryAfterLog retryAfter;
+    private final Runnable afterCall;
 
+    /** {@code afterCall} runs once each call is answered, whatever its outcome. */
     WebApiHandler(Map<String, Function<EmulatorCall, JsonObject>> methods, CallLog calls, FaultInjector faults,
-            RateLimiter limiter, RetryAfterLog retryAfter) {
+            RateLimiter limiter, RetryAfterLog retryAfter, Runnable afterCall) {
         this.methods = Map.copyOf(methods);
         this.calls = calls;
         this.faults = faults;
         this.limiter = limiter;
         this.retryAfter = retryAfter;
+        this.afterCall = afterCall;
     }
 
     @Override
@@ -50,6 +53,8 @@ final class WebApiHandler implements HttpHandler {
                 // A bug in the emulator should surface as a 500 in the test, not as a hung or reset connection.
                 log.error("Slack emulator failed on {}", exchange.getRequestURI(), e);
                 exchange.sendResponseHeaders(500, -1);
+            } finally {
+                afterCall.run();
             }
         }
     }
