@@ -27,6 +27,7 @@ import io.odigos.community.http.HealthServlet;
 import io.odigos.community.http.SlackEndpointServlet;
 import io.odigos.community.http.WebServer;
 import io.odigos.community.local.SlackEmulator;
+import io.odigos.community.playground.Playground;
 import io.odigos.community.metrics.ActiveContributors;
 import io.odigos.community.metrics.CallAttendance;
 import io.odigos.community.metrics.EventsHeld;
@@ -203,6 +204,9 @@ public final class CommunityBot implements AutoCloseable {
         if (config.mode() != RunMode.SOCKET) {
             servlets.put(SLACK_EVENTS_PATH, new SlackEndpointServlet(app));
         }
+        if (config.mode() == RunMode.LOCAL) {
+            servlets.putAll(new Playground(config, emulator, () -> web.port(), clock).servlets());
+        }
         web = closing(bind("PORT", config.port(), () -> WebServer.start(config.port(), servlets)));
 
         database.awaitReady();
@@ -235,10 +239,10 @@ public final class CommunityBot implements AutoCloseable {
         }
         if (config.mode() == RunMode.LOCAL) {
             log.info("Local mode: no Slack credentials, so Slack is the built-in emulator at {}", emulator.apiUrl());
-            log.info("Local mode: send signed requests to http://localhost:{}{} with signing secret '{}'",
-                    web.port(), SLACK_EVENTS_PATH, config.signingSecret());
             log.info("To connect a real workspace: create the app from slack-manifest.json, then set SLACK_BOT_TOKEN "
                     + "with SLACK_SIGNING_SECRET (HTTP) or SLACK_APP_TOKEN (Socket Mode), and COMMUNITY_CHANNEL");
+            log.info("Playground: open http://localhost:{}/ to use the bot in your browser as a sample member",
+                    web.port());
         }
     }
 

@@ -66,6 +66,12 @@ public record BotConfig(
     /** Channel the emulator hosts in local mode when none is configured. */
     public static final String LOCAL_CHANNEL = "C0COMMUNITY";
     public static final String LOCAL_BOT_TOKEN = "xoxb-local-emulator";
+    /** The playground's sample admin, an admin in local mode when COMMUNITY_ADMINS names nobody. */
+    public static final String LOCAL_ADMIN = "U0ADA";
+
+    private static List<String> localAdmins(RunMode mode, List<String> configured) {
+        return mode == RunMode.LOCAL && configured.isEmpty() ? List.of(LOCAL_ADMIN) : configured;
+    }
 
     public static BotConfig from(Settings s) {
         Optional<String> bot = s.token("slack.bot.token", "xoxb-");
@@ -87,7 +93,7 @@ public record BotConfig(
                 s.url("database.url", "jdbc:h2:", "jdbc:postgresql:"),
                 s.string("database.user"),
                 s.string("database.password"),
-                s.userIds("community.admins"),
+                localAdmins(mode, s.userIds("community.admins")),
                 channel,
                 s.optional("feedback.api.token"),
                 s.integer("feedback.community.voted.threshold", 1, 1_000_000),

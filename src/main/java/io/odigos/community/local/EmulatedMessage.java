@@ -13,9 +13,10 @@ import java.util.Map;
  * @param threadTs  parent ts for thread replies, else null
  * @param visibleTo recipient of an ephemeral message, null for normal messages
  * @param author    who posted it: the bot's user id, or a member's for a message typed in the playground
+ * @param file      the file this message shares (files.completeUploadExternal), else null
  */
 public record EmulatedMessage(String channel, String ts, String text, JsonElement blocks, String threadTs,
-                              String visibleTo, String author) {
+                              String visibleTo, String author, UploadedFile file) {
 
     /**
      * The fallback text plus every {@code text} string inside the blocks, one per line: what a member
@@ -50,6 +51,6 @@ public record EmulatedMessage(String channel, String ts, String text, JsonElemen
     }
 
     EmulatedMessage edited(String newText, JsonElement newBlocks) {
-        return new EmulatedMessage(channel, ts, newText, newBlocks, threadTs, visibleTo, author);
+        return new EmulatedMessage(channel, ts, newText, newBlocks, threadTs, visibleTo, author, file);
     }
 }

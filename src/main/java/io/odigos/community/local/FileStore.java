@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Emulated external file uploads, the three-step flow behind the SDK's {@code filesUploadV2}:
@@ -20,11 +21,16 @@ final class FileStore {
     private final String uploadUrlPrefix;
     private final Map<String, byte[]> uploadedBytes = new HashMap<>();
     private final List<UploadedFile> completed = new ArrayList<>();
+    private final Consumer<UploadedFile> shared;
     private int counter;
 
-    /** @param uploadUrlPrefix where the emulator accepts the raw bytes, followed by the file id */
-    FileStore(String uploadUrlPrefix) {
+    /**
+     * @param uploadUrlPrefix where the emulator accepts the raw bytes, followed by the file id
+     * @param shared          told of each completed upload, to show it in its channel
+     */
+    FileStore(String uploadUrlPrefix, Consumer<UploadedFile> shared) {
         this.uploadUrlPrefix = uploadUrlPrefix;
+        this.shared = shared;
     }
 
     synchronized JsonObject getUploadUrl(EmulatorCall call) {
@@ -73,7 +79,9 @@ final class FileStore {
             }
             JsonElement titleJson = entry.getAsJsonObject().get("title");
             String title = titleJson == null ? id : titleJson.getAsString();
-            completed.add(new UploadedFile(id, title, channel, call.param("initial_comment"), bytes));
+            UploadedFile done = new UploadedFile(id, title, channel, call.param("initial_comment"), bytes);
+            completed.add(done);
+            shared.accept(done);
             JsonObject file = new JsonObject();
             file.addProperty("id", id);
             file.addProperty("title", title);

@@ -27,12 +27,12 @@ final class MessageStore {
     synchronized JsonObject postMessage(EmulatorCall call) {
         String channel = resolveChannel(call.required("channel", "channel_not_found"));
         String text = call.param("text");
-        JsonElement blocks = call.json("blocks");
+        JsonElement blocks = BlockIds.fill(call.json("blocks"));
         if ((text == null || text.isEmpty()) && blocks == null && call.param("attachments") == null) {
             throw new SlackError("no_text");
         }
         EmulatedMessage message = new EmulatedMessage(channel, nextTs(), text, blocks, call.param("thread_ts"), null,
-                UserDirectory.BOT_USER_ID);
+                UserDirectory.BOT_USER_ID, null);
         byChannel.computeIfAbsent(channel, c -> new ArrayList<>()).add(message);
         return envelope(message);
     }
@@ -40,15 +40,25 @@ final class MessageStore {
     /** A member's own message, typed in the playground: plain text, no blocks. */
     synchronized EmulatedMessage postAsMember(String channel, String memberId, String text) {
         EmulatedMessage message = new EmulatedMessage(resolveChannel(channel), nextTs(), text, null, null, null,
-                memberId);
+                memberId, null);
         byChannel.computeIfAbsent(message.channel(), c -> new ArrayList<>()).add(message);
         return message;
     }
 
+    /** A completed upload shows in its channel as a message from the bot carrying the file. */
+    synchronized void shareFile(UploadedFile file) {
+        if (file.channel() == null) {
+            return;
+        }
+        EmulatedMessage message = new EmulatedMessage(resolveChannel(file.channel()), nextTs(), file.initialComment(),
+                null, null, null, UserDirectory.BOT_USER_ID, file);
+        byChannel.computeIfAbsent(message.channel(), c -> new ArrayList<>()).add(message);
+    }
+
     /** What Slack shows a member when the bot answers a slash command in its ack: a message only they see. */
     synchronized void addEphemeral(String channel, String memberId, String text, JsonElement blocks) {
-        ephemerals.add(new EmulatedMessage(resolveChannel(channel), nextTs(), text, blocks, null, memberId,
-                UserDirectory.BOT_USER_ID));
+        ephemerals.add(new EmulatedMessage(resolveChannel(channel), nextTs(), text, BlockIds.fill(blocks), null,
+                memberId, UserDirectory.BOT_USER_ID, null));
     }
 
     /** Like Slack, fields left out of chat.update keep their previous value. */
@@ -59,7 +69,7 @@ final class MessageStore {
         int index = indexOf(channelMessages, ts);
         EmulatedMessage old = channelMessages.get(index);
         String text = call.param("text") != null ? call.param("text") : old.text();
-        JsonElement blocks = call.param("blocks") != null ? call.json("blocks") : old.blocks();
+        JsonElement blocks = call.param("blocks") != null ? BlockIds.fill(call.json("blocks")) : old.blocks();
         EmulatedMessage updated = old.edited(text, blocks);
         channelMessages.set(index, updated);
         return envelope(updated);
@@ -79,8 +89,8 @@ final class MessageStore {
     synchronized JsonObject postEphemeral(EmulatorCall call) {
         String channel = resolveChannel(call.required("channel", "channel_not_found"));
         String user = call.required("user", "user_not_in_channel");
-        EmulatedMessage message = new EmulatedMessage(channel, nextTs(), call.param("text"), call.json("blocks"),
-                call.param("thread_ts"), user, UserDirectory.BOT_USER_ID);
+        EmulatedMessage message = new EmulatedMessage(channel, nextTs(), call.param("text"), BlockIds.fill(call.json("blocks")),
+                call.param("thread_ts"), user, UserDirectory.BOT_USER_ID, null);
         ephemerals.add(message);
         JsonObject response = Responses.ok();
         response.addProperty("message_ts", message.ts());

@@ -59,7 +59,7 @@ public final class SlackEmulator implements AutoCloseable {
         this.server = server;
         this.executor = executor;
         this.baseUrl = "http://127.0.0.1:" + server.getAddress().getPort() + "/";
-        this.files = new FileStore(baseUrl + "upload/");
+        this.files = new FileStore(baseUrl + "upload/", messages::shareFile);
         Map<String, Function<EmulatorCall, JsonObject>> methods = Map.ofEntries(
                 Map.entry("auth.test", users::authTest),
                 Map.entry("users.info", users::info),
@@ -281,6 +281,10 @@ public final class SlackEmulator implements AutoCloseable {
         return files.completed();
     }
 
+    public Optional<UploadedFile> uploadedFile(String id) {
+        return files.completed().stream().filter(f -> f.id().equals(id)).findFirst();
+    }
+
     // ---- what a member does in the playground --------------------------------------------------------
 
     /** Bumped on every change a member could see; watch it to refresh a live page. */
@@ -288,11 +292,11 @@ public final class SlackEmulator implements AutoCloseable {
         return changes;
     }
 
-    public List<UserDirectory.Member> members() {
+    public List<EmulatedMember> members() {
         return users.all();
     }
 
-    public Optional<UserDirectory.Member> member(String id) {
+    public Optional<EmulatedMember> member(String id) {
         return users.find(id);
     }
 

@@ -19,29 +19,25 @@ final class UserDirectory {
     static final String BOT_ID = "BBOT";
     static final String APP_ID = "A0BOT";
 
-    /** A member of the emulated workspace, as users.info describes them. */
-    public record Member(String id, String name, ZoneId tz, boolean admin, boolean owner) {
-    }
-
-    private final Map<String, Member> members = new ConcurrentHashMap<>();
+    private final Map<String, EmulatedMember> members = new ConcurrentHashMap<>();
 
     void add(String id, String name, String tz, boolean admin, boolean owner) {
-        members.put(id, new Member(id, name, ZoneId.of(tz), admin, owner));
+        members.put(id, new EmulatedMember(id, name, ZoneId.of(tz), admin, owner));
     }
 
     /** Members in the order of their ids. */
-    List<Member> all() {
-        return members.values().stream().sorted(Comparator.comparing(Member::id)).toList();
+    List<EmulatedMember> all() {
+        return members.values().stream().sorted(Comparator.comparing(EmulatedMember::id)).toList();
     }
 
-    Optional<Member> find(String id) {
+    Optional<EmulatedMember> find(String id) {
         return Optional.ofNullable(members.get(id));
     }
 
     /** Unknown ids get a plain UTC member so local mode works with whatever ids the tester types. */
     JsonObject info(EmulatorCall call) {
         String id = call.required("user", "user_not_found");
-        Member member = members.getOrDefault(id, new Member(id, id, ZoneId.of("UTC"), false, false));
+        EmulatedMember member = members.getOrDefault(id, new EmulatedMember(id, id, ZoneId.of("UTC"), false, false));
         JsonObject response = Responses.ok();
         response.add("user", toJson(member));
         return response;
@@ -58,7 +54,7 @@ final class UserDirectory {
         return response;
     }
 
-    private static JsonObject toJson(Member member) {
+    private static JsonObject toJson(EmulatedMember member) {
         TimeZone zone = TimeZone.getTimeZone(member.tz());
         boolean summer = member.tz().getRules().isDaylightSavings(Instant.now());
         JsonObject profile = new JsonObject();

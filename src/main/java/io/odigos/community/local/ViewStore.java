@@ -142,6 +142,7 @@ final class ViewStore {
 
     private JsonObject store(String id, JsonObject source, String previousViewId) {
         JsonObject view = source.deepCopy();
+        BlockIds.fill(view.get("blocks"));
         view.addProperty("id", id);
         view.addProperty("team_id", UserDirectory.TEAM_ID);
         view.addProperty("hash", "hash-" + (++hashCounter));

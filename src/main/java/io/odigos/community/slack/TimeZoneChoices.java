@@ -5,6 +5,7 @@ import com.slack.api.model.block.composition.OptionObject;
 import com.slack.api.model.block.element.StaticSelectElement;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +18,7 @@ import java.util.Map;
  */
 public final class TimeZoneChoices {
 
-    static final Map<String, List<String>> REGIONS = regions();
+    static final Map<String, List<String>> REGIONS = Collections.unmodifiableMap(regions());
 
     private TimeZoneChoices() {
     }
@@ -47,6 +48,11 @@ public final class TimeZoneChoices {
                 "Australia/Adelaide", "Australia/Brisbane", "Australia/Sydney", "Australia/Melbourne", "Australia/Hobart",
                 "Pacific/Auckland", "Pacific/Fiji"));
         return r;
+    }
+
+    /** The zones offered, by region: also the playground's choice for a new member. */
+    public static Map<String, List<String>> byRegion() {
+        return REGIONS;
     }
 
     /** The select, opened on {@code preselected}. */

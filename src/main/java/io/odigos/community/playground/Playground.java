@@ -1,0 +1,37 @@
+package io.odigos.community.playground;
+
+import io.odigos.community.core.BotConfig;
+import io.odigos.community.local.SlackEmulator;
+import jakarta.servlet.http.HttpServlet;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.IntSupplier;
+
+/**
+ * The local-mode playground: a page at the bot's root where a visitor, as one of a few sample members, uses the bot
+ * as in Slack. It is a client of the bot like Slack is (signed requests to /slack/events, answers read from the
+ * emulated Web API), never a side door; it exists only in local mode.
+ */
+public final class Playground {
+
+    private final Map<String, HttpServlet> servlets = new LinkedHashMap<>();
+
+    /** {@code port} answers the bot's own HTTP port once the web server has bound it. */
+    public Playground(BotConfig config, SlackEmulator slack, IntSupplier port, Clock clock) {
+        SampleMembers members = new SampleMembers(slack);
+        members.addSamples();
+        CommandCatalog catalog = CommandCatalog.fromManifest();
+        Screen screen = new Screen(slack, catalog, config.communityChannel(), clock);
+        MemberActions actions = new MemberActions(slack, new BotEndpoint(port, config.signingSecret()), catalog, clock);
+        servlets.put(PageServlet.PATH, new PageServlet(members, catalog));
+        servlets.put(ApiServlet.PATH, new ApiServlet(screen, actions, members));
+        servlets.put(StreamServlet.PATH, new StreamServlet(slack.changes()));
+        servlets.put(FileServlet.PATH, new FileServlet(slack));
+        servlets.put(AssetServlet.PATH, new AssetServlet());
+    }
+
+    public Map<String, HttpServlet> servlets() {
+        return servlets;
+    }
+}

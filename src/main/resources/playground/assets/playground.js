@@ -1,0 +1,328 @@
+'use strict';
+// The playground page: shows what the server renders for the chosen member, and turns each click, choice and
+// submission into one call of /playground/api, which sends the bot the request Slack would send.
+(() => {
+  const $ = (selector, root = document) => root.querySelector(selector);
+  const who = $('#who');
+  const stored = localStorage.getItem('playground.as');
+  if (stored && [...who.options].some(o => o.value === stored)) who.value = stored;
+  const state = {
+    as: who.value,
+    pane: localStorage.getItem('playground.pane') || 'channel',
+    modalKey: null,
+    refreshing: false,
+    again: false,
+  };
+  const commands = [...document.querySelectorAll('#commands li')].map(li => ({
+    name: li.dataset.command, usage: li.dataset.usage || '', description: li.dataset.description || '',
+  }));
+
+  function showProblem(text) {
+    const box = $('#problem');
+    box.textContent = text || '';
+    box.hidden = !text;
+  }
+
+  async function api(verb, body) {
+    let out;
+    try {
+      const response = await fetch('/playground/api/' + verb, {
+        method: 'POST', headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(Object.assign({ as: state.as }, body)),
+      });
+      out = await response.json();
+    } catch (e) {
+      out = { problem: 'The playground did not answer: is the bot still running?' };
+    }
+    showProblem(out.problem);
+    refresh();
+    return out;
+  }
+
+  // One screen fetch at a time; changes that arrive meanwhile cause exactly one more.
+  async function refresh() {
+    if (state.refreshing) { state.again = true; return; }
+    state.refreshing = true;
+    try {
+      do {
+        state.again = false;
+        const response = await fetch('/playground/api/screen?as=' + encodeURIComponent(state.as) + '&pane=' + state.pane);
+        if (response.ok) render(await response.json());
+      } while (state.again);
+    } catch (e) {
+      showProblem('The playground did not answer: is the bot still running?');
+    } finally {
+      state.refreshing = false;
+    }
+  }
+
+  function render(screen) {
+    const pane = $('#pane');
+    const follow = pane.scrollHeight - pane.scrollTop - pane.clientHeight < 60;
+    pane.innerHTML = screen.pane; // server-rendered from escaped templates
+    if (follow) pane.scrollTop = pane.scrollHeight;
+    const layer = $('#modal-layer');
+    if (!screen.modal) {
+      layer.hidden = true;
+      layer.innerHTML = '';
+      state.modalKey = null;
+    } else if (screen.modal.key !== state.modalKey) {
+      const previous = layer.firstElementChild;
+      layer.innerHTML = screen.modal.html;
+      if (previous) carryTypedValues(previous, layer.firstElementChild);
+      layer.hidden = false;
+      state.modalKey = screen.modal.key;
+      const first = layer.querySelector('input, textarea, select');
+      if (first && !previous) first.focus();
+    }
+    document.body.dataset.rendered = String(performance.now());
+  }
+
+  // Slack keeps what a member typed when the app updates the view and the input keeps its block and action ids.
+  function carryTypedValues(from, to) {
+    from.querySelectorAll('.bk-el[data-typed]').forEach(old => {
+      const selector = '.bk-el[data-block-id="' + CSS.escape(old.dataset.blockId) + '"][data-action-id="'
+        + CSS.escape(old.dataset.actionId) + '"]';
+      const target = to.querySelector(selector);
+      if (target && 'value' in old && target.tagName === old.tagName) {
+        target.value = old.value;
+        target.dataset.typed = '1';
+      }
+    });
+  }
+
+  function valueOf(el) {
+    switch (el.dataset.type) {
+      case 'checkboxes': return [...el.querySelectorAll('input:checked')].map(i => i.value);
+      case 'radio_buttons': { const chosen = el.querySelector('input:checked'); return chosen ? chosen.value : null; }
+      case 'multi_static_select': case 'multi_users_select': return [...el.selectedOptions].map(o => o.value);
+      case 'button': return el.dataset.value === undefined ? null : el.dataset.value;
+      default: return el.value === '' ? null : el.value;
+    }
+  }
+
+  function valuesIn(root) {
+    const values = {};
+    root.querySelectorAll('.bk-el').forEach(el => {
+      if (el.dataset.type === 'button' || el.dataset.type === 'overflow') return;
+      (values[el.dataset.blockId] = values[el.dataset.blockId] || {})[el.dataset.actionId] = valueOf(el);
+    });
+    return values;
+  }
+
+  function dispatch(el) {
+    const surface = el.closest('[data-surface]');
+    if (!surface) return;
+    const send = () => {
+      const body = { surface: surface.dataset.surface, blockId: el.dataset.blockId, actionId: el.dataset.actionId,
+        value: valueOf(el) };
+      if (surface.dataset.surface === 'message') {
+        body.channel = surface.dataset.channel;
+        body.ts = surface.dataset.ts;
+      } else {
+        body.viewId = surface.dataset.viewId;
+        body.values = valuesIn(surface);
+      }
+      if (el.dataset.url) window.open(el.dataset.url, '_blank', 'noopener');
+      return api('act', body);
+    };
+    const wrap = el.closest('.bk-el-wrap');
+    const confirm = wrap && wrap.querySelector('template.bk-confirm');
+    if (confirm) askFirst(confirm, send); else send();
+  }
+
+  function askFirst(template, then) {
+    const dialog = $('#confirm');
+    dialog.replaceChildren(template.content.cloneNode(true));
+    const buttons = document.createElement('div');
+    buttons.className = 'confirm-buttons';
+    const deny = document.createElement('button');
+    deny.type = 'button';
+    deny.textContent = dialog.querySelector('.bk-confirm-deny').textContent;
+    const yes = document.createElement('button');
+    yes.type = 'button';
+    yes.className = dialog.querySelector('.bk-confirm-yes').className;
+    yes.textContent = dialog.querySelector('.bk-confirm-yes').textContent;
+    dialog.querySelectorAll('.bk-confirm-deny, .bk-confirm-yes').forEach(s => s.remove());
+    buttons.append(deny, yes);
+    dialog.append(buttons);
+    deny.onclick = () => dialog.close();
+    yes.onclick = () => { dialog.close(); then(); };
+    dialog.showModal();
+  }
+
+  function showPane(pane) {
+    state.pane = pane;
+    localStorage.setItem('playground.pane', pane);
+    document.querySelectorAll('.nav-item').forEach(b => b.classList.toggle('active', b.dataset.pane === pane));
+    const titles = { channel: '# community', dm: 'Odigos Community Bot', home: 'Home' };
+    $('#pane-title').textContent = titles[pane];
+    $('#composer').hidden = pane === 'home';
+    $('#message').placeholder = pane === 'dm' ? 'Message Odigos Community Bot, or type / for commands'
+      : 'Message #community, or type / for commands';
+    $('#pane').innerHTML = '';
+    if (pane === 'home') api('home', {}); else refresh();
+  }
+
+  // ---- the message box, with the manifest's commands offered as Slack offers them -------------------------
+  const input = $('#message');
+  const list = $('#suggestions');
+  let highlighted = 0;
+
+  function suggestions() {
+    const text = input.value;
+    if (!text.startsWith('/')) return [];
+    const space = text.indexOf(' ');
+    if (space > 0) {
+      const command = commands.find(c => c.name === text.slice(0, space));
+      return command && command.usage ? [{ hint: true, command }] : [];
+    }
+    return commands.filter(c => c.name.startsWith(text)).map(command => ({ hint: false, command }));
+  }
+
+  function showSuggestions() {
+    const items = suggestions();
+    list.replaceChildren(...items.map((item, i) => {
+      const li = document.createElement('li');
+      li.setAttribute('role', 'option');
+      li.className = item.hint ? 'hint' : (i === highlighted ? 'highlighted' : '');
+      const name = document.createElement('b');
+      name.textContent = item.command.name;
+      const usage = document.createElement('span');
+      usage.className = 'usage';
+      usage.textContent = ' ' + item.command.usage;
+      const description = document.createElement('span');
+      description.className = 'description';
+      description.textContent = item.command.description;
+      li.append(name, usage, description);
+      if (!item.hint) li.onmousedown = e => { e.preventDefault(); choose(item.command); };
+      return li;
+    }));
+    list.hidden = items.length === 0;
+  }
+
+  function choose(command) {
+    input.value = command.name + ' ';
+    highlighted = 0;
+    showSuggestions();
+    input.focus();
+  }
+
+  input.addEventListener('input', () => { highlighted = 0; showSuggestions(); });
+  input.addEventListener('keydown', e => {
+    const items = suggestions().filter(i => !i.hint);
+    if (!items.length || list.hidden) return;
+    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      e.preventDefault();
+      highlighted = (highlighted + (e.key === 'ArrowDown' ? 1 : items.length - 1)) % items.length;
+      showSuggestions();
+    } else if (e.key === 'Tab' || (e.key === 'Enter' && !input.value.includes(' ') && items[highlighted]
+        && items[highlighted].command.name !== input.value)) {
+      e.preventDefault();
+      choose(items[highlighted].command);
+    }
+  });
+
+  $('#composer').addEventListener('submit', async e => {
+    e.preventDefault();
+    const text = input.value;
+    const out = await api('type', { where: state.pane === 'dm' ? 'dm' : 'channel', text });
+    if (!out.problem) {
+      input.value = '';
+      list.hidden = true;
+    }
+  });
+
+  // ---- clicks, choices and forms -----------------------------------------------------------------------------
+  document.addEventListener('click', e => {
+    const target = e.target;
+    const button = target.closest('.bk-button');
+    if (button && button.dataset.dispatch === 'true') { dispatch(button); return; }
+    const nav = target.closest('.nav-item');
+    if (nav) { showPane(nav.dataset.pane); return; }
+    const menu = target.closest('.msg-menu-open');
+    if (menu) { const items = menu.nextElementSibling; items.hidden = !items.hidden; return; }
+    const shortcut = target.closest('.msg-shortcut');
+    if (shortcut) {
+      const message = shortcut.closest('[data-surface]');
+      api('shortcut', { channel: message.dataset.channel, ts: message.dataset.ts,
+        callbackId: shortcut.dataset.callbackId });
+      return;
+    }
+    if (target.closest('.modal-x, .modal-close')) {
+      const modal = target.closest('.modal');
+      api('close', { viewId: modal.dataset.viewId });
+    }
+  });
+
+  document.addEventListener('input', e => {
+    const el = e.target.closest('.bk-el');
+    if (el) el.dataset.typed = '1';
+  });
+
+  document.addEventListener('change', e => {
+    const el = e.target.closest('.bk-el');
+    if (el && el.dataset.type !== 'button' && el.dataset.dispatch === 'true') dispatch(el);
+  });
+
+  document.addEventListener('submit', async e => {
+    const modal = e.target.closest('form.modal');
+    if (!modal) return;
+    e.preventDefault();
+    modal.querySelectorAll('.bk-error').forEach(x => x.remove());
+    const missing = slackRefuses(modal);
+    if (Object.keys(missing).length) { showFieldErrors(modal, missing); return; }
+    const out = await api('submit', { viewId: modal.dataset.viewId, values: valuesIn(modal) });
+    showFieldErrors(modal, out.errors || {});
+  });
+
+  // What Slack's own client refuses before the app hears of it: an empty required field, a number out of its
+  // range, text that is not a link in a link field.
+  function slackRefuses(modal) {
+    const problems = {};
+    modal.querySelectorAll('.bk-input').forEach(field => {
+      const el = field.querySelector('.bk-el');
+      if (!el) return;
+      const value = valueOf(el);
+      const empty = value === null || (Array.isArray(value) && value.length === 0);
+      if (empty) {
+        if (field.dataset.optional !== 'true') problems[field.dataset.blockId] = 'Please complete this required field.';
+      } else if (el.type === 'number' && !el.checkValidity()) {
+        problems[field.dataset.blockId] = 'Please enter a number' + (el.min || el.max ? ' between ' + (el.min || '…')
+          + ' and ' + (el.max || '…') : '') + (el.step === '1' ? ' (a whole number).' : '.');
+      } else if (el.type === 'url' && !/^https?:\/\/\S+$/i.test(el.value)) {
+        problems[field.dataset.blockId] = 'Please enter a valid URL.';
+      }
+    });
+    return problems;
+  }
+
+  function showFieldErrors(modal, errors) {
+    Object.entries(errors).forEach(([blockId, message]) => {
+      const field = modal.querySelector('.bk-input[data-block-id="' + CSS.escape(blockId) + '"]');
+      if (!field) return;
+      const error = document.createElement('div');
+      error.className = 'bk-error';
+      error.setAttribute('role', 'alert');
+      error.textContent = message;
+      field.append(error);
+    });
+  }
+
+  who.addEventListener('change', () => {
+    state.as = who.value;
+    localStorage.setItem('playground.as', state.as);
+    state.modalKey = null;
+    showPane(state.pane);
+  });
+
+  $('#add-member').addEventListener('submit', async e => {
+    e.preventDefault();
+    const form = e.target;
+    const out = await api('members', { name: form.name.value, zone: form.zone.value });
+    if (!out.problem) location.reload();
+  });
+
+  new EventSource('/playground/stream').onmessage = () => refresh();
+  showPane(state.pane);
+})();
