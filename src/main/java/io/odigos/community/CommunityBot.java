@@ -57,6 +57,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -106,6 +107,10 @@ public final class CommunityBot implements AutoCloseable {
                 bot.close();
             }, "shutdown"));
             log.info("Ready in {} ms", (System.nanoTime() - started) / 1_000_000);
+            if (config.mode() == RunMode.LOCAL) {
+                log.info("Playground: open http://localhost:{}/ to use the bot in your browser as a sample member",
+                        bot.port());
+            }
         } catch (SettingsException e) {
             log.error("Cannot start: {}", e.getMessage());
             System.exit(2);
@@ -220,7 +225,8 @@ public final class CommunityBot implements AutoCloseable {
         log.info("Slack delivery: urgent and bulk lanes, at most {} posts a minute across the workspace; admins hear "
                 + "of a backlog older than {} min", config.delivery().postsPerMinute(),
                 config.delivery().alertAfter().toMinutes());
-        log.info("HTTP on port {}: {}", web.port(), String.join(", ", servlets.keySet()));
+        log.info("HTTP on port {}: {}", web.port(), servlets.keySet().stream()
+                .map(path -> path.isEmpty() ? "/" : path).collect(Collectors.joining(", ")));
 
         if (config.mode() == RunMode.SOCKET) {
             SocketModeApp socket = new SocketModeApp(config.appToken().orElseThrow(), app,
@@ -241,8 +247,6 @@ public final class CommunityBot implements AutoCloseable {
             log.info("Local mode: no Slack credentials, so Slack is the built-in emulator at {}", emulator.apiUrl());
             log.info("To connect a real workspace: create the app from slack-manifest.json, then set SLACK_BOT_TOKEN "
                     + "with SLACK_SIGNING_SECRET (HTTP) or SLACK_APP_TOKEN (Socket Mode), and COMMUNITY_CHANNEL");
-            log.info("Playground: open http://localhost:{}/ to use the bot in your browser as a sample member",
-                    web.port());
         }
     }
 

@@ -109,9 +109,13 @@ class SocketModeTest {
     }
 
     @Test
-    void servesHealthButNotTheHttpSlackEndpoint() throws Exception {
+    void servesHealthButNotTheHttpSlackEndpointNorThePlayground() throws Exception {
         String base = "http://127.0.0.1:" + bot.port();
         assertEquals(200, send(HttpRequest.newBuilder(URI.create(base + "/healthz"))).statusCode());
+        for (String playground : List.of("/", "/playground/api/screen?as=U0ADA&pane=channel",
+                "/playground/assets/playground.js", "/playground/stream")) {
+            assertEquals(404, send(HttpRequest.newBuilder(URI.create(base + playground))).statusCode(), playground);
+        }
 
         assertEquals(404, send(HttpRequest.newBuilder(URI.create(base + CommunityBot.SLACK_EVENTS_PATH))).statusCode());
         // Jetty answers a POST to an unmapped path with 405; Slack's endpoint must look exactly like that.

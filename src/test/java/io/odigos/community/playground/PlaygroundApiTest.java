@@ -1,0 +1,105 @@
+package io.odigos.community.playground;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import io.odigos.community.CommunityBot;
+import io.odigos.community.core.BotConfig;
+import io.odigos.community.core.Settings;
+import io.odigos.community.local.SlackEmulator;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The playground's API without a browser: what it refuses, and whose screen an act changes. */
+class PlaygroundApiTest {
+
+    static CommunityBot bot;
+    static SlackEmulator slack;
+    static String base;
+    static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @BeforeAll
+    static void start() throws Exception {
+        bot = CommunityBot.start(BotConfig.from(Settings.withOverrides(Map.of("PORT", "0", "LOCAL_EMULATOR_PORT", "0",
+                "DATABASE_URL", "jdbc:h2:mem:playground-api-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1"))),
+                Clock.systemUTC());
+        slack = bot.emulator().orElseThrow();
+        base = "http://127.0.0.1:" + bot.port();
+    }
+
+    @AfterAll
+    static void stop() {
+        bot.close();
+    }
+
+    static HttpResponse<String> post(String verb, String contentType, String body) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(base + "/playground/api/" + verb))
+                .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    static JsonObject screen(String member, String pane) throws Exception {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/playground/api/screen?as="
+                + member + "&pane=" + pane)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode(), response.body());
+        return JsonParser.parseString(response.body()).getAsJsonObject();
+    }
+
+    @Test
+    void refusesWhatThePageDoesNotSendWithAReasonAndNeverA5xx() throws Exception {
+        assertEquals(415, post("type", "application/x-www-form-urlencoded", "as=U0ADA&text=/feedback").statusCode());
+        assertEquals(400, post("type", "application/json", "{not json").statusCode());
+        assertEquals(400, post("type", "application/json", "[1,2]").statusCode());
+        assertEquals(400, post("type", "application/json", "{\"as\":\"U0NOBODY\",\"text\":\"hi\"}").statusCode());
+        assertEquals(400, post("type", "application/json", "{\"as\":\"U0ADA\",\"text\":\"" + "x".repeat(70_000) + "\"}")
+                .statusCode());
+        assertEquals(404, post("nothing", "application/json", "{\"as\":\"U0ADA\"}").statusCode());
+        HttpResponse<String> noPane = HTTP.send(HttpRequest.newBuilder(URI.create(base
+                + "/playground/api/screen?as=U0ADA&pane=kitchen")).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(400, noPane.statusCode());
+        assertTrue(noPane.body().contains("pane"), noPane.body());
+
+        HttpResponse<String> stale = post("act", "application/json", "{\"as\":\"U0ADA\",\"surface\":\"message\","
+                + "\"channel\":\"C0COMMUNITY\",\"ts\":\"1.000001\",\"blockId\":\"b\",\"actionId\":\"feedback_vote\"}");
+        assertEquals(200, stale.statusCode());
+        assertTrue(stale.body().contains("has changed since you saw it"), stale.body());
+        String badMember = post("members", "application/json", "{\"name\":\"<b>\",\"zone\":\"Europe/Paris\"}").body();
+        assertTrue(badMember.contains("Give a name"), badMember);
+        String badZone = post("members", "application/json", "{\"name\":\"Fay\",\"zone\":\"Mars/Olympus\"}").body();
+        assertTrue(badZone.contains("time zone"), badZone);
+        assertFalse(slack.members().stream().anyMatch(m -> m.name().equals("Fay")), "nothing was added");
+    }
+
+    @Test
+    void aModalOpensForTheMemberWhoAskedAndACommandsAnswerOnlyForThem() throws Exception {
+        assertEquals(200, post("type", "application/json", "{\"as\":\"U0BEN\",\"where\":\"channel\",\"text\":\"/feedback\"}")
+                .statusCode());
+        slack.awaitCall("views.open", Duration.ofSeconds(10));
+        JsonObject bens = screen("U0BEN", "channel");
+        assertTrue(bens.has("modal") && bens.getAsJsonObject("modal").get("html").getAsString().contains("Title"),
+                bens.toString());
+        assertNull(screen("U0CHLOE", "channel").get("modal"), "Chloé sees no modal of Ben's");
+
+        String closed = post("close", "application/json", "{\"as\":\"U0BEN\",\"viewId\":\""
+                + slack.modalOf("U0BEN").get("id").getAsString() + "\"}").body();
+        assertFalse(closed.contains("problem"), closed);
+        assertNull(slack.modalOf("U0BEN"));
+
+        post("type", "application/json", "{\"as\":\"U0ADA\",\"where\":\"channel\",\"text\":\"/community-admin help\"}");
+        assertTrue(screen("U0ADA", "channel").get("pane").getAsString().contains("Only visible to you"));
+        assertFalse(screen("U0CHLOE", "channel").get("pane").getAsString().contains("Only visible to you"));
+    }
+}
