@@ -2,10 +2,8 @@ package io.odigos.community.hackathons;
 
 import io.odigos.community.core.AdminWrites;
 import io.odigos.community.core.AdminWrites.Audited;
-import io.odigos.community.core.AuditLog;
 import io.odigos.community.core.Database;
 import io.odigos.community.core.InvalidInput;
-import io.odigos.community.core.Members;
 import io.odigos.community.core.OneShotTriggers;
 import io.odigos.community.core.Refusal;
 import io.odigos.community.slack.OutgoingMessage;
@@ -42,12 +40,12 @@ public final class HackathonService {
     private final String channel;
     private final OneShotTriggers triggers;
 
-    HackathonService(Database database, HackathonStore store, SlackOutbox outbox, AuditLog audit, Members members,
-                     Clock clock, String channel, OneShotTriggers triggers) {
+    HackathonService(Database database, HackathonStore store, SlackOutbox outbox, AdminWrites admin, Clock clock,
+                     String channel, OneShotTriggers triggers) {
         this.database = database;
         this.store = store;
         this.outbox = outbox;
-        this.admin = new AdminWrites(database, members, audit);
+        this.admin = admin;
         this.clock = clock;
         this.channel = channel;
         this.triggers = triggers;

@@ -4,10 +4,8 @@ import io.odigos.community.core.AdminWrites;
 import io.odigos.community.core.AdminWrites.Audited;
 import io.odigos.community.core.Bans;
 import io.odigos.community.core.CommunityFacts;
-import io.odigos.community.core.AuditLog;
 import io.odigos.community.core.Database;
 import io.odigos.community.core.InvalidInput;
-import io.odigos.community.core.Members;
 import io.odigos.community.core.Refusal;
 import io.odigos.community.slack.OutgoingMessage;
 import io.odigos.community.slack.SlackOutbox;
@@ -47,13 +45,13 @@ public final class JudgingService {
     private final Clock clock;
     private final String channel;
 
-    JudgingService(Database database, HackathonStore store, SlackOutbox outbox, AuditLog audit, Members members,
-                   CommunityFacts facts, Bans bans, Clock clock, String channel) {
+    JudgingService(Database database, HackathonStore store, SlackOutbox outbox, AdminWrites admin, CommunityFacts facts,
+                   Bans bans, Clock clock, String channel) {
         this.database = database;
         this.store = store;
         this.bans = bans;
         this.outbox = outbox;
-        this.admin = new AdminWrites(database, members, audit);
+        this.admin = admin;
         this.facts = facts;
         this.clock = clock;
         this.channel = channel;
