@@ -1,6 +1,5 @@
 package io.odigos.community.events;
 
-import io.odigos.community.core.AdminWrites;
 import io.odigos.community.core.OneShotTriggers;
 import io.odigos.community.slack.DigestSection;
 import io.odigos.community.slack.Feature;
@@ -50,7 +49,7 @@ public final class EventsFeature implements Feature {
         this.attendance = new EventAttendance(database, store, clock);
         this.topics = new EventTopics(database, store, new EventTopicStore(database), clock);
         this.series = new EventSeriesPlanner(database, store, clock, reminders, config.eventSeriesMonthsAhead());
-        this.admin = new EventAdmin(new AdminWrites(database, platform.members(), platform.audit()), store,
+        this.admin = new EventAdmin(platform.adminWrites(), store,
                 platform.outbox(), clock, config.communityChannel(), reminders, registrations, series);
         this.reminderSender = new EventReminderSender(database, store, platform.outbox(), clock,
                 config.communityChannel());
