@@ -141,7 +141,8 @@ public final class GitHubContributions {
             if (!store.spendState(em, state, clock.instant())) {
                 throw new Refusal(RecognitionMessages.linkAlreadyUsed());
             }
-            Optional<GitHubLink> held = store.linkOfLogin(em, login).filter(l -> !l.memberId().equals(state.memberId()));
+            Optional<GitHubLink> held = store.linkOfLogin(em, login)
+                    .filter(l -> !l.memberId().equals(state.memberId()));
             if (held.isPresent() && held.get().verified()) {
                 throw new Refusal("The GitHub account @" + login + " is already linked to another member, who proved "
                         + "it is theirs. If that is wrong, ask a community admin.");

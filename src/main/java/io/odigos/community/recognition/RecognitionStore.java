@@ -109,8 +109,8 @@ final class RecognitionStore {
     /** Per member and kind, the credited contributions in [from, to), for the leaderboard. */
     List<KindTally> tallies(Instant from, Instant to) {
         return database.inTransaction(em -> em.createQuery("select new io.odigos.community.recognition."
-                        + "RecognitionStore$KindTally(c.memberId, c.kind, count(c), min(c.occurredAt)) from Contribution c "
-                        + "where c.memberId is not null and c.occurredAt >= :from and c.occurredAt < :to "
+                        + "RecognitionStore$KindTally(c.memberId, c.kind, count(c), min(c.occurredAt)) "
+                        + "from Contribution c where c.memberId is not null and c.occurredAt >= :from and c.occurredAt < :to "
                         + "group by c.memberId, c.kind", KindTally.class)
                 .setParameter("from", from).setParameter("to", to).getResultList());
     }

@@ -45,7 +45,12 @@ class RecognitionEndToEndTest {
     @BeforeEach
     void start() throws Exception {
         github = FakeGitHub.start();
-        t = TestBot.start("jdbc:h2:mem:recognition-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", settings());
+        t = TestBot.start(database(), settings());
+    }
+
+    /** A new database for each test: H2 here, PostgreSQL in {@link RecognitionOnPostgresTest}. */
+    String database() throws Exception {
+        return "jdbc:h2:mem:recognition-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
     }
 
     Map<String, String> settings() {
