@@ -63,8 +63,12 @@ class GitHubLinkingEndToEndTest {
         return t.bot.recognition().service();
     }
 
+    GitHubContributions github() {
+        return t.bot.recognition().github();
+    }
+
     void mergedPullRequest(int number, String author) {
-        service().recordPullRequest(REPO, number, author, "fix: crash " + number, "https://github.com/" + REPO
+        github().recordPullRequest(REPO, number, author, "fix: crash " + number, "https://github.com/" + REPO
                 + "/pull/" + number, List.of("kind/bug"), Instant.parse("2026-11-20T12:00:00Z"));
     }
 
