@@ -51,7 +51,7 @@ public final class RecognitionFeature implements Feature {
         this.views = new RecognitionViews(githubOAuth.isPresent());
         this.leaderboard = new Leaderboard(store, config);
         this.triggers = new OneShotTriggers(platform.scheduler());
-        this.spotlight = new Spotlight(database, store, platform.outbox(), platform.members(), leaderboard,
+        this.spotlight = new Spotlight(database, store, platform.outbox(), platform.adminWrites(), leaderboard,
                 platform.clock(), settings.communityChannel(), settings.admins(),
                 java.time.Duration.ofHours(settings.spotlightAutoPostHours()), triggers);
         this.champions = new Champions(database, store, platform.outbox(), platform.adminWrites(), badges, config,

@@ -1,7 +1,8 @@
 package io.odigos.community.recognition;
 
+import io.odigos.community.core.AdminWrites;
+import io.odigos.community.core.AdminWrites.Audited;
 import io.odigos.community.core.Database;
-import io.odigos.community.core.Members;
 import io.odigos.community.core.OneShotTriggers;
 import io.odigos.community.core.Refusal;
 import io.odigos.community.recognition.RecognitionStore.SpotlightRow;
@@ -37,7 +38,7 @@ public final class Spotlight {
     private final Database database;
     private final RecognitionStore store;
     private final SlackOutbox outbox;
-    private final Members members;
+    private final AdminWrites adminWrites;
     private final Leaderboard leaderboard;
     private final Clock clock;
     private final String channel;
@@ -45,12 +46,12 @@ public final class Spotlight {
     private final Duration autoPostAfter;
     private final OneShotTriggers triggers;
 
-    Spotlight(Database database, RecognitionStore store, SlackOutbox outbox, Members members, Leaderboard leaderboard,
+    Spotlight(Database database, RecognitionStore store, SlackOutbox outbox, AdminWrites adminWrites, Leaderboard leaderboard,
               Clock clock, String channel, List<String> admins, Duration autoPostAfter, OneShotTriggers triggers) {
         this.database = database;
         this.store = store;
         this.outbox = outbox;
-        this.members = members;
+        this.adminWrites = adminWrites;
         this.leaderboard = leaderboard;
         this.clock = clock;
         this.channel = channel;
@@ -95,37 +96,42 @@ public final class Spotlight {
 
     /** Replaces the draft with the next member in the rubric's order and asks the admins again; answers who. */
     public String pickAnother(String month, String adminId) {
-        members.requireAdmin(adminId);
-        return database.inTransaction(em -> {
+        return adminWrites.write(adminId, "spotlight.pick_another", em -> {
             int next = draft(em, month).candidate() + 1;
             List<Leaderboard.Entry> ranked = ranked(YearMonth.parse(month));
             if (next >= ranked.size()) {
                 throw new Refusal("There is no one else with contributions in " + month + ".");
             }
-            store.redraft(em, month, ranked.get(next).memberId(), next);
+            String memberId = ranked.get(next).memberId();
+            store.redraft(em, month, memberId, next);
             askAdmins(em, YearMonth.parse(month), ranked.get(next));
-            return ranked.get(next).memberId();
+            return new Audited<>(memberId, "spotlight:" + month, "drafted " + memberId);
         });
     }
 
     public void approve(String month, String adminId) {
-        members.requireAdmin(adminId);
-        if (!post(month, adminId)) {
-            throw new Refusal("The " + month + " spotlight is already posted.");
-        }
+        adminWrites.write(adminId, "spotlight.approve", em -> {
+            if (!post(em, month, adminId)) {
+                throw new Refusal("The " + month + " spotlight is already posted.");
+            }
+            return new Audited<>(null, "spotlight:" + month, "posted");
+        });
     }
 
-    /** Posts the month's draft unless it already went out; answers whether this call posted it. */
+    /** Posts the month's draft unless it already went out (the job's path when no admin answered in time). */
     public boolean post(String month, String approvedBy) {
-        return database.inTransaction(em -> {
-            Optional<String> member = store.spotlight(em, month).filter(SpotlightRow::drafted).map(SpotlightRow::memberId);
-            if (member.isEmpty() || !store.markPosted(em, month, clock.instant(), approvedBy)) {
-                return false;
-            }
-            outbox.enqueue(em, OutgoingMessage.to(channel, SpotlightMessages.announcement(YearMonth.parse(month),
-                    member.get(), entry(YearMonth.parse(month), member.get())), null));
-            return true;
-        });
+        return database.inTransaction(em -> post(em, month, approvedBy));
+    }
+
+    /** Answers whether this call posted it. */
+    private boolean post(EntityManager em, String month, String approvedBy) {
+        Optional<String> member = store.spotlight(em, month).filter(SpotlightRow::drafted).map(SpotlightRow::memberId);
+        if (member.isEmpty() || !store.markPosted(em, month, clock.instant(), approvedBy)) {
+            return false;
+        }
+        outbox.enqueue(em, OutgoingMessage.to(channel, SpotlightMessages.announcement(YearMonth.parse(month),
+                member.get(), entry(YearMonth.parse(month), member.get())), null));
+        return true;
     }
 
     /** The member spotlighted for the month, once the spotlight is posted. */

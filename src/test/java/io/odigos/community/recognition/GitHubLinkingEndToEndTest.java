@@ -255,6 +255,9 @@ class GitHubLinkingEndToEndTest {
         String claimed = t.signed.slashCommand(TestBot.ADMIN, "/community-admin", "github-link <@UMALLORY|mallory> octo-ann")
                 .body();
         assertTrue(claimed.contains("Linked octo-ann"), claimed);
+        assertEquals(List.of("recognition.link"), t.bot.platform().database()
+                .inTransaction(em -> t.bot.platform().audit().recent(em, 10)).stream()
+                .filter(a -> a.target().contains("UMALLORY")).map(a -> a.action()).toList(), "the admin's link is audited");
         mergedPullRequest(4, "octo-ann");
         assertEquals(1L, service().profile("UMALLORY").contributions().get(ContributionKind.BUG_FIX));
         assertTrue(t.signed.slashCommand("UMALLORY", "/profile", "").body().contains("octo-ann (not verified)"));

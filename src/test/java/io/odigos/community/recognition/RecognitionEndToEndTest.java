@@ -384,6 +384,10 @@ class RecognitionEndToEndTest {
                 && c.param("text").contains("already posted"), WAIT);
         assertEquals(1, t.slack.messages(TestBot.CHANNEL).stream()
                 .filter(m -> m.text().contains("Top Contributor Spotlight")).count());
+        var audited = t.bot.platform().database().inTransaction(em -> t.bot.platform().audit().recent(em, 10))
+                .stream().filter(a -> ("spotlight:" + month).equals(a.target())).map(a -> a.action()).toList();
+        assertEquals(List.of("spotlight.approve", "spotlight.pick_another"), audited,
+                "the admins' decisions are audited once each; the refused second approval records nothing");
 
         String board = t.signed.slashCommand("UCY", "/leaderboard", "all").body();
         assertTrue(board.indexOf("UANN") < board.indexOf("UBEN") && board.contains("16 points"), board);
