@@ -17,6 +17,7 @@ import java.util.List;
 public final class DigestFeature implements Feature {
 
     private final Platform platform;
+    private final DigestDrafting drafting;
     private final Digests digests;
     private final DigestTriggers triggers;
     private final DigestListeners listeners;
@@ -25,10 +26,18 @@ public final class DigestFeature implements Feature {
         this.platform = platform;
         var config = platform.config();
         DigestCalendar calendar = new DigestCalendar(config.digestSchedule());
-        this.digests = new Digests(platform.database(), platform.outbox(), platform.audit(), platform.members(),
-                platform.clock(), config.communityChannel(), config.admins(), calendar);
+        DigestStore store = new DigestStore(platform.database());
+        DigestMessages messages = new DigestMessages(calendar.schedule().zone());
+        this.drafting = new DigestDrafting(store, platform.database(), platform.outbox(), platform.members(),
+                platform.clock(), config.admins(), calendar, messages);
+        this.digests = new Digests(store, platform.database(), platform.outbox(), platform.adminWrites(),
+                platform.members(), platform.clock(), config.communityChannel(), messages);
         this.triggers = new DigestTriggers(platform.scheduler(), calendar, platform.clock());
-        this.listeners = new DigestListeners(digests, triggers, platform.outbox(), platform.modals());
+        this.listeners = new DigestListeners(digests, drafting, triggers, platform.outbox(), platform.modals());
+    }
+
+    public DigestDrafting drafting() {
+        return drafting;
     }
 
     public Digests digests() {
@@ -45,14 +54,14 @@ public final class DigestFeature implements Feature {
 
     /** Takes every feature's sections, in the order the features are listed. */
     public void collectSections(List<Feature> features) {
-        features.forEach(feature -> digests.addSections(feature.digestSections()));
+        features.forEach(feature -> drafting.addSections(feature.digestSections()));
     }
 
     @Override
     public void register(SlackRoutes routes) {
         listeners.register(routes);
         listeners.registerAdmin(platform.admin());
-        platform.scheduler().registerJob(DigestJob.class, () -> new DigestJob(digests, triggers));
+        platform.scheduler().registerJob(DigestJob.class, () -> new DigestJob(drafting, digests, triggers));
     }
 
     /** Schedules both editions, drafts what fell due while the bot was down, and re-arms drafts' own posting. */
@@ -60,7 +69,7 @@ public final class DigestFeature implements Feature {
     public void afterStart() {
         for (Edition edition : Edition.values()) {
             Instant since = triggers.ensureSchedule(edition);
-            digests.draftDue(edition, since).forEach(triggers::autoPost);
+            drafting.draftDue(edition, since).forEach(triggers::autoPost);
         }
         digests.waiting().stream().filter(draft -> !triggers.hasAutoPost(draft)).forEach(triggers::autoPost);
     }

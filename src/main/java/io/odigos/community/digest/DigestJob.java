@@ -16,10 +16,12 @@ public final class DigestJob implements Job {
     static final String EDITION = "edition";
     static final String PERIOD = "period";
 
+    private final DigestDrafting drafting;
     private final Digests digests;
     private final DigestTriggers triggers;
 
-    public DigestJob(Digests digests, DigestTriggers triggers) {
+    public DigestJob(DigestDrafting drafting, Digests digests, DigestTriggers triggers) {
+        this.drafting = drafting;
         this.digests = digests;
         this.triggers = triggers;
     }
@@ -29,9 +31,9 @@ public final class DigestJob implements Job {
         Edition edition = Edition.valueOf(context.getMergedJobDataMap().getString(EDITION));
         String period = context.getMergedJobDataMap().getString(PERIOD);
         if (period == null) {
-            digests.draftDue(edition, context.getTrigger().getStartTime().toInstant()).forEach(triggers::autoPost);
+            drafting.draftDue(edition, context.getTrigger().getStartTime().toInstant()).forEach(triggers::autoPost);
         } else {
-            digests.post(edition, period, null);
+            digests.post(edition, period);
         }
     }
 }

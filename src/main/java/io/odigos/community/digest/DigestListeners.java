@@ -22,12 +22,15 @@ import java.util.function.BiFunction;
 final class DigestListeners {
 
     private final Digests digests;
+    private final DigestDrafting drafting;
     private final DigestTriggers triggers;
     private final SlackOutbox outbox;
     private final Modals modals;
 
-    DigestListeners(Digests digests, DigestTriggers triggers, SlackOutbox outbox, Modals modals) {
+    DigestListeners(Digests digests, DigestDrafting drafting, DigestTriggers triggers, SlackOutbox outbox,
+                    Modals modals) {
         this.digests = digests;
+        this.drafting = drafting;
         this.triggers = triggers;
         this.outbox = outbox;
         this.modals = modals;
@@ -74,7 +77,7 @@ final class DigestListeners {
                                 + "(or `newsletter`).");
                     }
                     Edition edition = words[1].equals("update") ? Edition.UPDATE : Edition.NEWSLETTER;
-                    digests.sendPreview(req.adminId(), edition);
+                    drafting.sendPreview(req.adminId(), edition);
                     return ":eyes: The " + edition.title().toLowerCase() + " so far is on its way to your DM.";
                 });
     }

@@ -1,26 +1,16 @@
 package io.odigos.community.digest;
 
-import com.google.gson.Gson;
-import com.google.gson.reflect.TypeToken;
 import io.odigos.community.core.AdminWrites;
 import io.odigos.community.core.AdminWrites.Audited;
-import io.odigos.community.core.AuditLog;
 import io.odigos.community.core.Database;
 import io.odigos.community.core.InvalidInput;
 import io.odigos.community.core.Members;
 import io.odigos.community.core.Refusal;
-import io.odigos.community.core.SqlValues;
-import io.odigos.community.slack.DigestPeriod;
 import io.odigos.community.slack.DigestPeriod.Edition;
-import io.odigos.community.slack.DigestSection;
 import io.odigos.community.slack.SlackOutbox;
 import io.odigos.community.slack.SlackText;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -33,146 +23,67 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Drafting, approving, editing, skipping and posting the bi-weekly update and the monthly newsletter. A period has
- * one row: drafting inserts it once, and posting or skipping flips it from DRAFT in one conditional update, in the
- * same transaction that queues the post, so each period is posted at most once and never lost once drafted.
+ * What becomes of a draft: an admin approves it (it is posted), edits its note and sections, or skips it, and a
+ * draft nobody decided on posts itself when its time comes. Posting or skipping flips the period's row from DRAFT
+ * in one conditional update, in the same transaction that queues the post, so each period is posted at most once.
  */
 public final class Digests {
 
     private static final Logger log = LoggerFactory.getLogger(Digests.class);
-    /** How many missed periods a late run drafts at most (the bot was down for weeks): the latest ones. */
-    static final int CATCH_UP_LIMIT = 6;
-    private static final Gson GSON = new Gson();
 
+    private final DigestStore store;
     private final Database database;
     private final SlackOutbox outbox;
-    private final AuditLog audit;
-    private final Members members;
     private final AdminWrites admin;
+    private final Members members;
     private final Clock clock;
     private final String channel;
-    private final List<String> admins;
-    private final DigestCalendar calendar;
     private final DigestMessages messages;
-    private final List<DigestSection> sections = new ArrayList<>();
 
-    Digests(Database database, SlackOutbox outbox, AuditLog audit, Members members, Clock clock, String channel,
-            List<String> admins, DigestCalendar calendar) {
+    Digests(DigestStore store, Database database, SlackOutbox outbox, AdminWrites admin, Members members, Clock clock,
+            String channel, DigestMessages messages) {
+        this.store = store;
         this.database = database;
         this.outbox = outbox;
-        this.audit = audit;
+        this.admin = admin;
         this.members = members;
-        this.admin = new AdminWrites(database, members, audit);
         this.clock = clock;
         this.channel = channel;
-        this.admins = List.copyOf(admins);
-        this.calendar = calendar;
-        this.messages = new DigestMessages(calendar.schedule().zone());
-    }
-
-    /** Sections in the order they appear; features hand theirs over at start-up. */
-    void addSections(List<DigestSection> more) {
-        sections.addAll(more);
-    }
-
-    DigestCalendar calendar() {
-        return calendar;
-    }
-
-    /**
-     * Drafts every period of the edition issued after {@code since} and up to now that has no draft yet (at most the
-     * latest {@link #CATCH_UP_LIMIT}); returns the drafts it made. A run that finds them drafted does nothing.
-     */
-    public List<Digest> draftDue(Edition edition, Instant since) {
-        List<Instant> issues = calendar.issuesBetween(edition, since.minusMillis(1), clock.instant());
-        List<Digest> drafted = new ArrayList<>();
-        for (Instant issue : issues.subList(Math.max(0, issues.size() - CATCH_UP_LIMIT), issues.size())) {
-            draft(edition, issue).ifPresent(drafted::add);
-        }
-        return drafted;
-    }
-
-    /**
-     * The edition as it would be drafted now for the period running since its last issue, without storing it: what
-     * an admin previews, and what the benchmark times.
-     */
-    public Digest preview(Edition edition) {
-        Instant now = clock.instant();
-        DigestPeriod upcoming = calendar.period(edition, calendar.nextIssueAfter(edition, now));
-        // up to and including this second, so what just happened is in
-        DigestPeriod soFar = new DigestPeriod(edition, upcoming.from(), now.plusSeconds(1), upcoming.zone());
-        return new Digest(edition, "preview", soFar.from(), soFar.to(), Digest.Status.DRAFT, null,
-                DigestMessages.render(sections, soFar), Set.of(), now, null);
-    }
-
-    /** Sends an admin the preview of the period so far. */
-    public void sendPreview(String adminId, Edition edition) {
-        members.requireAdmin(adminId);
-        outbox.send(messages.sample(adminId, preview(edition)));
-    }
-
-    /** Drafts the period the issue covers unless it has a row; sends the draft to the admins. */
-    Optional<Digest> draft(Edition edition, Instant issue) {
-        String key = calendar.key(edition, issue);
-        if (find(edition, key).isPresent()) {
-            return Optional.empty();
-        }
-        DigestPeriod period = calendar.period(edition, issue);
-        List<DigestPart> parts = DigestMessages.render(sections, period);
-        Instant now = clock.instant();
-        Digest digest = new Digest(edition, key, period.from(), period.to(), Digest.Status.DRAFT, null, parts, Set.of(),
-                now.plus(calendar.schedule().autoPostAfter()), null);
-        boolean inserted = database.inTransaction(em -> {
-            if (!Database.insertOnce(em, "insert into digests (edition, period, period_from, period_to, status, "
-                            + "parts_json, excluded, drafted_at, post_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    edition.name(), key, utc(period.from()), utc(period.to()), Digest.Status.DRAFT.name(),
-                    GSON.toJson(parts), "", utc(now), utc(digest.postAt()))) {
-                return false; // another instance drafted it a moment ago
-            }
-            tellAdmins(em, digest);
-            return true;
-        });
-        if (!inserted) {
-            return Optional.empty();
-        }
-        log.info("Drafted the {} for {} ({} sections); it posts itself at {} unless an admin decides first",
-                edition.title().toLowerCase(), key, parts.size(), digest.postAt());
-        return Optional.of(digest);
+        this.messages = messages;
     }
 
     public String approve(String ref, String adminId) {
-        members.requireAdmin(adminId);
-        Digest digest = draftNamed(ref);
-        if (!post(digest.edition(), digest.period(), adminId)) {
+        Digest approved = admin.write(adminId, "digest.approve", em -> {
+            Digest digest = draftNamed(em, ref);
+            if (!publish(em, digest, adminId)) {
+                return Audited.nothing(null);
+            }
+            return new Audited<>(digest, "digest:" + digest.ref(), messages.heading(digest));
+        });
+        if (approved == null) {
             throw new Refusal(alreadyDecided(draftNamed(ref)));
         }
-        return ":white_check_mark: Posted the " + messages.heading(digest) + " to <#" + channel + ">.";
+        logPosting(approved, " approved by " + adminId);
+        return ":white_check_mark: Posted the " + messages.heading(approved) + " to <#" + channel + ">.";
     }
 
-    /** Posts the draft unless it was posted or skipped; answers whether this call posted it. */
-    boolean post(Edition edition, String period, String approvedBy) {
-        boolean posted = database.inTransaction(em -> {
-            Optional<Digest> draft = find(em, edition, period).filter(d -> d.status() == Digest.Status.DRAFT);
-            if (draft.isEmpty() || !decide(em, draft.get(), Digest.Status.POSTED, approvedBy)) {
-                return false;
-            }
-            outbox.enqueue(em, messages.post(channel, draft.get()));
-            if (approvedBy != null) {
-                audit.record(em, approvedBy, "digest.approve", "digest:" + draft.get().ref(), messages.heading(draft.get()));
-            }
-            return true;
+    /** Posts a draft no admin decided on within the delay, unless it was posted or skipped; answers whether it did. */
+    boolean post(Edition edition, String period) {
+        Digest posted = database.inTransaction(em -> {
+            Digest draft = store.find(em, edition, period).orElse(null);
+            return draft != null && publish(em, draft, null) ? draft : null;
         });
-        if (posted) {
-            log.info("Posting the {} for {}{}", edition.title().toLowerCase(), period,
-                    approvedBy == null ? " (no admin decided within the delay)" : " approved by " + approvedBy);
+        if (posted == null) {
+            return false;
         }
-        return posted;
+        logPosting(posted, " (no admin decided within the delay)");
+        return true;
     }
 
     public String skip(String ref, String adminId) {
         Digest skipped = admin.write(adminId, "digest.skip", em -> {
-            Digest digest = draftNamed(ref);
-            if (!decide(em, digest, Digest.Status.SKIPPED, adminId)) {
+            Digest digest = draftNamed(em, ref);
+            if (!store.decide(em, digest, Digest.Status.SKIPPED, adminId, clock.instant())) {
                 return Audited.nothing(null);
             }
             return new Audited<>(digest, "digest:" + digest.ref(), messages.heading(digest));
@@ -185,8 +96,29 @@ public final class Digests {
 
     /** Saves an admin's note and choice of sections; the caller shows the admin the new preview. */
     public Digest edit(String ref, String adminId, String intro, List<String> keptSections) {
-        members.requireAdmin(adminId);
-        String note = intro == null ? null : intro.strip();
+        String note = intro == null || intro.isBlank() ? null : intro.strip();
+        boolean saved = admin.write(adminId, "digest.edit", em -> {
+            Digest before = draftNamed(em, ref);
+            Set<String> excluded = before.parts().stream().map(DigestPart::key)
+                    .filter(key -> !keptSections.contains(key)).collect(Collectors.toCollection(LinkedHashSet::new));
+            Map<String, String> problems = editProblems(note, before, excluded);
+            if (!problems.isEmpty()) {
+                throw new InvalidInput(problems); // every problem at once, each beside its field
+            }
+            if (!store.saveEdit(em, before, note, excluded)) {
+                return Audited.nothing(false);
+            }
+            return new Audited<>(true, "digest:" + before.ref(), "note: "
+                    + (note == null ? "none" : SlackText.clip(note, 200))
+                    + "; left out: " + (excluded.isEmpty() ? "none" : String.join(", ", excluded)));
+        });
+        if (!saved) {
+            throw new Refusal(alreadyDecided(draftNamed(ref)));
+        }
+        return draftNamed(ref);
+    }
+
+    private static Map<String, String> editProblems(String note, Digest draft, Set<String> excluded) {
         Map<String, String> problems = new LinkedHashMap<>();
         if (note != null && note.length() > DigestMessages.INTRO_CHARS) {
             problems.put(DigestMessages.INTRO, "Keep the note within " + DigestMessages.INTRO_CHARS
@@ -195,33 +127,11 @@ public final class Digests {
             problems.put(DigestMessages.INTRO,
                     "Leave out @channel, @here and @everyone: the post should not ping the whole channel.");
         }
-        Digest before = draftNamed(ref);
-        Set<String> excluded = before.parts().stream().map(DigestPart::key)
-                .filter(key -> !keptSections.contains(key)).collect(Collectors.toCollection(LinkedHashSet::new));
-        if (!before.parts().isEmpty() && excluded.size() == before.parts().size() && (note == null || note.isEmpty())) {
+        if (!draft.parts().isEmpty() && excluded.size() == draft.parts().size() && note == null) {
             problems.put(DigestMessages.SECTIONS,
                     "Keep at least one section or write a note. To post nothing this time, use Skip.");
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInput(problems); // every problem at once, each beside its field
-        }
-        boolean saved = database.inTransaction(em -> {
-            int updated = em.createNativeQuery("update digests set intro = ?1, excluded = ?2 where edition = ?3 "
-                            + "and period = ?4 and status = ?5")
-                    .setParameter(1, note == null || note.isEmpty() ? null : note)
-                    .setParameter(2, String.join(",", excluded)).setParameter(3, before.edition().name())
-                    .setParameter(4, before.period()).setParameter(5, Digest.Status.DRAFT.name()).executeUpdate();
-            if (updated == 1) {
-                audit.record(em, adminId, "digest.edit", "digest:" + before.ref(), "note: "
-                        + (note == null || note.isEmpty() ? "none" : SlackText.clip(note, 200))
-                        + "; left out: " + (excluded.isEmpty() ? "none" : String.join(", ", excluded)));
-            }
-            return updated == 1;
-        });
-        if (!saved) {
-            throw new Refusal(alreadyDecided(draftNamed(ref)));
-        }
-        return draftNamed(ref);
+        return problems;
     }
 
     /** Queues the preview of a draft for one admin (after an edit, so they see what Approve will post). */
@@ -231,25 +141,16 @@ public final class Digests {
 
     /** Drafts waiting for an admin's decision, oldest first. */
     public List<Digest> waiting() {
-        return database.inTransaction(em -> rows(em, "where status = ?1 order by drafted_at", Digest.Status.DRAFT.name()));
+        return store.drafts();
     }
 
     /** The latest decided editions, newest first. */
     List<Digest> recent(int limit) {
-        return database.inTransaction(em -> rows(em, "where status <> ?1 order by decided_at desc fetch first " + limit
-                + " rows only", Digest.Status.DRAFT.name()));
+        return store.decided(limit);
     }
 
     Digest draftNamed(String ref) {
-        String[] parts = ref == null ? new String[0] : ref.split(":", 2);
-        Optional<Edition> edition = parts.length == 2 ? Arrays.stream(Edition.values())
-                .filter(e -> e.name().equals(parts[0])).findFirst() : Optional.empty();
-        return edition.flatMap(e -> find(e, parts[1]))
-                .orElseThrow(() -> new Refusal("That draft no longer exists."));
-    }
-
-    Optional<Digest> find(Edition edition, String period) {
-        return database.inTransaction(em -> find(em, edition, period));
+        return database.inTransaction(em -> draftNamed(em, ref));
     }
 
     void requireAdmin(String memberId) {
@@ -261,22 +162,27 @@ public final class Digests {
         return messages.heading(digest);
     }
 
-    private Optional<Digest> find(EntityManager em, Edition edition, String period) {
-        return rows(em, "where edition = ?1 and period = ?2", edition.name(), period).stream().findFirst();
+    /** The draft a button's value names, e.g. "UPDATE:2026-11-23"; refused when there is none. */
+    private Digest draftNamed(EntityManager em, String ref) {
+        String[] parts = ref == null ? new String[0] : ref.split(":", 2);
+        Optional<Edition> edition = parts.length == 2 ? Arrays.stream(Edition.values())
+                .filter(e -> e.name().equals(parts[0])).findFirst() : Optional.empty();
+        return edition.flatMap(e -> store.find(em, e, parts[1]))
+                .orElseThrow(() -> new Refusal("That draft no longer exists."));
     }
 
-    private boolean decide(EntityManager em, Digest digest, Digest.Status to, String adminId) {
-        return em.createNativeQuery("update digests set status = ?1, decided_by = ?2, decided_at = ?3 "
-                        + "where edition = ?4 and period = ?5 and status = ?6")
-                .setParameter(1, to.name()).setParameter(2, adminId).setParameter(3, clock.instant())
-                .setParameter(4, digest.edition().name()).setParameter(5, digest.period())
-                .setParameter(6, Digest.Status.DRAFT.name()).executeUpdate() == 1;
-    }
-
-    private void tellAdmins(EntityManager em, Digest digest) {
-        for (String admin : admins) {
-            outbox.enqueue(em, messages.preview(admin, digest));
+    /** Marks a draft posted and queues its post, unless it was decided already; answers whether it did. */
+    private boolean publish(EntityManager em, Digest digest, String approvedBy) {
+        if (digest.status() != Digest.Status.DRAFT
+                || !store.decide(em, digest, Digest.Status.POSTED, approvedBy, clock.instant())) {
+            return false;
         }
+        outbox.enqueue(em, messages.post(channel, digest));
+        return true;
+    }
+
+    private static void logPosting(Digest digest, String how) {
+        log.info("Posting the {} for {}{}", digest.title().toLowerCase(), digest.period(), how);
     }
 
     private String alreadyDecided(Digest digest) {
@@ -286,27 +192,5 @@ public final class Digests {
             case SKIPPED -> "The " + messages.heading(digest) + " was skipped " + who + ".";
             case DRAFT -> "The " + messages.heading(digest) + " is still a draft; try again.";
         };
-    }
-
-    private static List<Digest> rows(EntityManager em, String where, Object... parameters) {
-        var query = em.createNativeQuery("select edition, period, period_from, period_to, status, intro, parts_json, "
-                + "excluded, post_at, decided_by from digests " + where);
-        for (int i = 0; i < parameters.length; i++) {
-            query.setParameter(i + 1, parameters[i]);
-        }
-        List<Digest> digests = new ArrayList<>();
-        for (Object row : query.getResultList()) {
-            Object[] c = (Object[]) row;
-            List<DigestPart> parts = GSON.fromJson((String) c[6], new TypeToken<List<DigestPart>>() { }.getType());
-            Set<String> excluded = Arrays.stream(((String) c[7]).split(",")).filter(s -> !s.isBlank())
-                    .collect(Collectors.toCollection(LinkedHashSet::new));
-            digests.add(new Digest(Edition.valueOf((String) c[0]), (String) c[1], SqlValues.instant(c[2]), SqlValues.instant(c[3]),
-                    Digest.Status.valueOf((String) c[4]), (String) c[5], parts, excluded, SqlValues.instant(c[8]), (String) c[9]));
-        }
-        return digests;
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
     }
 }

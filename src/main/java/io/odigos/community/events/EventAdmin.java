@@ -20,6 +20,7 @@ import java.util.Map;
 public final class EventAdmin {
 
     private final AdminWrites admin;
+    private final EventStore store;
     private final SlackOutbox outbox;
     private final Clock clock;
     private final String channel;
@@ -27,9 +28,10 @@ public final class EventAdmin {
     private final EventRegistrations registrations;
     private final EventSeriesPlanner series;
 
-    EventAdmin(AdminWrites admin, SlackOutbox outbox, Clock clock, String channel, EventReminders reminders,
-               EventRegistrations registrations, EventSeriesPlanner series) {
+    EventAdmin(AdminWrites admin, EventStore store, SlackOutbox outbox, Clock clock, String channel,
+               EventReminders reminders, EventRegistrations registrations, EventSeriesPlanner series) {
         this.admin = admin;
+        this.store = store;
         this.outbox = outbox;
         this.clock = clock;
         this.channel = channel;
@@ -41,9 +43,7 @@ public final class EventAdmin {
     public CommunityEvent create(EventDraft draft, String adminId) {
         CommunityEvent event = admin.write(adminId, "event.create", em -> {
             refuseProblems(draft);
-            CommunityEvent created = new CommunityEvent(draft, null, adminId, clock.instant());
-            em.persist(created);
-            em.flush();
+            CommunityEvent created = store.insert(em, new CommunityEvent(draft, null, adminId, clock.instant()));
             outbox.enqueue(em, OutgoingMessage.to(channel, EventMessages.announced(created), null));
             return new Audited<>(created, "event:" + created.id(), created.title());
         });
@@ -55,9 +55,9 @@ public final class EventAdmin {
     public CommunityEvent update(long eventId, EventDraft draft, String adminId) {
         CommunityEvent event = admin.write(adminId, "event.update", em -> {
             refuseProblems(draft);
-            CommunityEvent e = EventStore.lockedOpen(em, eventId);
+            CommunityEvent e = store.lockedOpen(em, eventId);
             Integer capacity = draft.capacity();
-            long registered = EventStore.registeredCount(em, eventId);
+            long registered = store.registeredCount(em, eventId);
             if (capacity != null && capacity < registered) {
                 throw new InvalidInput(Map.of(EventField.CAPACITY, "Capacity " + capacity + " is below the "
                         + registered + " people already registered; raise it or leave it empty."));
@@ -73,7 +73,7 @@ public final class EventAdmin {
 
     public CommunityEvent cancel(long eventId, String adminId) {
         CommunityEvent event = admin.write(adminId, "event.cancel", em -> {
-            CommunityEvent e = EventStore.lockedOpen(em, eventId);
+            CommunityEvent e = store.lockedOpen(em, eventId);
             e.cancel();
             tellEveryone(em, e, EventMessages.cancelled(e));
             outbox.enqueue(em, OutgoingMessage.to(channel, EventMessages.cancelled(e), null));
@@ -90,9 +90,7 @@ public final class EventAdmin {
     public EventSeries createSeries(EventDraft first, String adminId) {
         EventSeries created = admin.write(adminId, "event.series", em -> {
             refuseProblems(first);
-            EventSeries s = new EventSeries(first, adminId, clock.instant());
-            em.persist(s);
-            em.flush();
+            EventSeries s = store.insert(em, new EventSeries(first, adminId, clock.instant()));
             outbox.enqueue(em, OutgoingMessage.to(channel, EventMessages.seriesAnnounced(s, first), null));
             return new Audited<>(s, "series:" + s.id(), s.describe());
         });
@@ -106,12 +104,12 @@ public final class EventAdmin {
             if (!WebLinks.isHttp(link)) {
                 throw new Refusal("The recording link must be an http(s) address.");
             }
-            CommunityEvent e = EventStore.existing(em, eventId);
+            CommunityEvent e = store.existing(em, eventId);
             if (e.isCancelled()) {
                 throw new Refusal("That event was cancelled.");
             }
             e.recordedAt(link.strip());
-            for (String member : EventStore.people(em, eventId, RegistrationStatus.REGISTERED)) {
+            for (String member : store.people(em, eventId, RegistrationStatus.REGISTERED)) {
                 outbox.enqueue(em, OutgoingMessage.dm(member, EventMessages.recording(e), null));
             }
             outbox.enqueue(em, OutgoingMessage.to(channel, EventMessages.recording(e), null));
@@ -127,8 +125,8 @@ public final class EventAdmin {
     }
 
     private void tellEveryone(EntityManager em, CommunityEvent e, String text) {
-        List<String> everyone = new ArrayList<>(EventStore.people(em, e.id(), RegistrationStatus.REGISTERED));
-        everyone.addAll(EventStore.people(em, e.id(), RegistrationStatus.WAITLISTED));
+        List<String> everyone = new ArrayList<>(store.people(em, e.id(), RegistrationStatus.REGISTERED));
+        everyone.addAll(store.people(em, e.id(), RegistrationStatus.WAITLISTED));
         for (String member : everyone) {
             outbox.enqueue(em, OutgoingMessage.dm(member, text, null));
         }

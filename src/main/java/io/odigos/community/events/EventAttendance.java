@@ -14,17 +14,19 @@ public final class EventAttendance {
     static final Duration CHECK_IN_OPENS = Duration.ofMinutes(15);
 
     private final Database database;
+    private final EventStore store;
     private final Clock clock;
 
-    EventAttendance(Database database, Clock clock) {
+    EventAttendance(Database database, EventStore store, Clock clock) {
         this.database = database;
+        this.store = store;
         this.clock = clock;
     }
 
     /** Records that the member is at the event now. */
     public void checkIn(long eventId, String memberId) {
         database.runInTransaction(em -> {
-            CommunityEvent e = EventStore.existing(em, eventId);
+            CommunityEvent e = store.existing(em, eventId);
             Instant now = clock.instant();
             if (e.isCancelled()) {
                 throw new Refusal(EventMessages.wasCancelled(e));
@@ -32,17 +34,12 @@ public final class EventAttendance {
             if (now.isBefore(e.startsAt().minus(CHECK_IN_OPENS)) || !now.isBefore(e.endsAt())) {
                 throw new Refusal(EventMessages.checkInClosed(e));
             }
-            em.createNativeQuery("insert into event_attendance (event_id, member_id, checked_in_at) select ?1, ?2, ?3 "
-                            + "from community_events where id = ?1 and not exists (select 1 from event_attendance a "
-                            + "where a.event_id = ?1 and a.member_id = ?2)")
-                    .setParameter(1, eventId).setParameter(2, memberId).setParameter(3, now).executeUpdate();
+            store.checkIn(em, eventId, memberId, now);
         });
     }
 
     /** Who checked in, in order. */
     public List<String> attendance(long eventId) {
-        return database.inTransaction(em -> em.createNativeQuery(
-                        "select member_id from event_attendance where event_id = ?1 order by checked_in_at", String.class)
-                .setParameter(1, eventId).getResultList());
+        return store.checkedIn(eventId);
     }
 }

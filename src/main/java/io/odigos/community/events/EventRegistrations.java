@@ -6,7 +6,6 @@ import io.odigos.community.slack.OutgoingMessage;
 import io.odigos.community.slack.SlackOutbox;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.hibernate.exception.ConstraintViolationException;
@@ -15,11 +14,13 @@ import org.hibernate.exception.ConstraintViolationException;
 public final class EventRegistrations {
 
     private final Database database;
+    private final EventStore store;
     private final SlackOutbox outbox;
     private final Clock clock;
 
-    EventRegistrations(Database database, SlackOutbox outbox, Clock clock) {
+    EventRegistrations(Database database, EventStore store, SlackOutbox outbox, Clock clock) {
         this.database = database;
+        this.store = store;
         this.outbox = outbox;
         this.clock = clock;
     }
@@ -29,34 +30,27 @@ public final class EventRegistrations {
         if (eventIds.isEmpty()) {
             return Map.of();
         }
-        return database.inTransaction(em -> {
-            Map<Long, RegistrationStatus> statuses = new HashMap<>();
-            em.createQuery("select r from Registration r where r.memberId = :m and r.eventId in :ids", Registration.class)
-                    .setParameter("m", memberId).setParameter("ids", eventIds).getResultList()
-                    .forEach(r -> statuses.put(r.eventId(), r.status()));
-            return statuses;
-        });
+        return store.statusesOf(memberId, eventIds);
     }
 
     public long registeredCount(long eventId) {
-        return database.inTransaction(em -> EventStore.registeredCount(em, eventId));
+        return database.inTransaction(em -> store.registeredCount(em, eventId));
     }
 
     /** Registers the member, or puts them on the waitlist when the event is full. */
     public RegistrationStatus register(long eventId, String memberId) {
         try {
             return database.inTransaction(em -> {
-                CommunityEvent e = EventStore.lockedOpen(em, eventId);
+                CommunityEvent e = store.lockedOpen(em, eventId);
                 if (!e.startsAt().isAfter(clock.instant())) {
                     throw new Refusal(EventMessages.registrationClosed(e));
                 }
-                if (em.find(Registration.class, new Registration.Key(eventId, memberId)) != null) {
+                if (store.registration(em, eventId, memberId) != null) {
                     throw new Refusal(EventMessages.alreadyRegistered(e));
                 }
-                boolean full = e.capacity() != null && EventStore.registeredCount(em, eventId) >= e.capacity();
+                boolean full = e.capacity() != null && store.registeredCount(em, eventId) >= e.capacity();
                 RegistrationStatus s = full ? RegistrationStatus.WAITLISTED : RegistrationStatus.REGISTERED;
-                em.persist(new Registration(eventId, memberId, s, clock.instant()));
-                em.flush();
+                store.insert(em, new Registration(eventId, memberId, s, clock.instant()));
                 outbox.enqueue(em, OutgoingMessage.dm(memberId, full
                         ? EventMessages.waitlisted(e, waitlistPosition(em, eventId, memberId))
                         : EventMessages.registered(e), null));
@@ -70,28 +64,27 @@ public final class EventRegistrations {
     /** Frees the member's place; the first on the waitlist takes it and is told. */
     public void unregister(long eventId, String memberId) {
         database.runInTransaction(em -> {
-            CommunityEvent e = EventStore.lockedOpen(em, eventId);
-            Registration r = em.find(Registration.class, new Registration.Key(eventId, memberId));
+            CommunityEvent e = store.lockedOpen(em, eventId);
+            Registration r = store.registration(em, eventId, memberId);
             if (r == null) {
                 throw new Refusal(EventMessages.notRegistered(e));
             }
-            em.remove(r);
-            em.flush();
+            store.remove(em, r);
             promoteWhileSeats(em, e);
         });
     }
 
     /** Moves people from the waitlist into free seats, first come first served, and tells each. */
     void promoteWhileSeats(EntityManager em, CommunityEvent e) {
-        List<String> queue = EventStore.people(em, e.id(), RegistrationStatus.WAITLISTED);
-        long seats = e.capacity() == null ? Long.MAX_VALUE : e.capacity() - EventStore.registeredCount(em, e.id());
+        List<String> queue = store.people(em, e.id(), RegistrationStatus.WAITLISTED);
+        long seats = e.capacity() == null ? Long.MAX_VALUE : e.capacity() - store.registeredCount(em, e.id());
         for (int i = 0; i < queue.size() && i < seats; i++) {
-            em.find(Registration.class, new Registration.Key(e.id(), queue.get(i))).promote();
+            store.registration(em, e.id(), queue.get(i)).promote();
             outbox.enqueue(em, OutgoingMessage.dm(queue.get(i), EventMessages.promoted(e), null));
         }
     }
 
-    private static int waitlistPosition(EntityManager em, long eventId, String memberId) {
-        return EventStore.people(em, eventId, RegistrationStatus.WAITLISTED).indexOf(memberId) + 1;
+    private int waitlistPosition(EntityManager em, long eventId, String memberId) {
+        return store.people(em, eventId, RegistrationStatus.WAITLISTED).indexOf(memberId) + 1;
     }
 }

@@ -3,7 +3,6 @@ package io.odigos.community.events;
 import io.odigos.community.core.Database;
 import io.odigos.community.slack.OutgoingMessage;
 import io.odigos.community.slack.SlackOutbox;
-import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,12 +11,14 @@ import java.time.Instant;
 public final class EventReminderSender {
 
     private final Database database;
+    private final EventStore store;
     private final SlackOutbox outbox;
     private final Clock clock;
     private final String channel;
 
-    EventReminderSender(Database database, SlackOutbox outbox, Clock clock, String channel) {
+    EventReminderSender(Database database, EventStore store, SlackOutbox outbox, Clock clock, String channel) {
         this.database = database;
+        this.store = store;
         this.outbox = outbox;
         this.clock = clock;
         this.channel = channel;
@@ -30,13 +31,13 @@ public final class EventReminderSender {
      */
     public int deliverReminder(long eventId, String reminder, int scheduleVersion) {
         return database.inTransaction(em -> {
-            CommunityEvent e = em.find(CommunityEvent.class, eventId);
+            CommunityEvent e = store.find(em, eventId);
             Instant now = clock.instant();
             if (e == null || e.isCancelled() || e.scheduleVersion() != scheduleVersion) {
                 return 0;
             }
             if (EventReminders.START.equals(reminder)) {
-                if (!now.isBefore(e.endsAt()) || !markSent(em, e, EventReminders.CHANNEL, reminder, now)) {
+                if (!now.isBefore(e.endsAt()) || !store.markReminderSent(em, e, EventReminders.CHANNEL, reminder, now)) {
                     return 0;
                 }
                 outbox.enqueue(em, OutgoingMessage.to(channel, EventMessages.startsNow(e), null));
@@ -47,8 +48,8 @@ public final class EventReminderSender {
             }
             Duration untilStart = Duration.between(now, e.startsAt());
             int count = 0;
-            for (String member : EventStore.people(em, eventId, RegistrationStatus.REGISTERED)) {
-                if (markSent(em, e, member, reminder, now)) {
+            for (String member : store.people(em, eventId, RegistrationStatus.REGISTERED)) {
+                if (store.markReminderSent(em, e, member, reminder, now)) {
                     outbox.enqueue(em, OutgoingMessage.dm(member, EventMessages.reminder(e, untilStart), null));
                     count++;
                 }
@@ -57,13 +58,4 @@ public final class EventReminderSender {
         });
     }
 
-    /** Records the reminder as sent to the recipient; false when it already was (this version). */
-    private static boolean markSent(EntityManager em, CommunityEvent e, String recipient, String reminder, Instant now) {
-        return em.createNativeQuery("insert into event_reminders_sent (event_id, recipient, reminder, schedule_version, "
-                        + "sent_at) select ?1, ?2, ?3, ?4, ?5 from community_events where id = ?1 and not exists (select 1 "
-                        + "from event_reminders_sent s where s.event_id = ?1 and s.recipient = ?2 and s.reminder = ?3 "
-                        + "and s.schedule_version = ?4)")
-                .setParameter(1, e.id()).setParameter(2, recipient).setParameter(3, reminder)
-                .setParameter(4, e.scheduleVersion()).setParameter(5, now).executeUpdate() == 1;
-    }
 }

@@ -14,12 +14,14 @@ import java.util.List;
 public final class EventSeriesPlanner {
 
     private final Database database;
+    private final EventStore store;
     private final Clock clock;
     private final EventReminders reminders;
     private final int monthsAhead;
 
-    EventSeriesPlanner(Database database, Clock clock, EventReminders reminders, int monthsAhead) {
+    EventSeriesPlanner(Database database, EventStore store, Clock clock, EventReminders reminders, int monthsAhead) {
         this.database = database;
+        this.store = store;
         this.clock = clock;
         this.reminders = reminders;
         this.monthsAhead = monthsAhead;
@@ -31,17 +33,11 @@ public final class EventSeriesPlanner {
         Instant until = now.plus(Duration.ofDays(31L * monthsAhead));
         List<CommunityEvent> created = database.inTransaction(em -> {
             List<CommunityEvent> added = new ArrayList<>();
-            for (EventSeries series : em.createQuery("select s from EventSeries s where s.active = true",
-                    EventSeries.class).getResultList()) {
+            for (EventSeries series : store.activeSeries(em)) {
                 for (Instant start : series.occurrences(now, until)) {
-                    boolean exists = !em.createQuery("select e.id from CommunityEvent e where e.seriesId = :s "
-                                    + "and e.startsAt = :t", Long.class)
-                            .setParameter("s", series.id()).setParameter("t", start).getResultList().isEmpty();
-                    if (!exists) {
-                        CommunityEvent occurrence = new CommunityEvent(series.draftAt(start), series.id(),
-                                "series", now);
-                        em.persist(occurrence);
-                        added.add(occurrence);
+                    if (!store.hasOccurrence(em, series.id(), start)) {
+                        CommunityEvent occurrence = new CommunityEvent(series.draftAt(start), series.id(), "series", now);
+                        added.add(store.insert(em, occurrence));
                     }
                 }
             }

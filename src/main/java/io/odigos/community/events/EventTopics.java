@@ -11,10 +11,14 @@ import java.util.Optional;
 public final class EventTopics {
 
     private final Database database;
+    private final EventStore events;
+    private final EventTopicStore store;
     private final Clock clock;
 
-    EventTopics(Database database, Clock clock) {
+    EventTopics(Database database, EventStore events, EventTopicStore store, Clock clock) {
         this.database = database;
+        this.events = events;
+        this.store = store;
         this.clock = clock;
     }
 
@@ -40,37 +44,20 @@ public final class EventTopics {
             throw new Refusal("Please keep it under " + EventTopic.MAX_TEXT + " characters.");
         }
         return database.inTransaction(em -> {
-            CommunityEvent e = EventStore.existing(em, eventId);
+            CommunityEvent e = events.existing(em, eventId);
             TopicKind kind = topicKind(e).orElseThrow(() -> new Refusal(EventMessages.noTopicsNow()));
-            EventTopic topic = new EventTopic(eventId, kind, memberId, clean, clock.instant());
-            em.persist(topic);
-            return topic;
+            return store.insert(em, new EventTopic(eventId, kind, memberId, clean, clock.instant()));
         });
     }
 
     /** One vote per member and topic; a second vote changes nothing. */
     public void voteTopic(long topicId, String memberId) {
-        database.runInTransaction(em -> {
-            EventTopic topic = em.find(EventTopic.class, topicId);
-            if (topic == null) {
-                throw new Refusal("That topic no longer exists.");
-            }
-            int added = em.createNativeQuery("insert into event_topic_votes (topic_id, member_id) select ?1, ?2 "
-                            + "from event_topics where id = ?1 and not exists (select 1 from event_topic_votes v "
-                            + "where v.topic_id = ?1 and v.member_id = ?2)")
-                    .setParameter(1, topicId).setParameter(2, memberId).executeUpdate();
-            if (added == 1) {
-                em.createNativeQuery("update event_topics set vote_count = vote_count + 1 where id = ?1")
-                        .setParameter(1, topicId).executeUpdate();
-            }
-        });
+        database.runInTransaction(em -> store.addVote(em, store.existing(em, topicId), memberId));
     }
 
     /** Topics ranked by votes, then by who asked first: what the host sees. */
     public List<EventTopic> topics(long eventId, TopicKind kind, int limit) {
-        return database.inTransaction(em -> em.createQuery("select t from EventTopic t where t.eventId = :e "
-                        + "and t.kind = :k order by t.voteCount desc, t.id", EventTopic.class)
-                .setParameter("e", eventId).setParameter("k", kind).setMaxResults(limit).getResultList());
+        return store.ranked(eventId, kind, limit);
     }
 
     /** Which of these topics the member has upvoted. */
@@ -78,8 +65,6 @@ public final class EventTopics {
         if (topicIds.isEmpty()) {
             return List.of();
         }
-        return database.inTransaction(em -> em.createNativeQuery("select topic_id from event_topic_votes "
-                        + "where member_id = ?1 and topic_id in (?2)", Long.class)
-                .setParameter(1, memberId).setParameter(2, topicIds).getResultList());
+        return store.votedBy(memberId, topicIds);
     }
 }

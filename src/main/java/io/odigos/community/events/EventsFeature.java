@@ -1,6 +1,5 @@
 package io.odigos.community.events;
 
-import io.odigos.community.core.AdminWrites;
 import io.odigos.community.core.OneShotTriggers;
 import io.odigos.community.slack.DigestSection;
 import io.odigos.community.slack.Feature;
@@ -46,16 +45,17 @@ public final class EventsFeature implements Feature {
         var database = platform.database();
         var clock = platform.clock();
         this.store = new EventStore(database, clock);
-        this.registrations = new EventRegistrations(database, platform.outbox(), clock);
-        this.attendance = new EventAttendance(database, clock);
-        this.topics = new EventTopics(database, clock);
-        this.series = new EventSeriesPlanner(database, clock, reminders, config.eventSeriesMonthsAhead());
-        this.admin = new EventAdmin(new AdminWrites(database, platform.members(), platform.audit()), platform.outbox(),
-                clock, config.communityChannel(), reminders, registrations, series);
-        this.reminderSender = new EventReminderSender(database, platform.outbox(), clock, config.communityChannel());
-        this.inPeriod = new EventsInPeriod(database, clock);
+        this.registrations = new EventRegistrations(database, store, platform.outbox(), clock);
+        this.attendance = new EventAttendance(database, store, clock);
+        this.topics = new EventTopics(database, store, new EventTopicStore(database), clock);
+        this.series = new EventSeriesPlanner(database, store, clock, reminders, config.eventSeriesMonthsAhead());
+        this.admin = new EventAdmin(platform.adminWrites(), store,
+                platform.outbox(), clock, config.communityChannel(), reminders, registrations, series);
+        this.reminderSender = new EventReminderSender(database, store, platform.outbox(), clock,
+                config.communityChannel());
+        this.inPeriod = new EventsInPeriod(store, clock);
         this.views = new EventViews(config.publicUrl());
-        this.feeds = new CalendarFeeds(platform.database(), platform.clock());
+        this.feeds = new CalendarFeeds(database, store, clock);
         this.listeners = new EventListeners(store, admin, registrations, attendance, topics, views, feeds,
                 platform.members(), platform.outbox(), platform.poster(), platform.afterAck(), platform.home(),
                 platform.modals());

@@ -1,9 +1,7 @@
 package io.odigos.community.events;
 
-import io.odigos.community.core.Database;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,20 +9,17 @@ import java.util.Optional;
 /** Events in a period, and how many came: what digests show and the metrics feature counts. */
 public final class EventsInPeriod {
 
-    private final Database database;
+    private final EventStore store;
     private final Clock clock;
 
-    EventsInPeriod(Database database, Clock clock) {
-        this.database = database;
+    EventsInPeriod(EventStore store, Clock clock) {
+        this.store = store;
         this.clock = clock;
     }
 
     /** Scheduled events starting in [from, to), soonest first. */
     public List<CommunityEvent> startingBetween(Instant from, Instant to, int limit) {
-        return database.inTransaction(em -> em.createQuery("select e from CommunityEvent e where e.status = :s "
-                        + "and e.startsAt >= :from and e.startsAt < :to order by e.startsAt, e.id", CommunityEvent.class)
-                .setParameter("s", CommunityEvent.SCHEDULED).setParameter("from", from).setParameter("to", to)
-                .setMaxResults(limit).getResultList());
+        return store.startingBetween(from, to, limit);
     }
 
     public record HeldEvent(CommunityEvent event, long attended) {
@@ -36,34 +31,20 @@ public final class EventsInPeriod {
         if (events.isEmpty()) {
             return List.of();
         }
-        Map<Long, Long> attended = new HashMap<>();
-        database.inTransaction(em -> em.createNativeQuery("select event_id, count(*) from event_attendance "
-                        + "where event_id in (?1) group by event_id")
-                .setParameter(1, events.stream().map(CommunityEvent::id).toList()).getResultList())
-                .forEach(row -> attended.put(((Number) ((Object[]) row)[0]).longValue(),
-                        ((Number) ((Object[]) row)[1]).longValue()));
+        Map<Long, Long> attended = store.checkInCounts(events.stream().map(CommunityEvent::id).toList());
         return events.stream().map(e -> new HeldEvent(e, attended.getOrDefault(e.id(), 0L))).toList();
     }
 
     /** Events held (not cancelled, already started) in [from, to). */
     public long eventsHeld(Instant from, Instant to) {
-        Instant end = untilNow(to);
-        return database.inTransaction(em -> em.createQuery("select count(e) from CommunityEvent e where e.status = :s "
-                        + "and e.startsAt >= :from and e.startsAt < :to", Long.class)
-                .setParameter("s", CommunityEvent.SCHEDULED).setParameter("from", from).setParameter("to", end)
-                .getSingleResult());
+        return store.countStartingBetween(from, untilNow(to));
     }
 
     /** Average check-ins per community call held in [from, to), or empty when none was held. */
     public Optional<Double> averageCallAttendance(Instant from, Instant to) {
-        Instant end = untilNow(to);
-        List<?> counts = database.inTransaction(em -> em.createNativeQuery("select count(a.member_id) "
-                        + "from community_events e left join event_attendance a on a.event_id = e.id "
-                        + "where e.kind = ?1 and e.status = ?2 and e.starts_at >= ?3 and e.starts_at < ?4 group by e.id")
-                .setParameter(1, EventKind.COMMUNITY_CALL.name()).setParameter(2, CommunityEvent.SCHEDULED)
-                .setParameter(3, from).setParameter(4, end).getResultList());
-        return counts.isEmpty() ? Optional.empty()
-                : Optional.of(counts.stream().mapToLong(c -> ((Number) c).longValue()).average().orElse(0));
+        List<Long> checkIns = store.callCheckIns(from, untilNow(to));
+        return checkIns.isEmpty() ? Optional.empty()
+                : Optional.of(checkIns.stream().mapToLong(Long::longValue).average().orElse(0));
     }
 
     /** An event that has not started yet was not held. */

@@ -2,17 +2,14 @@ package io.odigos.community.hackathons;
 
 import io.odigos.community.core.AdminWrites;
 import io.odigos.community.core.AdminWrites.Audited;
-import io.odigos.community.core.AuditLog;
 import io.odigos.community.core.Database;
 import io.odigos.community.core.InvalidInput;
-import io.odigos.community.core.Members;
 import io.odigos.community.core.OneShotTriggers;
 import io.odigos.community.core.Refusal;
 import io.odigos.community.slack.OutgoingMessage;
 import io.odigos.community.slack.SlackOutbox;
 import io.odigos.community.slack.SlackText;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -36,21 +33,19 @@ public final class HackathonService {
     static final List<Duration> SUBMISSION_REMINDERS = List.of(Duration.ofHours(24), Duration.ofHours(1));
 
     private final Database database;
+    private final HackathonStore store;
     private final SlackOutbox outbox;
-    private final AuditLog audit;
-    private final Members members;
     private final AdminWrites admin;
     private final Clock clock;
     private final String channel;
     private final OneShotTriggers triggers;
 
-    public HackathonService(Database database, SlackOutbox outbox, AuditLog audit, Members members, Clock clock,
-                            String channel, OneShotTriggers triggers) {
+    HackathonService(Database database, HackathonStore store, SlackOutbox outbox, AdminWrites admin, Clock clock,
+                     String channel, OneShotTriggers triggers) {
         this.database = database;
+        this.store = store;
         this.outbox = outbox;
-        this.audit = audit;
-        this.members = members;
-        this.admin = new AdminWrites(database, members, audit);
+        this.admin = admin;
         this.clock = clock;
         this.channel = channel;
         this.triggers = triggers;
@@ -69,43 +64,12 @@ public final class HackathonService {
                 throw new InvalidInput(problems);
             }
             Hackathon h = new Hackathon(draft, adminId, clock.instant());
-            em.persist(h);
-            em.flush();
-            parts(em, "hackathon_challenges", h.id(), draft.challenges(), null);
-            criteria(em, h.id(), draft.judgedBy());
-            parts(em, "hackathon_prizes", h.id(), draft.prizes(), true);
-            for (String judge : draft.judges()) {
-                em.createNativeQuery("insert into hackathon_judges (hackathon_id, member_id) values (?1, ?2)")
-                        .setParameter(1, h.id()).setParameter(2, judge).executeUpdate();
-            }
+            store.insert(em, h, draft);
             outbox.enqueue(em, OutgoingMessage.to(channel, HackathonMessages.created(h, draft), null));
             return new Audited<>(h, "hackathon:" + h.id(), h.title());
         });
         schedule(created);
         return created;
-    }
-
-    private static void criteria(EntityManager em, long hackathonId, List<HackathonDraft.Criterion> criteria) {
-        for (int i = 0; i < criteria.size(); i++) {
-            em.createNativeQuery("insert into hackathon_criteria (hackathon_id, position, name, weight) "
-                            + "values (?1, ?2, ?3, ?4)").setParameter(1, hackathonId).setParameter(2, i + 1)
-                    .setParameter(3, criteria.get(i).name()).setParameter(4, criteria.get(i).weight()).executeUpdate();
-        }
-    }
-
-    private static void parts(EntityManager em, String table, long hackathonId, List<HackathonPart> parts,
-                              Boolean prizes) {
-        for (int i = 0; i < parts.size(); i++) {
-            HackathonPart part = parts.get(i);
-            String sql = "insert into " + table + " (hackathon_id, position, name, description"
-                    + (prizes != null ? ", peoples_choice" : "") + ") values (?1, ?2, ?3, ?4" + (prizes != null ? ", ?5" : "") + ")";
-            var q = em.createNativeQuery(sql).setParameter(1, hackathonId).setParameter(2, i + 1)
-                    .setParameter(3, part.name()).setParameter(4, part.detail());
-            if (prizes != null) {
-                q.setParameter(5, HackathonDraft.isPeoplesChoice(part));
-            }
-            q.executeUpdate();
-        }
     }
 
     /** One trigger per phase start and per submission reminder; each acts once (see {@link #step}). */
@@ -141,7 +105,7 @@ public final class HackathonService {
      */
     public boolean step(long hackathonId, String step) {
         boolean acted = database.inTransaction(em -> {
-            Hackathon h = em.find(Hackathon.class, hackathonId);
+            Hackathon h = store.find(em, hackathonId);
             if (h == null) {
                 return false;
             }
@@ -151,16 +115,12 @@ public final class HackathonService {
             if (reminder ? current != Phase.HACKING : !current.name().equals(step)) {
                 return false;
             }
-            int recorded = em.createNativeQuery("insert into hackathon_announcements (hackathon_id, phase, posted_at) "
-                            + "select ?1, ?2, ?3 from hackathons where id = ?1 and not exists (select 1 from "
-                            + "hackathon_announcements a where a.hackathon_id = ?1 and a.phase = ?2)")
-                    .setParameter(1, hackathonId).setParameter(2, step).setParameter(3, now).executeUpdate();
-            if (recorded == 0) {
+            if (!store.recordStep(em, hackathonId, step, now)) {
                 return false;
             }
             if (reminder) {
                 String text = HackathonMessages.submissionsCloseSoon(h, Duration.between(now, h.submissionsClose()));
-                hackers(em, hackathonId).forEach(m -> outbox.enqueue(em, OutgoingMessage.dm(m, text, null)));
+                store.hackers(em, hackathonId).forEach(m -> outbox.enqueue(em, OutgoingMessage.dm(m, text, null)));
             } else {
                 outbox.enqueue(em, OutgoingMessage.to(channel, HackathonMessages.phaseBegan(h, current), null));
             }
@@ -174,19 +134,11 @@ public final class HackathonService {
     /** The hackathon members act on: the earliest one not yet finished, else the latest. */
     public Optional<Hackathon> current() {
         Instant now = clock.instant();
-        return database.inTransaction(em -> {
-            List<Hackathon> running = em.createQuery("select h from Hackathon h where h.judgingCloses > :now "
-                    + "order by h.registrationOpens", Hackathon.class).setParameter("now", now).setMaxResults(1).getResultList();
-            if (!running.isEmpty()) {
-                return Optional.of(running.get(0));
-            }
-            return em.createQuery("select h from Hackathon h order by h.judgingCloses desc", Hackathon.class)
-                    .setMaxResults(1).getResultList().stream().findFirst();
-        });
+        return database.inTransaction(em -> store.current(em, now));
     }
 
     public Optional<Hackathon> find(long id) {
-        return Optional.ofNullable(database.inTransaction(em -> em.find(Hackathon.class, id)));
+        return Optional.ofNullable(database.inTransaction(em -> store.find(em, id)));
     }
 
     public void register(long hackathonId, String memberId, String skills, boolean lookingForTeam) {
@@ -195,14 +147,14 @@ public final class HackathonService {
             throw new InvalidInput(Map.of(HackathonForm.SKILLS, "Keep it under " + Hacker.MAX_SKILLS + " characters."));
         }
         database.runInTransaction(em -> {
-            Hackathon h = existing(em, hackathonId);
+            Hackathon h = store.existing(em, hackathonId);
             if (!h.phaseAt(clock.instant()).registrationOpen()) {
                 throw new Refusal("Registration for " + h.title() + " is not open: " + h.phaseAt(clock.instant()).description() + ".");
             }
-            if (em.find(Hacker.class, new Hacker.Key(hackathonId, memberId)) != null) {
+            if (store.hacker(em, hackathonId, memberId) != null) {
                 throw new Refusal("You are already registered for " + h.title() + ".");
             }
-            em.persist(new Hacker(hackathonId, memberId, cleanSkills, lookingForTeam, clock.instant()));
+            store.insert(em, new Hacker(hackathonId, memberId, cleanSkills, lookingForTeam, clock.instant()));
             outbox.enqueue(em, OutgoingMessage.dm(memberId, HackathonMessages.registered(h), null));
         });
     }
@@ -214,16 +166,12 @@ public final class HackathonService {
                     + Team.MAX_NAME + " characters, without @channel or @here."));
         }
         return database.inTransaction(em -> {
-            Hackathon h = existing(em, hackathonId);
+            Hackathon h = store.existing(em, hackathonId);
             Hacker me = teamless(em, h, memberId);
-            boolean taken = !em.createQuery("select t.id from Team t where t.hackathonId = :h and lower(t.name) = :n",
-                    Long.class).setParameter("h", hackathonId).setParameter("n", clean.toLowerCase()).getResultList().isEmpty();
-            if (taken) {
+            if (store.teamNameTaken(em, hackathonId, clean)) {
                 throw new InvalidInput(Map.of(HackathonForm.TEAM_NAME, "A team called " + clean + " exists; pick another name."));
             }
-            Team team = new Team(hackathonId, clean, memberId, clock.instant());
-            em.persist(team);
-            em.flush();
+            Team team = store.insert(em, new Team(hackathonId, clean, memberId, clock.instant()));
             me.joinTeam(team.id());
             return team;
         });
@@ -232,13 +180,13 @@ public final class HackathonService {
     /** Joins a team with a free place; the team's row is locked so two joiners cannot overfill it. */
     public Team joinTeam(long hackathonId, String memberId, long teamId) {
         Team joined = database.inTransaction(em -> {
-            Hackathon h = existing(em, hackathonId);
-            Team team = em.find(Team.class, teamId, LockModeType.PESSIMISTIC_WRITE);
+            Hackathon h = store.existing(em, hackathonId);
+            Team team = store.lockTeam(em, teamId);
             if (team == null || team.hackathonId() != hackathonId) {
                 throw new Refusal("That team is not part of " + h.title() + " (the button may be from an earlier hackathon).");
             }
             Hacker me = teamless(em, h, memberId);
-            List<String> mates = teamMembers(em, teamId);
+            List<String> mates = store.teamMembers(em, teamId);
             if (mates.size() >= h.maxTeamSize()) {
                 throw new Refusal(team.name() + " is full (" + h.maxTeamSize() + " people). Start your own team or ask "
                         + "on the board.");
@@ -254,19 +202,19 @@ public final class HackathonService {
 
     public void leaveTeam(long hackathonId, String memberId) {
         database.runInTransaction(em -> {
-            Hackathon h = existing(em, hackathonId);
+            Hackathon h = store.existing(em, hackathonId);
             if (!h.phaseAt(clock.instant()).teamsOpen()) {
                 throw new Refusal("Teams for " + h.title() + " are final: " + h.phaseAt(clock.instant()).description() + ".");
             }
-            Hacker me = em.find(Hacker.class, new Hacker.Key(hackathonId, memberId));
+            Hacker me = store.hacker(em, hackathonId, memberId);
             if (me == null || me.teamId() == null) {
                 throw new Refusal("You are not in a team.");
             }
             long teamId = me.teamId();
             me.leaveTeam();
             em.flush();
-            if (teamMembers(em, teamId).isEmpty()) {
-                em.remove(em.find(Team.class, teamId)); // nobody left: the name is free again
+            if (store.teamMembers(em, teamId).isEmpty()) {
+                store.removeTeam(em, teamId); // nobody left: the name is free again
             }
         });
     }
@@ -274,50 +222,28 @@ public final class HackathonService {
     /** People looking for a team (with their skills) and teams with free places. */
     public Board board(long hackathonId) {
         return database.inTransaction(em -> {
-            Hackathon h = existing(em, hackathonId);
-            List<Hacker> looking = em.createQuery("select k from Hacker k where k.hackathonId = :h and k.teamId is null "
-                    + "and k.lookingForTeam = true order by k.registeredAt", Hacker.class)
-                    .setParameter("h", hackathonId).getResultList();
-            List<Board.OpenTeam> open = em.createQuery("select t from Team t where t.hackathonId = :h order by t.name",
-                            Team.class).setParameter("h", hackathonId).getResultList().stream()
-                    .map(t -> new Board.OpenTeam(t, teamMembers(em, t.id())))
+            Hackathon h = store.existing(em, hackathonId);
+            List<Board.OpenTeam> open = store.teams(em, hackathonId).stream()
+                    .map(t -> new Board.OpenTeam(t, store.teamMembers(em, t.id())))
                     .filter(t -> t.members().size() < h.maxTeamSize()).toList();
-            return new Board(looking, open);
+            return new Board(store.lookingForTeam(em, hackathonId), open);
         });
     }
 
     /** The member's registration in the hackathon, if any. */
     public Optional<Hacker> hacker(long hackathonId, String memberId) {
-        return Optional.ofNullable(database.inTransaction(em -> em.find(Hacker.class, new Hacker.Key(hackathonId, memberId))));
+        return Optional.ofNullable(database.inTransaction(em -> store.hacker(em, hackathonId, memberId)));
     }
 
     public Optional<Team> team(long teamId) {
-        return Optional.ofNullable(database.inTransaction(em -> em.find(Team.class, teamId)));
+        return Optional.ofNullable(database.inTransaction(em -> store.team(em, teamId)));
     }
 
     public List<String> teamMembers(long teamId) {
-        return database.inTransaction(em -> teamMembers(em, teamId));
+        return database.inTransaction(em -> store.teamMembers(em, teamId));
     }
 
     // ---- helpers ----
-
-    private static List<String> teamMembers(EntityManager em, long teamId) {
-        return em.createQuery("select k.memberId from Hacker k where k.teamId = :t order by k.registeredAt", String.class)
-                .setParameter("t", teamId).getResultList();
-    }
-
-    private static List<String> hackers(EntityManager em, long hackathonId) {
-        return em.createQuery("select k.memberId from Hacker k where k.hackathonId = :h order by k.registeredAt",
-                String.class).setParameter("h", hackathonId).getResultList();
-    }
-
-    private static Hackathon existing(EntityManager em, long id) {
-        Hackathon h = em.find(Hackathon.class, id);
-        if (h == null) {
-            throw new Refusal("That hackathon no longer exists.");
-        }
-        return h;
-    }
 
     /** The member's registration, refused unless registered, without a team, and while teams may change. */
     private Hacker teamless(EntityManager em, Hackathon h, String memberId) {
@@ -325,7 +251,7 @@ public final class HackathonService {
         if (!phase.teamsOpen()) {
             throw new Refusal("Teams for " + h.title() + " are final: " + phase.description() + ".");
         }
-        Hacker me = em.find(Hacker.class, new Hacker.Key(h.id(), memberId), LockModeType.PESSIMISTIC_WRITE);
+        Hacker me = store.lockHacker(em, h.id(), memberId);
         if (me == null) {
             throw new Refusal("Register for " + h.title() + " first.");
         }

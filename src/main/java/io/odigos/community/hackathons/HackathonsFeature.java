@@ -24,9 +24,10 @@ public final class HackathonsFeature implements Feature {
     public HackathonsFeature(Platform platform) {
         this.platform = platform;
         this.triggers = new OneShotTriggers(platform.scheduler());
-        this.service = new HackathonService(platform.database(), platform.outbox(), platform.audit(), platform.members(),
+        HackathonStore store = new HackathonStore();
+        this.service = new HackathonService(platform.database(), store, platform.outbox(), platform.adminWrites(),
                 platform.clock(), platform.config().communityChannel(), triggers);
-        this.judging = new JudgingService(platform.database(), platform.outbox(), platform.audit(), platform.members(),
+        this.judging = new JudgingService(platform.database(), store, platform.outbox(), platform.adminWrites(),
                 new CommunityFacts(), new Bans(platform.database()), platform.clock(), platform.config().communityChannel());
         this.listeners = new HackathonListeners(service, judging, new HackathonViews(), platform.outbox(),
                 platform.tasks(), platform.modals(), new DmFiles(platform.poster()));

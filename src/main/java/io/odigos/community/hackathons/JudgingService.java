@@ -2,12 +2,10 @@ package io.odigos.community.hackathons;
 
 import io.odigos.community.core.AdminWrites;
 import io.odigos.community.core.AdminWrites.Audited;
-import io.odigos.community.core.AuditLog;
 import io.odigos.community.core.Bans;
 import io.odigos.community.core.CommunityFacts;
 import io.odigos.community.core.Database;
 import io.odigos.community.core.InvalidInput;
-import io.odigos.community.core.Members;
 import io.odigos.community.core.Refusal;
 import io.odigos.community.slack.OutgoingMessage;
 import io.odigos.community.slack.SlackOutbox;
@@ -39,23 +37,21 @@ public final class JudgingService {
     public static final int MAX_SCORE = 10;
 
     private final Database database;
+    private final HackathonStore store;
     private final SlackOutbox outbox;
-    private final AuditLog audit;
-    private final Members members;
     private final AdminWrites admin;
     private final CommunityFacts facts;
     private final Bans bans;
     private final Clock clock;
     private final String channel;
 
-    public JudgingService(Database database, SlackOutbox outbox, AuditLog audit, Members members, CommunityFacts facts,
-                          Bans bans, Clock clock, String channel) {
+    JudgingService(Database database, HackathonStore store, SlackOutbox outbox, AdminWrites admin, CommunityFacts facts,
+                   Bans bans, Clock clock, String channel) {
         this.database = database;
+        this.store = store;
         this.bans = bans;
         this.outbox = outbox;
-        this.audit = audit;
-        this.members = members;
-        this.admin = new AdminWrites(database, members, audit);
+        this.admin = admin;
         this.facts = facts;
         this.clock = clock;
         this.channel = channel;
@@ -80,26 +76,26 @@ public final class JudgingService {
             throw new InvalidInput(problems);
         }
         return database.inTransaction(em -> {
-            Hackathon h = hackathon(em, hackathonId);
+            Hackathon h = store.existing(em, hackathonId);
             Phase phase = h.phaseAt(clock.instant());
             if (phase != Phase.HACKING) {
                 throw new Refusal(phase.ordinal() > Phase.HACKING.ordinal()
                         ? "Submissions for " + h.title() + " closed " + HackathonMessages.when(h.submissionsClose()) + "."
                         : "Submissions open when hacking starts.");
             }
-            Hacker me = em.find(Hacker.class, new Hacker.Key(hackathonId, memberId));
+            Hacker me = store.hacker(em, hackathonId, memberId);
             if (me == null) {
                 throw new Refusal("Only registered hackers can submit; " + h.title() + " registration is closed.");
             }
-            if (challenges(em, hackathonId).stream().noneMatch(c -> c.id() == draft.challengeId())) {
+            if (store.challenges(em, hackathonId).stream().noneMatch(c -> c.id() == draft.challengeId())) {
                 throw new InvalidInput(Map.of(ProjectForm.CHALLENGE, "Pick one of this hackathon's challenges."));
             }
             String entrant = Submission.entrantOf(me);
-            Submission s = entry(em, hackathonId, entrant).orElse(null);
+            Submission s = store.entry(em, hackathonId, entrant).orElse(null);
             if (s == null) {
                 s = new Submission(hackathonId, entrant, me.teamId(), memberId, clock.instant());
                 s.apply(draft, clock.instant());
-                em.persist(s);
+                store.insert(em, s);
             } else {
                 s.apply(draft, clock.instant());
             }
@@ -110,30 +106,29 @@ public final class JudgingService {
     /** The project of the member's team (or their own), if entered. */
     public Optional<Submission> submissionOf(long hackathonId, String memberId) {
         return database.inTransaction(em -> {
-            Hacker me = em.find(Hacker.class, new Hacker.Key(hackathonId, memberId));
-            return me == null ? Optional.empty() : entry(em, hackathonId, Submission.entrantOf(me));
+            Hacker me = store.hacker(em, hackathonId, memberId);
+            return me == null ? Optional.empty() : store.entry(em, hackathonId, Submission.entrantOf(me));
         });
     }
 
     public List<Submission> submissions(long hackathonId) {
-        return database.inTransaction(em -> em.createQuery("select s from Submission s where s.hackathonId = :h "
-                + "order by s.id", Submission.class).setParameter("h", hackathonId).getResultList());
+        return database.inTransaction(em -> store.submissions(em, hackathonId));
     }
 
     public Optional<Submission> submission(long submissionId) {
-        return Optional.ofNullable(database.inTransaction(em -> em.find(Submission.class, submissionId)));
+        return Optional.ofNullable(database.inTransaction(em -> store.submission(em, submissionId)));
     }
 
     public List<Challenge> challenges(long hackathonId) {
-        return database.inTransaction(em -> challenges(em, hackathonId));
+        return database.inTransaction(em -> store.challenges(em, hackathonId));
     }
 
     public List<Criterion> criteria(long hackathonId) {
-        return database.inTransaction(em -> criteria(em, hackathonId));
+        return database.inTransaction(em -> store.criteria(em, hackathonId));
     }
 
     public boolean isJudge(long hackathonId, String memberId) {
-        return database.inTransaction(em -> isJudge(em, hackathonId, memberId));
+        return database.inTransaction(em -> store.isJudge(em, hackathonId, memberId));
     }
 
     // ---- judging and voting ----
@@ -141,52 +136,42 @@ public final class JudgingService {
     /** Records a judge's scores for every criterion of one project, replacing earlier ones, while judging is on. */
     public void score(long submissionId, String judgeId, Map<Long, Integer> scores) {
         database.runInTransaction(em -> {
-            Submission s = submission(em, submissionId);
-            Hackathon h = hackathon(em, s.hackathonId());
-            if (!isJudge(em, h.id(), judgeId)) {
+            Submission s = store.existingSubmission(em, submissionId);
+            Hackathon h = store.existing(em, s.hackathonId());
+            if (!store.isJudge(em, h.id(), judgeId)) {
                 throw new Refusal("Only the judges of " + h.title() + " can score projects.");
             }
             requireJudging(h);
-            if (entrantMembers(em, s).contains(judgeId)) {
+            if (store.entrantMembers(em, s).contains(judgeId)) {
                 throw new Refusal("You cannot score your own team's project.");
             }
             Map<String, String> problems = new LinkedHashMap<>();
-            List<Criterion> criteria = criteria(em, h.id());
-            for (Criterion c : criteria) {
+            Map<Long, Integer> scored = new LinkedHashMap<>(); // one score per criterion, nothing else
+            for (Criterion c : store.criteria(em, h.id())) {
                 Integer score = scores.get(c.id());
                 if (score == null || score < MIN_SCORE || score > MAX_SCORE) {
                     problems.put(ProjectForm.CRITERION_PREFIX + c.id(), "Score " + c.name() + " from " + MIN_SCORE
                             + " to " + MAX_SCORE + ".");
                 }
+                scored.put(c.id(), score);
             }
             if (!problems.isEmpty()) {
                 throw new InvalidInput(problems);
             }
-            em.createNativeQuery("delete from hackathon_scores where submission_id = ?1 and judge_id = ?2")
-                    .setParameter(1, submissionId).setParameter(2, judgeId).executeUpdate();
-            for (Criterion c : criteria) {
-                em.createNativeQuery("insert into hackathon_scores (submission_id, judge_id, criterion_id, score) "
-                                + "values (?1, ?2, ?3, ?4)").setParameter(1, submissionId).setParameter(2, judgeId)
-                        .setParameter(3, c.id()).setParameter(4, scores.get(c.id())).executeUpdate();
-            }
+            store.replaceScores(em, submissionId, judgeId, scored);
         });
     }
 
     /** The member's one people's-choice vote, while judging is on; not for their own team. */
     public void vote(long submissionId, String memberId) {
         database.runInTransaction(em -> {
-            Submission s = submission(em, submissionId);
-            Hackathon h = hackathon(em, s.hackathonId());
+            Submission s = store.existingSubmission(em, submissionId);
+            Hackathon h = store.existing(em, s.hackathonId());
             requireJudging(h);
-            if (entrantMembers(em, s).contains(memberId)) {
+            if (store.entrantMembers(em, s).contains(memberId)) {
                 throw new Refusal("You cannot vote for your own team's project.");
             }
-            int added = em.createNativeQuery("insert into hackathon_votes (hackathon_id, member_id, submission_id, voted_at) "
-                            + "select ?1, ?2, ?3, ?4 from hackathons where id = ?1 and not exists (select 1 from "
-                            + "hackathon_votes v where v.hackathon_id = ?1 and v.member_id = ?2)")
-                    .setParameter(1, h.id()).setParameter(2, memberId).setParameter(3, submissionId)
-                    .setParameter(4, clock.instant()).executeUpdate();
-            if (added == 0) {
+            if (!store.addVote(em, h.id(), memberId, submissionId, clock.instant())) {
                 throw new Refusal("You have already cast your people's-choice vote for " + h.title() + ".");
             }
         });
@@ -198,29 +183,13 @@ public final class JudgingService {
     }
 
     private List<Ranked> ranking(EntityManager em, long hackathonId) {
-        List<Criterion> criteria = criteria(em, hackathonId);
+        List<Criterion> criteria = store.criteria(em, hackathonId);
         int totalWeight = criteria.stream().mapToInt(Criterion::weight).sum();
-        Map<Long, Map<Long, Double>> averages = new HashMap<>();
-        for (Object row : em.createNativeQuery("select s.submission_id, s.criterion_id, avg(cast(s.score as double precision)) "
-                + "from hackathon_scores s join hackathon_submissions x on x.id = s.submission_id where x.hackathon_id = ?1 "
-                + "group by s.submission_id, s.criterion_id").setParameter(1, hackathonId).getResultList()) {
-            Object[] r = (Object[]) row;
-            averages.computeIfAbsent(((Number) r[0]).longValue(), k -> new HashMap<>())
-                    .put(((Number) r[1]).longValue(), ((Number) r[2]).doubleValue());
-        }
-        Map<Long, Long> votes = new HashMap<>();
-        for (Object row : em.createNativeQuery("select submission_id, count(*) from hackathon_votes where hackathon_id = ?1 "
-                + "group by submission_id").setParameter(1, hackathonId).getResultList()) {
-            Object[] r = (Object[]) row;
-            votes.put(((Number) r[0]).longValue(), ((Number) r[1]).longValue());
-        }
         List<Ranked> ranked = new ArrayList<>();
-        for (Submission s : em.createQuery("select s from Submission s where s.hackathonId = :h", Submission.class)
-                .setParameter("h", hackathonId).getResultList()) {
-            Map<Long, Double> avg = averages.getOrDefault(s.id(), Map.of());
+        for (ScoredProject p : store.scoredProjects(em, hackathonId)) {
             double total = totalWeight == 0 ? 0 : criteria.stream()
-                    .mapToDouble(c -> c.weight() * avg.getOrDefault(c.id(), 0.0)).sum() / totalWeight;
-            ranked.add(new Ranked(s, entrantMembers(em, s), avg, total, votes.getOrDefault(s.id(), 0L)));
+                    .mapToDouble(c -> c.weight() * p.averages().getOrDefault(c.id(), 0.0)).sum() / totalWeight;
+            ranked.add(new Ranked(p.submission(), p.members(), p.averages(), total, p.votes()));
         }
         ranked.sort(Comparator.comparingDouble(Ranked::weightedTotal).reversed()
                 .thenComparing(Comparator.comparingLong(Ranked::votes).reversed())
@@ -234,14 +203,12 @@ public final class JudgingService {
     /** Decides the winners once judging has closed, announces them, and records participants and winners as facts. */
     public Map<Prize, Ranked> publishResults(long hackathonId, String adminId) {
         Map<Prize, Ranked> winners = admin.write(adminId, "hackathon.results", em -> {
-            Hackathon h = hackathon(em, hackathonId);
+            Hackathon h = store.existing(em, hackathonId);
             if (h.phaseAt(clock.instant()) != Phase.FINISHED) {
                 throw new Refusal("Results can be published once judging closes, " + HackathonMessages.when(
                         h.startOf(Phase.FINISHED)) + ".");
             }
-            long published = ((Number) em.createNativeQuery("select count(*) from hackathon_results where hackathon_id = ?1")
-                    .setParameter(1, hackathonId).getSingleResult()).longValue();
-            if (published > 0) {
+            if (store.resultsPublished(em, hackathonId)) {
                 throw new Refusal("The results of " + h.title() + " are already published.");
             }
             List<Ranked> ranking = ranking(em, hackathonId);
@@ -252,13 +219,11 @@ public final class JudgingService {
             byVotes.sort(Comparator.comparingLong(Ranked::votes).reversed()); // stable: ties keep the jury's order
             Map<Prize, Ranked> result = new LinkedHashMap<>();
             int place = 0;
-            for (Prize prize : prizes(em, hackathonId)) {
+            for (Prize prize : store.prizes(em, hackathonId)) {
                 Ranked winner = prize.peoplesChoice() ? byVotes.get(0) : place < ranking.size() ? ranking.get(place++) : null;
                 if (winner != null) {
                     result.put(prize, winner);
-                    em.createNativeQuery("insert into hackathon_results (hackathon_id, prize_id, submission_id) "
-                            + "values (?1, ?2, ?3)").setParameter(1, hackathonId).setParameter(2, prize.id())
-                            .setParameter(3, winner.submission().id()).executeUpdate();
+                    store.recordResult(em, hackathonId, prize.id(), winner.submission().id());
                 }
             }
             Instant now = clock.instant();
@@ -279,9 +244,9 @@ public final class JudgingService {
     /** Every project with its scores and votes as CSV, best first, for the admin's records. */
     public String csv(long hackathonId) {
         return database.inTransaction(em -> {
-            List<Criterion> criteria = criteria(em, hackathonId);
+            List<Criterion> criteria = store.criteria(em, hackathonId);
             Map<Long, String> challengeNames = new HashMap<>();
-            challenges(em, hackathonId).forEach(c -> challengeNames.put(c.id(), c.name()));
+            store.challenges(em, hackathonId).forEach(c -> challengeNames.put(c.id(), c.name()));
             StringBuilder csv = new StringBuilder("rank,project,entrant,members,challenge,repository,demo");
             criteria.forEach(c -> csv.append(',').append(Csv.field(c.name() + " (x" + c.weight() + ")")));
             csv.append(",weighted_total,community_votes\r\n");
@@ -309,70 +274,5 @@ public final class JudgingService {
             throw new Refusal(phase == Phase.FINISHED ? "Judging and voting for " + h.title() + " are closed."
                     : "Judging and voting open when submissions close.");
         }
-    }
-
-    private static Optional<Submission> entry(EntityManager em, long hackathonId, String entrant) {
-        return em.createQuery("select s from Submission s where s.hackathonId = :h and s.entrant = :e", Submission.class)
-                .setParameter("h", hackathonId).setParameter("e", entrant).getResultList().stream().findFirst();
-    }
-
-    /** Who made the project: the team's current members, or the solo hacker. */
-    private static List<String> entrantMembers(EntityManager em, Submission s) {
-        if (s.teamId() != null) {
-            return em.createQuery("select k.memberId from Hacker k where k.teamId = :t order by k.memberId", String.class)
-                    .setParameter("t", s.teamId()).getResultList();
-        }
-        return List.of(s.entrant().substring("solo:".length()));
-    }
-
-    private static boolean isJudge(EntityManager em, long hackathonId, String memberId) {
-        return !em.createNativeQuery("select 1 from hackathon_judges where hackathon_id = ?1 and member_id = ?2")
-                .setParameter(1, hackathonId).setParameter(2, memberId).getResultList().isEmpty();
-    }
-
-    private static List<Challenge> challenges(EntityManager em, long hackathonId) {
-        List<Challenge> list = new ArrayList<>();
-        for (Object row : em.createNativeQuery("select id, name, description from hackathon_challenges where hackathon_id = ?1 "
-                + "order by position").setParameter(1, hackathonId).getResultList()) {
-            Object[] r = (Object[]) row;
-            list.add(new Challenge(((Number) r[0]).longValue(), (String) r[1], (String) r[2]));
-        }
-        return list;
-    }
-
-    private static List<Criterion> criteria(EntityManager em, long hackathonId) {
-        List<Criterion> list = new ArrayList<>();
-        for (Object row : em.createNativeQuery("select id, name, weight from hackathon_criteria where hackathon_id = ?1 "
-                + "order by position").setParameter(1, hackathonId).getResultList()) {
-            Object[] r = (Object[]) row;
-            list.add(new Criterion(((Number) r[0]).longValue(), (String) r[1], ((Number) r[2]).intValue()));
-        }
-        return list;
-    }
-
-    private static List<Prize> prizes(EntityManager em, long hackathonId) {
-        List<Prize> list = new ArrayList<>();
-        for (Object row : em.createNativeQuery("select id, name, peoples_choice from hackathon_prizes where hackathon_id = ?1 "
-                + "order by position").setParameter(1, hackathonId).getResultList()) {
-            Object[] r = (Object[]) row;
-            list.add(new Prize(((Number) r[0]).longValue(), (String) r[1], (Boolean) r[2]));
-        }
-        return list;
-    }
-
-    private static Hackathon hackathon(EntityManager em, long id) {
-        Hackathon h = em.find(Hackathon.class, id);
-        if (h == null) {
-            throw new Refusal("That hackathon no longer exists.");
-        }
-        return h;
-    }
-
-    private static Submission submission(EntityManager em, long id) {
-        Submission s = em.find(Submission.class, id);
-        if (s == null) {
-            throw new Refusal("That project no longer exists.");
-        }
-        return s;
     }
 }

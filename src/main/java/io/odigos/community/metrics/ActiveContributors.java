@@ -9,10 +9,10 @@ public final class ActiveContributors implements MetricSource {
 
     static final Duration WINDOW = Duration.ofDays(90);
 
-    private final Database database;
+    private final MetricsStore store;
 
     public ActiveContributors(Database database) {
-        this.database = database;
+        this.store = new MetricsStore(database);
     }
 
     @Override
@@ -22,10 +22,7 @@ public final class ActiveContributors implements MetricSource {
 
     @Override
     public Reading read(Instant now) {
-        Number count = database.inTransaction(em -> (Number) em.createNativeQuery("select count(distinct "
-                        + Contributors.WHO + ") from contributions where " + Contributors.IDENTIFIED
-                        + " and occurred_at >= ?1 and occurred_at < ?2")
-                .setParameter(1, now.minus(WINDOW)).setParameter(2, now).getSingleResult());
-        return Reading.of(count.doubleValue(), "last 90 days");
+        long count = store.activeContributors(now.minus(WINDOW), now);
+        return Reading.of(count, "last 90 days");
     }
 }

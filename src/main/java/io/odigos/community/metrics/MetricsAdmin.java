@@ -58,7 +58,7 @@ final class MetricsAdmin {
 
     /** Drawing and uploading take a while, so both run after the ack; the admin is told the chart is coming. */
     private String chart(String adminId) {
-        Map<Metric, List<MetricSnapshots.Point>> history = service.history(CHART_DAYS);
+        Map<Metric, List<SnapshotPoint>> history = service.history(CHART_DAYS);
         if (history.isEmpty()) {
             throw new Refusal("There are no snapshots to chart yet: the first is taken at "
                     + MetricsFeature.SNAPSHOT_TIME + " UTC.");

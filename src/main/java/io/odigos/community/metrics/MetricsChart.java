@@ -44,7 +44,7 @@ final class MetricsChart {
     }
 
     /** The chart of {@code history} (metrics without snapshots are left out); {@code history} must not be empty. */
-    static byte[] png(Map<Metric, List<MetricSnapshots.Point>> history, Function<Metric, BotConfig.Goal> goals) {
+    static byte[] png(Map<Metric, List<SnapshotPoint>> history, Function<Metric, BotConfig.Goal> goals) {
         CombinedDomainXYPlot plot = new CombinedDomainXYPlot(new DateAxis("day (UTC)"));
         plot.setGap(12);
         history.forEach((metric, points) -> plot.add(panel(metric, points, goals.apply(metric).target())));
@@ -61,13 +61,13 @@ final class MetricsChart {
         return png.toByteArray();
     }
 
-    private static XYPlot panel(Metric metric, List<MetricSnapshots.Point> points, double target) {
+    private static XYPlot panel(Metric metric, List<SnapshotPoint> points, double target) {
         TimeSeries series = new TimeSeries(metric.label());
         points.forEach(p -> series.addOrUpdate(new Day(p.day().getDayOfMonth(), p.day().getMonthValue(),
                 p.day().getYear()), p.reading()));
         NumberAxis axis = new NumberAxis(metric.unit());
         // from zero to above both the values and the target, so the target line is always in view
-        double highest = Math.max(target, points.stream().mapToDouble(MetricSnapshots.Point::reading).max().orElse(0));
+        double highest = Math.max(target, points.stream().mapToDouble(SnapshotPoint::reading).max().orElse(0));
         axis.setRange(0, Math.max(1, highest * 1.15));
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, points.size() < 40);
         renderer.setSeriesPaint(0, LINE);

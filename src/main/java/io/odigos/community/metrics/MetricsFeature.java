@@ -36,7 +36,7 @@ public final class MetricsFeature implements Feature {
     public MetricsFeature(Platform platform, List<MetricSource> sources) {
         this.platform = platform;
         this.service = new MetricsService(sources, platform.config().metricGoals(),
-                new MetricSnapshots(platform.database()), platform.clock());
+                new MetricsStore(platform.database()), platform.clock());
         this.admin = new MetricsAdmin(service, platform.members(), platform.tasks(),
                 new DmFiles(platform.poster()), platform.clock());
     }

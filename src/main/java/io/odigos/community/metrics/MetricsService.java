@@ -22,10 +22,10 @@ public final class MetricsService {
 
     private final Map<Metric, MetricSource> sources;
     private final BotConfig.MetricGoals goals;
-    private final MetricSnapshots snapshots;
+    private final MetricsStore store;
     private final Clock clock;
 
-    MetricsService(List<MetricSource> sources, BotConfig.MetricGoals goals, MetricSnapshots snapshots, Clock clock) {
+    MetricsService(List<MetricSource> sources, BotConfig.MetricGoals goals, MetricsStore store, Clock clock) {
         this.sources = new EnumMap<>(Metric.class);
         for (MetricSource source : sources) {
             if (this.sources.putIfAbsent(source.metric(), source) != null) {
@@ -33,7 +33,7 @@ public final class MetricsService {
             }
         }
         this.goals = goals;
-        this.snapshots = snapshots;
+        this.store = store;
         this.clock = clock;
     }
 
@@ -41,7 +41,7 @@ public final class MetricsService {
     public List<MetricValue> current() {
         Instant now = clock.instant();
         LocalDate today = today(now);
-        Map<Metric, MetricSnapshots.Point> earlier = snapshots.comparisonPoints(today.minusDays(TREND_DAYS), today);
+        Map<Metric, SnapshotPoint> earlier = store.comparisonPoints(today.minusDays(TREND_DAYS), today);
         List<MetricValue> values = new ArrayList<>();
         for (Metric metric : Metric.values()) {
             Reading reading = read(metric, now);
@@ -62,12 +62,12 @@ public final class MetricsService {
         for (Metric metric : Metric.values()) {
             readings.put(metric, read(metric, now).value());
         }
-        snapshots.record(today(now), readings, now);
+        store.record(today(now), readings, now);
     }
 
     /** The snapshots of the last {@code days} days, by metric, for the chart. */
-    Map<Metric, List<MetricSnapshots.Point>> history(int days) {
-        return snapshots.since(today(clock.instant()).minusDays(days));
+    Map<Metric, List<SnapshotPoint>> history(int days) {
+        return store.since(today(clock.instant()).minusDays(days));
     }
 
     BotConfig.Goal goal(Metric metric) {

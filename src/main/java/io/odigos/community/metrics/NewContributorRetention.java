@@ -15,22 +15,10 @@ public final class NewContributorRetention implements MetricSource {
 
     static final Duration FOLLOW_UP = Duration.ofDays(90);
 
-    /**
-     * One pass over the ledger: each contributor's distinct contribution times in order; the first is their start,
-     * lead() gives the next later one. Window functions and INTERVAL 'n' DAY run on H2 and PostgreSQL alike.
-     */
-    private static final String COHORT = "select count(*), coalesce(sum(case when next_at <= first_at + interval '"
-            + FOLLOW_UP.toDays() + "' day then 1 else 0 end), 0) from ("
-            + "select occurred_at as first_at,"
-            + " lead(occurred_at) over (partition by who order by occurred_at) as next_at,"
-            + " row_number() over (partition by who order by occurred_at) as n from ("
-            + "select distinct " + Contributors.WHO + " as who, occurred_at from contributions where "
-            + Contributors.IDENTIFIED + ") as times) as firsts where n = 1 and first_at >= ?1 and first_at < ?2";
-
-    private final Database database;
+    private final MetricsStore store;
 
     public NewContributorRetention(Database database) {
-        this.database = database;
+        this.store = new MetricsStore(database);
     }
 
     @Override
@@ -43,14 +31,11 @@ public final class NewContributorRetention implements MetricSource {
         ZonedDateTime start = reportedQuarterStart(now);
         ZonedDateTime end = start.plusMonths(3);
         String window = "first contributions in " + quarterName(start) + ", followed up for 90 days";
-        Object[] row = database.inTransaction(em -> (Object[]) em.createNativeQuery(COHORT)
-                .setParameter(1, start.toInstant()).setParameter(2, end.toInstant()).getSingleResult());
-        long cohort = ((Number) row[0]).longValue();
-        long retained = ((Number) row[1]).longValue();
-        if (cohort == 0) {
+        MetricsStore.Cohort cohort = store.firstContributors(start.toInstant(), end.toInstant(), FOLLOW_UP.toDays());
+        if (cohort.size() == 0) {
             return Reading.unavailable(window, "nobody made a first contribution in " + quarterName(start));
         }
-        return Reading.of(100.0 * retained / cohort, window);
+        return Reading.of(100.0 * cohort.retained() / cohort.size(), window);
     }
 
     /** The latest calendar quarter (UTC) that ended at least 90 days before now. */

@@ -1,8 +1,8 @@
 package io.odigos.community.moderation;
 
-import io.odigos.community.core.AuditLog;
+import io.odigos.community.core.AdminWrites;
+import io.odigos.community.core.AdminWrites.Audited;
 import io.odigos.community.core.Database;
-import io.odigos.community.core.Members;
 import io.odigos.community.core.Refusal;
 import io.odigos.community.slack.DeliveryException;
 import io.odigos.community.slack.DmFiles;
@@ -44,9 +44,7 @@ public final class Exports {
     private static final Logger log = LoggerFactory.getLogger(Exports.class);
     private static final long DEFAULT_PROGRESS_EVERY_ROWS = 100_000;
 
-    private final Database database;
-    private final AuditLog audit;
-    private final Members members;
+    private final AdminWrites admin;
     private final SlackOutbox outbox;
     private final DurableTasks tasks;
     private final DmFiles files;
@@ -54,17 +52,15 @@ public final class Exports {
     private final TableReader reader;
     private final long progressEveryRows;
 
-    public Exports(Database database, AuditLog audit, Members members, SlackOutbox outbox, DurableTasks tasks,
-                   DmFiles files, Clock clock) {
-        this(database, audit, members, outbox, tasks, files, clock, DEFAULT_PROGRESS_EVERY_ROWS);
+    public Exports(AdminWrites admin, Database database, SlackOutbox outbox, DurableTasks tasks, DmFiles files,
+                   Clock clock) {
+        this(admin, database, outbox, tasks, files, clock, DEFAULT_PROGRESS_EVERY_ROWS);
     }
 
     /** With a smaller progress step, so a test sees progress messages without seeding 100,000 rows. */
-    Exports(Database database, AuditLog audit, Members members, SlackOutbox outbox, DurableTasks tasks, DmFiles files,
-            Clock clock, long progressEveryRows) {
-        this.database = database;
-        this.audit = audit;
-        this.members = members;
+    Exports(AdminWrites admin, Database database, SlackOutbox outbox, DurableTasks tasks, DmFiles files, Clock clock,
+            long progressEveryRows) {
+        this.admin = admin;
         this.outbox = outbox;
         this.tasks = tasks;
         this.files = files;
@@ -76,9 +72,31 @@ public final class Exports {
                 List.of(p.get("tables").split(",")), Boolean.parseBoolean(p.get("zipped"))));
     }
 
-    /** Checks the request, records it and starts the export; answers what the admin sees right away. */
+    /**
+     * Checks the request, records it and starts the export; answers what the admin sees right away. The export
+     * writes nothing of the bot's own: its task is stored in Quartz's tables, on Quartz's connection, which cannot
+     * join the audit entry's transaction. So the entry commits first and the task is stored after it: an export
+     * never runs unrecorded, and a failure to store the task leaves an entry for an export that never started.
+     */
     public String start(String adminId, String arguments) {
-        members.requireAdmin(adminId);
+        Request request = admin.write(adminId, "moderation.export", em -> {
+            Request checked = request(arguments);
+            return new Audited<>(checked, checked.everyTable() ? "tables:all" : "table:" + checked.tables().get(0),
+                    checked.format().extension());
+        });
+        tasks.run(TASK, Map.of("admin", adminId, "format", request.format().name(), "tables",
+                String.join(",", request.tables()), "zipped", Boolean.toString(request.everyTable())));
+        return ":hourglass_flowing_sand: Exporting " + (request.everyTable() ? "all " + request.tables().size()
+                + " tables" : "`" + request.tables().get(0) + "`") + " as "
+                + request.format().extension().toUpperCase(Locale.ROOT)
+                + "; the file arrives in your DM, with progress messages if it is large.";
+    }
+
+    /** What an admin asked to export: every table (zipped) or one. */
+    private record Request(ExportFormat format, List<String> tables, boolean everyTable) {
+    }
+
+    private Request request(String arguments) {
         String[] words = arguments == null || arguments.isBlank() ? new String[0]
                 : arguments.strip().toLowerCase(Locale.ROOT).split("\\s+");
         if (words.length == 0 || words.length > 2 || !(words[0].equals("csv") || words[0].equals("json"))) {
@@ -92,13 +110,7 @@ public final class Exports {
             throw new Refusal("There is no table `" + SlackText.escape(words[1]) + "` to export. The tables are: "
                     + String.join(", ", all) + ".");
         }
-        database.runInTransaction(em -> audit.record(em, adminId, "moderation.export",
-                words.length == 1 ? "tables:all" : "table:" + chosen.get(0), format.extension()));
-        tasks.run(TASK, Map.of("admin", adminId, "format", format.name(), "tables", String.join(",", chosen),
-                "zipped", Boolean.toString(words.length == 1)));
-        return ":hourglass_flowing_sand: Exporting " + (words.length == 1 ? "all " + chosen.size() + " tables" : "`"
-                + chosen.get(0) + "`") + " as " + format.extension().toUpperCase(Locale.ROOT)
-                + "; the file arrives in your DM, with progress messages if it is large.";
+        return new Request(format, chosen, words.length == 1);
     }
 
     private List<String> tables() {

@@ -23,13 +23,14 @@ public final class ModerationFeature implements Feature {
 
     public ModerationFeature(Platform platform, List<Moderatable> moderatables, List<AwaitingApproval> approvals) {
         this.platform = platform;
-        this.reports = new Reports(platform.database(), platform.audit(), platform.members(), new Bans(platform.database()),
-                platform.clock(), moderatables, approvals);
-        this.banning = new Banning(platform.database(), platform.audit(), platform.members(), platform.clock());
-        Exports exports = new Exports(platform.database(), platform.audit(), platform.members(), platform.outbox(),
-                platform.tasks(), new DmFiles(platform.poster()), platform.clock());
-        this.listeners = new ModerationListeners(reports, banning, new AuditSearch(platform.database(), platform.members()),
-                exports, new ModerationViews(), platform.outbox(), platform.poster(), platform.afterAck(),
+        ModerationStore store = new ModerationStore(platform.database());
+        this.reports = new Reports(platform.database(), store, platform.adminWrites(), platform.members(),
+                new Bans(platform.database()), platform.clock(), moderatables, approvals);
+        this.banning = new Banning(store, platform.adminWrites(), platform.members(), platform.clock());
+        Exports exports = new Exports(platform.adminWrites(), platform.database(), platform.outbox(), platform.tasks(),
+                new DmFiles(platform.poster()), platform.clock());
+        this.listeners = new ModerationListeners(reports, banning, new AuditSearch(store, platform.members()), exports,
+                new ModerationViews(), platform.outbox(), platform.poster(), platform.afterAck(),
                 platform.modals());
     }
 

@@ -1,6 +1,7 @@
 package io.odigos.community.moderation;
 
-import io.odigos.community.core.AuditLog;
+import io.odigos.community.core.AdminWrites;
+import io.odigos.community.core.AdminWrites.Audited;
 import io.odigos.community.core.Bans;
 import io.odigos.community.core.Database;
 import io.odigos.community.core.InvalidInput;
@@ -9,7 +10,6 @@ import io.odigos.community.core.Refusal;
 import io.odigos.community.moderation.AwaitingApproval.PendingApproval;
 import io.odigos.community.moderation.Moderatable.ModeratedItem;
 import io.odigos.community.slack.ReportButton.Target;
-import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -33,17 +33,19 @@ public final class Reports {
     private static final int QUEUE_READ = 1000;
 
     private final Database database;
-    private final AuditLog audit;
+    private final ModerationStore store;
+    private final AdminWrites admin;
     private final Members members;
     private final Bans bans;
     private final Clock clock;
     private final Map<String, Moderatable> byKind;
     private final List<AwaitingApproval> approvals;
 
-    public Reports(Database database, AuditLog audit, Members members, Bans bans, Clock clock,
-                   Collection<Moderatable> moderatables, List<AwaitingApproval> approvals) {
+    Reports(Database database, ModerationStore store, AdminWrites admin, Members members, Bans bans, Clock clock,
+            Collection<Moderatable> moderatables, List<AwaitingApproval> approvals) {
         this.database = database;
-        this.audit = audit;
+        this.store = store;
+        this.admin = admin;
         this.members = members;
         this.bans = bans;
         this.clock = clock;
@@ -83,11 +85,10 @@ public final class Reports {
         reportable(target, reporterId);
         try {
             return database.inTransaction(em -> {
-                if (alreadyReported(em, target, reporterId)) {
+                if (store.hasReported(em, target, reporterId)) {
                     return false;
                 }
-                em.persist(new Report(target.kind(), target.itemId(), reporterId, reason, trimmed, clock.instant()));
-                em.flush();
+                store.insert(em, new Report(target.kind(), target.itemId(), reporterId, reason, trimmed, clock.instant()));
                 return true;
             });
         } catch (ConstraintViolationException e) {
@@ -95,18 +96,10 @@ public final class Reports {
         }
     }
 
-    private static boolean alreadyReported(EntityManager em, Target target, String reporterId) {
-        return !em.createQuery("select r.id from Report r where r.itemKind = :k and r.itemId = :i and r.reporterId = :m",
-                        Long.class).setParameter("k", target.kind()).setParameter("i", target.itemId())
-                .setParameter("m", reporterId).setMaxResults(1).getResultList().isEmpty();
-    }
-
     /** Open reports grouped by item, most reported first, and what waits for approval. Admins only. */
     public Queue queue(String adminId) {
         members.requireAdmin(adminId);
-        List<Report> open = database.inTransaction(em -> em.createQuery(
-                        "select r from Report r where r.resolution is null order by r.reportedAt, r.id", Report.class)
-                .setMaxResults(QUEUE_READ).getResultList());
+        List<Report> open = store.openReports(QUEUE_READ);
         Map<Target, List<Report>> grouped = new LinkedHashMap<>();
         open.forEach(r -> grouped.computeIfAbsent(new Target(r.itemKind(), r.itemId()), t -> new ArrayList<>()).add(r));
         List<ReportedItem> items = new ArrayList<>();
@@ -120,15 +113,20 @@ public final class Reports {
         return new Queue(items, pending);
     }
 
-    /** Hides the item through its feature and closes its open reports. */
+    /**
+     * Hides the item through its feature and closes its open reports. The feature hides it under its own rules,
+     * which check and audit that on their own (in their own transaction, as from the feature's console); the
+     * reports close, and this is audited, only once that has succeeded.
+     */
     public void hide(Target target, String adminId) {
-        members.requireAdmin(adminId);
-        Moderatable owner = owner(target.kind());
-        boolean hidden = owner.describe(target.itemId()).map(ModeratedItem::hidden).orElse(true);
-        if (!hidden) {
-            owner.hide(target.itemId(), adminId);
-        }
-        resolve(target, adminId, Report.Resolution.HIDDEN, "moderation.hide");
+        admin.write(adminId, "moderation.hide", em -> {
+            Moderatable owner = owner(target.kind());
+            boolean hidden = owner.describe(target.itemId()).map(ModeratedItem::hidden).orElse(true);
+            if (!hidden) {
+                owner.hide(target.itemId(), adminId);
+            }
+            return closed(target, store.resolve(em, target, Report.Resolution.HIDDEN, adminId, clock.instant()));
+        });
     }
 
     /** Shows an item again that was hidden while its reports were open. */
@@ -139,21 +137,18 @@ public final class Reports {
 
     /** Closes the item's open reports without touching it. */
     public void dismiss(Target target, String adminId) {
-        members.requireAdmin(adminId);
-        resolve(target, adminId, Report.Resolution.DISMISSED, "moderation.dismiss");
-    }
-
-    private void resolve(Target target, String adminId, Report.Resolution resolution, String action) {
-        database.runInTransaction(em -> {
-            int closed = em.createQuery("update Report r set r.resolution = :res, r.resolvedBy = :by, r.resolvedAt = :at "
-                            + "where r.itemKind = :k and r.itemId = :i and r.resolution is null")
-                    .setParameter("res", resolution).setParameter("by", adminId).setParameter("at", clock.instant())
-                    .setParameter("k", target.kind()).setParameter("i", target.itemId()).executeUpdate();
-            if (closed == 0 && resolution == Report.Resolution.DISMISSED) {
+        admin.write(adminId, "moderation.dismiss", em -> {
+            int closed = store.resolve(em, target, Report.Resolution.DISMISSED, adminId, clock.instant());
+            if (closed == 0) {
                 throw new Refusal("There are no open reports on that post any more.");
             }
-            audit.record(em, adminId, action, target.value(), closed + (closed == 1 ? " report" : " reports"));
+            return closed(target, closed);
         });
+    }
+
+    /** The audit entry of closing the item's reports: how many closed. */
+    private static Audited<Void> closed(Target target, int reports) {
+        return new Audited<>(null, target.value(), reports + (reports == 1 ? " report" : " reports"));
     }
 
     private Moderatable owner(String kind) {

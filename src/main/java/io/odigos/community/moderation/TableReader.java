@@ -18,7 +18,8 @@ import javax.sql.DataSource;
  * Reads the bot's own tables straight over JDBC with a fetch size, one row at a time, so an export of millions of
  * rows needs no more memory than one batch. Quartz's qrtz_* tables, Flyway's history and the Slack outbox (a
  * delivery queue of messages to individual members, emptied as they are sent) are not the community's data and
- * are left out.
+ * are left out. It is not a feature store: it owns no table and knows no row's meaning, it copies whatever tables
+ * the schema holds, column by column, so a new feature's tables are exported without a change here.
  */
 final class TableReader {
 

@@ -8,14 +8,14 @@ import org.quartz.JobExecutionContext;
 @DisallowConcurrentExecution
 public final class BadgeSweepJob implements Job {
 
-    private final RecognitionService service;
+    private final Badges badges;
 
-    public BadgeSweepJob(RecognitionService service) {
-        this.service = service;
+    public BadgeSweepJob(Badges badges) {
+        this.badges = badges;
     }
 
     @Override
     public void execute(JobExecutionContext context) {
-        service.sweepFacts();
+        badges.sweepFacts();
     }
 }

@@ -2,15 +2,13 @@ package io.odigos.community.recognition;
 
 import io.odigos.community.core.AdminWrites;
 import io.odigos.community.core.AdminWrites.Audited;
-import io.odigos.community.core.AuditLog;
 import io.odigos.community.core.Database;
-import io.odigos.community.core.Members;
 import io.odigos.community.core.Refusal;
+import io.odigos.community.recognition.RecognitionStore.CreditedContribution;
 import io.odigos.community.slack.OutgoingMessage;
 import io.odigos.community.slack.SlackOutbox;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
-import io.odigos.community.core.SqlValues;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
@@ -38,23 +36,23 @@ public final class Champions {
     public static final String TITLE = "Odigos Champion";
 
     private final Database database;
+    private final RecognitionStore store;
     private final SlackOutbox outbox;
-    private final AuditLog audit;
-    private final Members members;
     private final AdminWrites admin;
-    private final RecognitionService recognition;
+    private final Badges badges;
+    private final RecognitionConfig config;
     private final Clock clock;
     private final String channel;
     private final List<String> admins;
 
-    public Champions(Database database, SlackOutbox outbox, AuditLog audit, Members members, RecognitionService recognition,
-                     Clock clock, String channel, List<String> admins) {
+    Champions(Database database, RecognitionStore store, SlackOutbox outbox, AdminWrites admin, Badges badges,
+              RecognitionConfig config, Clock clock, String channel, List<String> admins) {
         this.database = database;
+        this.store = store;
         this.outbox = outbox;
-        this.audit = audit;
-        this.members = members;
-        this.admin = new AdminWrites(database, members, audit);
-        this.recognition = recognition;
+        this.admin = admin;
+        this.badges = badges;
+        this.config = config;
         this.clock = clock;
         this.channel = channel;
         this.admins = List.copyOf(admins);
@@ -68,18 +66,14 @@ public final class Champions {
         return database.inTransaction(em -> {
             Map<String, Set<YearMonth>> months = new HashMap<>();
             Set<String> leaders = new HashSet<>();
-            for (Object row : em.createNativeQuery("select member_id, kind, occurred_at from contributions where member_id "
-                    + "is not null and occurred_at >= ?1 and occurred_at <= ?2").setParameter(1, since).setParameter(2, now)
-                    .getResultList()) {
-                Object[] r = (Object[]) row;
-                String member = (String) r[0];
-                Instant at = SqlValues.instant(r[2]);
-                months.computeIfAbsent(member, m -> new HashSet<>()).add(YearMonth.from(at.atZone(ZoneOffset.UTC)));
-                if (LEADERSHIP.contains(ContributionKind.valueOf((String) r[1]))) {
-                    leaders.add(member);
+            for (CreditedContribution c : store.credited(em, since, now)) {
+                months.computeIfAbsent(c.memberId(), m -> new HashSet<>())
+                        .add(YearMonth.from(c.occurredAt().atZone(ZoneOffset.UTC)));
+                if (LEADERSHIP.contains(c.kind())) {
+                    leaders.add(c.memberId());
                 }
             }
-            Set<String> champions = new HashSet<>(champions(em));
+            Set<String> champions = new HashSet<>(store.champions(em));
             List<String> meeting = new ArrayList<>();
             months.forEach((m, active) -> {
                 if (active.size() >= ACTIVE_MONTHS && leaders.contains(m) && !champions.contains(m)) {
@@ -106,15 +100,10 @@ public final class Champions {
             throw new Refusal("Say why in a sentence or two (at most 500 characters).");
         }
         database.runInTransaction(em -> {
-            if (champions(em).contains(memberId)) {
+            if (store.champions(em).contains(memberId)) {
                 throw new Refusal(ChampionMessages.alreadyChampion(memberId));
             }
-            int added = em.createNativeQuery("insert into champion_nominations (member_id, nominated_by, reason, nominated_at) "
-                            + "select ?1, ?2, ?3, ?4 from (values (1)) as one (x) where not exists (select 1 from "
-                            + "champion_nominations n where n.member_id = ?1 and n.nominated_by = ?2)")
-                    .setParameter(1, memberId).setParameter(2, nominator).setParameter(3, reason.strip())
-                    .setParameter(4, clock.instant()).executeUpdate();
-            if (added == 0) {
+            if (!store.addNomination(em, memberId, nominator, reason.strip(), clock.instant())) {
                 throw new Refusal(ChampionMessages.alreadyNominated(memberId));
             }
             askAdmins(em, memberId, ChampionMessages.nominatedBy(nominator, reason));
@@ -123,30 +112,23 @@ public final class Champions {
 
     public void confirm(String adminId, String memberId) {
         admin.write(adminId, "recognition.champion", em -> {
-            Badge badge = recognition.config().badge("champion").orElseThrow(() ->
+            Badge badge = config.badge("champion").orElseThrow(() ->
                     new IllegalStateException("recognition.json has no 'champion' badge"));
-            int added = em.createNativeQuery("insert into champions (member_id, confirmed_by, confirmed_at) select ?1, ?2, ?3 "
-                            + "from (values (1)) as one (x) where not exists (select 1 from champions c where c.member_id = ?1)")
-                    .setParameter(1, memberId).setParameter(2, adminId).setParameter(3, clock.instant()).executeUpdate();
-            if (added == 0) {
+            if (!store.addChampion(em, memberId, adminId, clock.instant())) {
                 throw new Refusal(ChampionMessages.alreadyChampion(memberId));
             }
-            recognition.grant(em, memberId, badge, adminId, "confirmed as Champion");
+            badges.grant(em, memberId, badge, adminId, "confirmed as Champion");
             outbox.enqueue(em, OutgoingMessage.to(channel, ChampionMessages.welcome(memberId), null));
             return new Audited<>(null, "member:" + memberId, TITLE);
         });
     }
 
     public List<String> champions() {
-        return database.inTransaction(Champions::champions);
+        return database.inTransaction(store::champions);
     }
 
     public boolean isChampion(String memberId) {
         return champions().contains(memberId);
-    }
-
-    private static List<String> champions(EntityManager em) {
-        return em.createNativeQuery("select member_id from champions order by confirmed_at", String.class).getResultList();
     }
 
     private void askAdmins(EntityManager em, String memberId, String why) {

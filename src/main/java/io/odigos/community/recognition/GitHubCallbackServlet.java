@@ -21,11 +21,11 @@ final class GitHubCallbackServlet extends HttpServlet {
     private static final String AGAIN = " Run /profile github in Slack to try again.";
 
     private final GitHubOAuth oauth;
-    private final RecognitionService service;
+    private final GitHubContributions github;
 
-    GitHubCallbackServlet(GitHubOAuth oauth, RecognitionService service) {
+    GitHubCallbackServlet(GitHubOAuth oauth, GitHubContributions github) {
         this.oauth = oauth;
-        this.service = service;
+        this.github = github;
     }
 
     @Override
@@ -61,9 +61,9 @@ final class GitHubCallbackServlet extends HttpServlet {
                     + "Try again in a few minutes." + AGAIN);
             return;
         }
-        RecognitionService.VerifiedLink linked;
+        GitHubContributions.VerifiedLink linked;
         try {
-            linked = service.linkVerified(state, login);
+            linked = github.linkVerified(state, login);
         } catch (Refusal e) {
             GitHubPages.write(resp, 400, NOT_LINKED, e.getMessage().replace("`", ""));
             return;

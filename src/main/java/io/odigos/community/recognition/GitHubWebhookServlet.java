@@ -34,11 +34,11 @@ public final class GitHubWebhookServlet extends HttpServlet {
     public static final String PATH = "/github/webhook";
     private static final int MAX_BODY = 5 * 1024 * 1024; // GitHub caps payloads at 25 MB; PR events are far smaller
 
-    private final RecognitionService service;
+    private final GitHubContributions github;
     private final Optional<String> secret;
 
-    public GitHubWebhookServlet(RecognitionService service, Optional<String> secret) {
-        this.service = service;
+    public GitHubWebhookServlet(GitHubContributions github, Optional<String> secret) {
+        this.github = github;
         this.secret = secret;
     }
 
@@ -96,9 +96,9 @@ public final class GitHubWebhookServlet extends HttpServlet {
             reply(resp, 400, "the pull_request payload is missing a field: " + e.getMessage());
             return;
         }
-        RecognitionService.Delivery outcome;
+        GitHubContributions.Delivery outcome;
         try {
-            outcome = service.recordDelivery(delivery, pullRequest);
+            outcome = github.recordDelivery(delivery, pullRequest);
         } catch (RuntimeException e) {
             // nothing of the delivery was kept, so redelivering it from GitHub's "Recent Deliveries" credits the PR
             log.error("Delivery {} of pull request {}#{} could not be recorded", delivery, pullRequest.repository(),

@@ -1,7 +1,5 @@
 package io.odigos.community.recognition;
 
-import io.odigos.community.core.Database;
-import io.odigos.community.core.SqlValues;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -45,33 +43,22 @@ public final class Leaderboard {
     public record Entry(String memberId, long points, int kinds, Instant first) {
     }
 
-    private final Database database;
+    private final RecognitionStore store;
     private final RecognitionConfig config;
 
-    public Leaderboard(Database database, RecognitionConfig config) {
-        this.database = database;
+    Leaderboard(RecognitionStore store, RecognitionConfig config) {
+        this.store = store;
         this.config = config;
     }
 
     public List<Entry> between(Instant from, Instant to) {
-        List<?> rows = database.inTransaction(em -> em.createNativeQuery("select member_id, kind, count(*), min(occurred_at) "
-                        + "from contributions where member_id is not null and occurred_at >= ?1 and occurred_at < ?2 "
-                        + "group by member_id, kind")
-                .setParameter(1, from).setParameter(2, to).getResultList());
-        Map<String, long[]> totals = new HashMap<>();
-        Map<String, Instant> first = new HashMap<>();
-        for (Object row : rows) {
-            Object[] r = (Object[]) row;
-            String member = (String) r[0];
-            ContributionKind kind = ContributionKind.valueOf((String) r[1]);
-            long[] t = totals.computeIfAbsent(member, m -> new long[2]);
-            t[0] += ((Number) r[2]).longValue() * config.pointsFor(kind);
-            t[1]++;
-            Instant at = SqlValues.instant(r[3]);
-            first.merge(member, at, (a, b) -> a.isBefore(b) ? a : b);
+        Map<String, Entry> byMember = new HashMap<>();
+        for (RecognitionStore.KindTally tally : store.tallies(from, to)) {
+            Entry kind = new Entry(tally.memberId(), tally.count() * config.pointsFor(tally.kind()), 1, tally.first());
+            byMember.merge(tally.memberId(), kind, (a, b) -> new Entry(a.memberId(), a.points() + b.points(),
+                    a.kinds() + b.kinds(), a.first().isBefore(b.first()) ? a.first() : b.first()));
         }
-        List<Entry> entries = new ArrayList<>();
-        totals.forEach((m, t) -> entries.add(new Entry(m, t[0], (int) t[1], first.get(m))));
+        List<Entry> entries = new ArrayList<>(byMember.values());
         entries.sort(Comparator.comparingLong(Entry::points).reversed()
                 .thenComparing(Comparator.comparingInt(Entry::kinds).reversed())
                 .thenComparing(Entry::first).thenComparing(Entry::memberId));

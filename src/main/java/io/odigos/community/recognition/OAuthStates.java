@@ -16,7 +16,7 @@ import javax.crypto.spec.SecretKeySpec;
  * The OAuth {@code state}: {@code <member>.<expiry>.<nonce>.<mac>}, an HMAC-SHA256 over the rest, so the bot needs
  * no table to know which Slack member started the flow, and nobody can forge one for another member or stretch its
  * ten minutes. The key is derived from the OAuth App's client secret, so rotating the secret voids open states.
- * Single use is kept by {@link RecognitionService#linkVerified}, which spends the nonce.
+ * Single use is kept by {@link GitHubContributions#linkVerified}, which spends the nonce.
  */
 final class OAuthStates {
 

@@ -25,6 +25,8 @@ public final class RecognitionFeature implements Feature {
 
     private final Platform platform;
     private final RecognitionService service;
+    private final GitHubContributions github;
+    private final Badges badges;
     private final RecognitionViews views;
     private final RecognitionListeners listeners;
     private final Leaderboard leaderboard;
@@ -36,21 +38,26 @@ public final class RecognitionFeature implements Feature {
     public RecognitionFeature(Platform platform, RecognitionConfig config) {
         this.platform = platform;
         var settings = platform.config();
-        GitHubApi github = new GitHubApi(settings.githubApiUrl(), settings.githubToken());
-        this.service = new RecognitionService(platform.database(), platform.outbox(), platform.audit(),
-                platform.members(), platform.clock(), settings.communityChannel(), config, github);
+        GitHubApi githubApi = new GitHubApi(settings.githubApiUrl(), settings.githubToken());
+        var database = platform.database();
+        RecognitionStore store = new RecognitionStore(database);
+        this.badges = new Badges(database, store, platform.outbox(), platform.adminWrites(), platform.clock(),
+                settings.communityChannel(), config);
+        this.service = new RecognitionService(database, store, badges, platform.adminWrites(), platform.clock(), config);
+        this.github = new GitHubContributions(database, store, badges, platform.outbox(), platform.adminWrites(),
+                platform.clock(), config, githubApi);
         this.githubOAuth = settings.githubOAuth().map(app -> new GitHubOAuth(settings.githubOAuthUrl(), app,
-                settings.publicUrl(), github, new OAuthStates(app.clientSecret(), platform.clock())));
+                settings.publicUrl(), githubApi, new OAuthStates(app.clientSecret(), platform.clock())));
         this.views = new RecognitionViews(githubOAuth.isPresent());
-        this.leaderboard = new Leaderboard(platform.database(), config);
+        this.leaderboard = new Leaderboard(store, config);
         this.triggers = new OneShotTriggers(platform.scheduler());
-        this.spotlight = new Spotlight(platform.database(), platform.outbox(), platform.members(), leaderboard,
+        this.spotlight = new Spotlight(database, store, platform.outbox(), platform.adminWrites(), leaderboard,
                 platform.clock(), settings.communityChannel(), settings.admins(),
                 java.time.Duration.ofHours(settings.spotlightAutoPostHours()), triggers);
-        this.champions = new Champions(platform.database(), platform.outbox(), platform.audit(), platform.members(),
-                service, platform.clock(), settings.communityChannel(), settings.admins());
-        this.listeners = new RecognitionListeners(service, views, leaderboard, spotlight, champions, platform.outbox(),
-                platform.clock(), platform.modals(), githubOAuth);
+        this.champions = new Champions(database, store, platform.outbox(), platform.adminWrites(), badges, config,
+                platform.clock(), settings.communityChannel(), settings.admins());
+        this.listeners = new RecognitionListeners(service, github, badges, views, leaderboard, spotlight, champions,
+                platform.outbox(), platform.clock(), platform.modals(), githubOAuth);
     }
 
     public Spotlight spotlight() {
@@ -69,11 +76,19 @@ public final class RecognitionFeature implements Feature {
         return service;
     }
 
+    public GitHubContributions github() {
+        return github;
+    }
+
+    public Badges badges() {
+        return badges;
+    }
+
     @Override
     public void register(SlackRoutes routes) {
         listeners.register(routes);
         listeners.registerAdmin(platform.admin());
-        platform.scheduler().registerJob(BadgeSweepJob.class, () -> new BadgeSweepJob(service));
+        platform.scheduler().registerJob(BadgeSweepJob.class, () -> new BadgeSweepJob(badges));
         platform.scheduler().registerJob(SpotlightJob.class, () -> new SpotlightJob(spotlight, champions));
     }
 
@@ -108,10 +123,10 @@ public final class RecognitionFeature implements Feature {
     @Override
     public Map<String, HttpServlet> servlets() {
         Map<String, HttpServlet> servlets = new HashMap<>();
-        servlets.put(GitHubWebhookServlet.PATH, new GitHubWebhookServlet(service, platform.config().githubWebhookSecret()));
+        servlets.put(GitHubWebhookServlet.PATH, new GitHubWebhookServlet(github, platform.config().githubWebhookSecret()));
         githubOAuth.ifPresent(oauth -> {
             servlets.put(GitHubOAuth.CONNECT_PATH, new GitHubConnectServlet(oauth));
-            servlets.put(GitHubOAuth.CALLBACK_PATH, new GitHubCallbackServlet(oauth, service));
+            servlets.put(GitHubOAuth.CALLBACK_PATH, new GitHubCallbackServlet(oauth, github));
         });
         return servlets;
     }

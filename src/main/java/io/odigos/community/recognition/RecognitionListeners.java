@@ -24,6 +24,8 @@ public final class RecognitionListeners {
     public static final String CHAMPIONS = "/champions";
 
     private final RecognitionService service;
+    private final GitHubContributions github;
+    private final Badges badges;
     private final RecognitionViews views;
     private final Leaderboard leaderboard;
     private final Spotlight spotlight;
@@ -33,10 +35,12 @@ public final class RecognitionListeners {
     private final Modals modals;
     private final Optional<GitHubOAuth> githubOAuth;
 
-    RecognitionListeners(RecognitionService service, RecognitionViews views, Leaderboard leaderboard,
-                         Spotlight spotlight, Champions champions, SlackOutbox outbox, Clock clock, Modals modals,
-                         Optional<GitHubOAuth> githubOAuth) {
+    RecognitionListeners(RecognitionService service, GitHubContributions github, Badges badges, RecognitionViews views,
+                         Leaderboard leaderboard, Spotlight spotlight, Champions champions, SlackOutbox outbox,
+                         Clock clock, Modals modals, Optional<GitHubOAuth> githubOAuth) {
         this.service = service;
+        this.github = github;
+        this.badges = badges;
         this.views = views;
         this.leaderboard = leaderboard;
         this.spotlight = spotlight;
@@ -58,7 +62,7 @@ public final class RecognitionListeners {
                     return ctx.ack(r -> r.responseType("ephemeral").text("Connect GitHub")
                             .blocks(views.connectGithub(githubOAuth.get().connectUrl(user), !login.isEmpty())));
                 }
-                int credited = service.linkGithub(user, login);
+                int credited = github.linkGithub(user, login);
                 return ctx.ack(":link: Linked GitHub " + login.replaceFirst("^@", "") + " to you"
                         + (credited > 0 ? "; " + credited + " earlier contributions are now credited to you." : "."));
             }
@@ -126,19 +130,19 @@ public final class RecognitionListeners {
         admin.add("Recognition", "github-link", "github-link @member <login>", "fix a member's GitHub link; contributions move with it",
                 req -> {
                     String[] parts = mentionAndRest(req.arguments());
-                    int moved = service.relinkGithub(req.adminId(), parts[0], parts[1]);
+                    int moved = github.relinkGithub(req.adminId(), parts[0], parts[1]);
                     return ":link: Linked " + parts[1] + " to <@" + parts[0] + ">; " + moved + " contributions moved.";
                 });
         admin.add("Recognition", "badge-award", "badge-award @member <badge> <reason>", "award a badge by hand", req -> {
             String[] parts = mentionAndRest(req.arguments());
             String[] badgeAndReason = parts[1].split("\\s+", 2);
-            service.award(req.adminId(), parts[0], badgeAndReason[0], badgeAndReason.length > 1 ? badgeAndReason[1] : null);
+            badges.award(req.adminId(), parts[0], badgeAndReason[0], badgeAndReason.length > 1 ? badgeAndReason[1] : null);
             return ":medal: Awarded `" + badgeAndReason[0] + "` to <@" + parts[0] + ">.";
         });
         admin.add("Recognition", "badge-revoke", "badge-revoke @member <badge> <reason>", "take a badge back", req -> {
             String[] parts = mentionAndRest(req.arguments());
             String[] badgeAndReason = parts[1].split("\\s+", 2);
-            service.revoke(req.adminId(), parts[0], badgeAndReason[0], badgeAndReason.length > 1 ? badgeAndReason[1] : "");
+            badges.revoke(req.adminId(), parts[0], badgeAndReason[0], badgeAndReason.length > 1 ? badgeAndReason[1] : "");
             return "Revoked `" + badgeAndReason[0] + "` from <@" + parts[0] + ">.";
         });
         admin.add("Recognition", "badges", "badges", "the badge catalogue and its rules", req -> views.catalogue(service.config().badges()));

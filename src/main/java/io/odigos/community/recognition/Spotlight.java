@@ -1,11 +1,14 @@
 package io.odigos.community.recognition;
 
+import io.odigos.community.core.AdminWrites;
+import io.odigos.community.core.AdminWrites.Audited;
 import io.odigos.community.core.Database;
-import io.odigos.community.core.Members;
 import io.odigos.community.core.OneShotTriggers;
 import io.odigos.community.core.Refusal;
+import io.odigos.community.recognition.RecognitionStore.SpotlightRow;
 import io.odigos.community.slack.OutgoingMessage;
 import io.odigos.community.slack.SlackOutbox;
+import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -15,6 +18,7 @@ import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.quartz.JobKey;
 import org.quartz.TriggerKey;
 
@@ -27,15 +31,14 @@ import org.quartz.TriggerKey;
  */
 public final class Spotlight {
 
-    static final String DRAFT = "DRAFT";
-    static final String POSTED = "POSTED";
     static final JobKey JOB = JobKey.jobKey("spotlight", "recognition");
     public static final String APPROVE = "spotlight_approve";
     public static final String PICK_ANOTHER = "spotlight_other";
 
     private final Database database;
+    private final RecognitionStore store;
     private final SlackOutbox outbox;
-    private final Members members;
+    private final AdminWrites adminWrites;
     private final Leaderboard leaderboard;
     private final Clock clock;
     private final String channel;
@@ -43,11 +46,12 @@ public final class Spotlight {
     private final Duration autoPostAfter;
     private final OneShotTriggers triggers;
 
-    public Spotlight(Database database, SlackOutbox outbox, Members members, Leaderboard leaderboard, Clock clock,
-                     String channel, List<String> admins, Duration autoPostAfter, OneShotTriggers triggers) {
+    Spotlight(Database database, RecognitionStore store, SlackOutbox outbox, AdminWrites adminWrites, Leaderboard leaderboard,
+              Clock clock, String channel, List<String> admins, Duration autoPostAfter, OneShotTriggers triggers) {
         this.database = database;
+        this.store = store;
         this.outbox = outbox;
-        this.members = members;
+        this.adminWrites = adminWrites;
         this.leaderboard = leaderboard;
         this.clock = clock;
         this.channel = channel;
@@ -77,15 +81,11 @@ public final class Spotlight {
             return false;
         }
         boolean drafted = database.inTransaction(em -> {
-            int inserted = em.createNativeQuery("insert into spotlights (period, member_id, candidate, status, drafted_at) "
-                            + "select ?1, ?2, 0, ?3, ?4 from (values (1)) as one (x) where not exists "
-                            + "(select 1 from spotlights s where s.period = ?1)")
-                    .setParameter(1, month.toString()).setParameter(2, ranked.get(0).memberId()).setParameter(3, DRAFT)
-                    .setParameter(4, now).executeUpdate();
-            if (inserted == 1) {
+            boolean first = store.draftOnce(em, month.toString(), ranked.get(0).memberId(), now);
+            if (first) {
                 askAdmins(em, month, ranked.get(0));
             }
-            return inserted == 1;
+            return first;
         });
         if (drafted) {
             triggers.schedule(JOB, TriggerKey.triggerKey("spotlight-post-" + month, "recognition"), now.plus(autoPostAfter),
@@ -96,55 +96,48 @@ public final class Spotlight {
 
     /** Replaces the draft with the next member in the rubric's order and asks the admins again; answers who. */
     public String pickAnother(String month, String adminId) {
-        members.requireAdmin(adminId);
-        return database.inTransaction(em -> {
-            Object[] row = draft(em, month);
-            int next = ((Number) row[1]).intValue() + 1;
+        return adminWrites.write(adminId, "spotlight.pick_another", em -> {
+            int next = draft(em, month).candidate() + 1;
             List<Leaderboard.Entry> ranked = ranked(YearMonth.parse(month));
             if (next >= ranked.size()) {
                 throw new Refusal("There is no one else with contributions in " + month + ".");
             }
-            em.createNativeQuery("update spotlights set member_id = ?1, candidate = ?2 where period = ?3 and status = ?4")
-                    .setParameter(1, ranked.get(next).memberId()).setParameter(2, next).setParameter(3, month)
-                    .setParameter(4, DRAFT).executeUpdate();
+            String memberId = ranked.get(next).memberId();
+            store.redraft(em, month, memberId, next);
             askAdmins(em, YearMonth.parse(month), ranked.get(next));
-            return ranked.get(next).memberId();
+            return new Audited<>(memberId, "spotlight:" + month, "drafted " + memberId);
         });
     }
 
     public void approve(String month, String adminId) {
-        members.requireAdmin(adminId);
-        if (!post(month, adminId)) {
-            throw new Refusal("The " + month + " spotlight is already posted.");
-        }
+        adminWrites.write(adminId, "spotlight.approve", em -> {
+            if (!post(em, month, adminId)) {
+                throw new Refusal("The " + month + " spotlight is already posted.");
+            }
+            return new Audited<>(null, "spotlight:" + month, "posted");
+        });
     }
 
-    /** Posts the month's draft unless it already went out; answers whether this call posted it. */
+    /** Posts the month's draft unless it already went out (the job's path when no admin answered in time). */
     public boolean post(String month, String approvedBy) {
-        boolean posted = database.inTransaction(em -> {
-            List<?> rows = em.createNativeQuery("select member_id from spotlights where period = ?1 and status = ?2")
-                    .setParameter(1, month).setParameter(2, DRAFT).getResultList();
-            if (rows.isEmpty()) {
-                return false;
-            }
-            int flipped = em.createNativeQuery("update spotlights set status = ?1, posted_at = ?2, approved_by = ?3 "
-                            + "where period = ?4 and status = ?5").setParameter(1, POSTED).setParameter(2, clock.instant())
-                    .setParameter(3, approvedBy).setParameter(4, month).setParameter(5, DRAFT).executeUpdate();
-            if (flipped == 1) {
-                String member = (String) rows.get(0);
-                outbox.enqueue(em, OutgoingMessage.to(channel, SpotlightMessages.announcement(YearMonth.parse(month),
-                        member, entry(YearMonth.parse(month), member)), null));
-            }
-            return flipped == 1;
-        });
-        return posted;
+        return database.inTransaction(em -> post(em, month, approvedBy));
+    }
+
+    /** Answers whether this call posted it. */
+    private boolean post(EntityManager em, String month, String approvedBy) {
+        Optional<String> member = store.spotlight(em, month).filter(SpotlightRow::drafted).map(SpotlightRow::memberId);
+        if (member.isEmpty() || !store.markPosted(em, month, clock.instant(), approvedBy)) {
+            return false;
+        }
+        outbox.enqueue(em, OutgoingMessage.to(channel, SpotlightMessages.announcement(YearMonth.parse(month),
+                member.get(), entry(YearMonth.parse(month), member.get())), null));
+        return true;
     }
 
     /** The member spotlighted for the month, once the spotlight is posted. */
-    public java.util.Optional<String> posted(YearMonth month) {
-        return database.inTransaction(em -> em.createNativeQuery("select member_id from spotlights where period = ?1 "
-                        + "and status = ?2", String.class).setParameter(1, month.toString()).setParameter(2, POSTED)
-                .getResultList().stream().findFirst().map(String.class::cast));
+    public Optional<String> posted(YearMonth month) {
+        return database.inTransaction(em -> store.spotlight(em, month.toString()).filter(SpotlightRow::posted)
+                .map(SpotlightRow::memberId));
     }
 
     private Leaderboard.Entry entry(YearMonth month, String member) {
@@ -157,7 +150,7 @@ public final class Spotlight {
                 month.plusMonths(1).atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC));
     }
 
-    private void askAdmins(jakarta.persistence.EntityManager em, YearMonth month, Leaderboard.Entry entry) {
+    private void askAdmins(EntityManager em, YearMonth month, Leaderboard.Entry entry) {
         String text = SpotlightMessages.draft(month, entry, autoPostAfter);
         var blocks = SpotlightMessages.draftBlocks(month, entry, autoPostAfter);
         for (String admin : admins) {
@@ -165,14 +158,10 @@ public final class Spotlight {
         }
     }
 
-    private static Object[] draft(jakarta.persistence.EntityManager em, String month) {
-        List<?> rows = em.createNativeQuery("select member_id, candidate, status from spotlights where period = ?1")
-                .setParameter(1, month).getResultList();
-        if (rows.isEmpty()) {
-            throw new Refusal("There is no spotlight draft for " + month + ".");
-        }
-        Object[] row = (Object[]) rows.get(0);
-        if (!DRAFT.equals(row[2])) {
+    private SpotlightRow draft(EntityManager em, String month) {
+        SpotlightRow row = store.spotlight(em, month).orElseThrow(() ->
+                new Refusal("There is no spotlight draft for " + month + "."));
+        if (!row.drafted()) {
             throw new Refusal("The " + month + " spotlight is already posted.");
         }
         return row;

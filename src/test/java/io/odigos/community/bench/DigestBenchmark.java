@@ -1,7 +1,7 @@
 package io.odigos.community.bench;
 
+import io.odigos.community.digest.DigestDrafting;
 import io.odigos.community.digest.DigestPart;
-import io.odigos.community.digest.Digests;
 import io.odigos.community.metrics.MetricValue;
 import io.odigos.community.metrics.MetricsService;
 import io.odigos.community.slack.DigestPeriod.Edition;
@@ -80,10 +80,10 @@ public final class DigestBenchmark {
             seed(tb, ds);
             say("Database file after seeding: %,d MiB", dirSize(dir) >> 20);
 
-            Digests digests = tb.bot.digest().digests();
+            DigestDrafting drafting = tb.bot.digest().drafting();
             MetricsService metrics = tb.bot.metrics().service();
             for (Edition edition : Edition.values()) {
-                say("%s so far has the sections %s", edition, digests.preview(edition).parts().stream().map(DigestPart::title).toList());
+                say("%s so far has the sections %s", edition, drafting.preview(edition).parts().stream().map(DigestPart::title).toList());
             }
             for (MetricValue m : metrics.current()) {
                 say("Metric %s: %s (%s)%s", m.id(), m.value().map(v -> String.format(Locale.ROOT, "%.1f", v))
@@ -99,9 +99,9 @@ public final class DigestBenchmark {
             }
             table.latencyRows("Baseline: select count(*) of each of the 6 tables", baseline, Double.NaN,
                     MachineLoad.now().othersSince(m0, 0));
-            time("Bi-weekly update draft (all sections)", baseline, i -> digests.preview(Edition.UPDATE));
+            time("Bi-weekly update draft (all sections)", baseline, i -> drafting.preview(Edition.UPDATE));
             time("Newsletter draft (all sections, metrics too)", baseline,
-                    i -> digests.preview(Edition.NEWSLETTER));
+                    i -> drafting.preview(Edition.NEWSLETTER));
             time("All six metrics (current())", baseline, i -> metrics.current());
         }
         table.print(dir.resolve("results.md"));

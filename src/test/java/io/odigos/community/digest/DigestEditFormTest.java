@@ -37,7 +37,7 @@ class DigestEditFormTest extends BotJourneys {
         feedback.changeStatus(shipped, FeedbackStatus.SHIPPED, TestBot.ADMIN);
         t.bot.recognition().service().recordManual(TestBot.ADMIN, "UCAT", ContributionKind.TALK, "eBPF at KubeCon", null);
         t.clock.advance(Duration.between(t.clock.instant(), issue.plus(Duration.ofMinutes(1))));
-        return t.bot.digest().digests().draftDue(Edition.UPDATE, issue).get(0);
+        return t.bot.digest().drafting().draftDue(Edition.UPDATE, issue).get(0);
     }
 
     JsonObject open(Digest draft) {

@@ -66,6 +66,10 @@ class DigestEndToEndTest {
         return t.bot.digest().digests();
     }
 
+    DigestDrafting drafting() {
+        return t.bot.digest().drafting();
+    }
+
     Instant updateTriggerStart() throws Exception {
         return t.bot.platform().scheduler().quartz().getTrigger(UPDATE_TRIGGER).getStartTime().toInstant();
     }
@@ -137,10 +141,10 @@ class DigestEndToEndTest {
         somethingToReport(first);
         t.clock.advance(Duration.between(t.clock.instant(), first.plus(Duration.ofMinutes(1))));
 
-        List<Digest> drafted = digests().draftDue(Edition.UPDATE, first);
+        List<Digest> drafted = drafting().draftDue(Edition.UPDATE, first);
         assertEquals(1, drafted.size());
         String ref = drafted.get(0).ref();
-        assertTrue(digests().draftDue(Edition.UPDATE, first).isEmpty(), "a retry drafts nothing new");
+        assertTrue(drafting().draftDue(Edition.UPDATE, first).isEmpty(), "a retry drafts nothing new");
         EmulatedMessage preview = awaitAdminDm("Draft: Community update");
         String seen = preview.visibleText();
         assertTrue(seen.contains("Sampling rules per namespace") && seen.contains("4 votes"), seen);
@@ -155,7 +159,7 @@ class DigestEndToEndTest {
         click(TestBot.ADMIN, DigestMessages.APPROVE, ref);
         t.slack.awaitCall("chat.postMessage", c -> TestBot.CHANNEL.equals(c.param("channel"))
                 && c.param("text").startsWith("Community update"), WAIT);
-        assertFalse(digests().post(Edition.UPDATE, drafted.get(0).period(), null), "its own posting finds it posted");
+        assertFalse(digests().post(Edition.UPDATE, drafted.get(0).period()), "its own posting finds it posted");
         click(TestBot.ADMIN, DigestMessages.APPROVE, ref);
         awaitReply(TestBot.ADMIN, "already posted");
 
@@ -229,7 +233,7 @@ class DigestEndToEndTest {
         assertTrue(digests().waiting().isEmpty(), "a preview stores nothing");
 
         t.clock.advance(Duration.between(t.clock.instant(), first.plus(Duration.ofMinutes(1))));
-        Digest draft = digests().draftDue(Edition.UPDATE, first).get(0);
+        Digest draft = drafting().draftDue(Edition.UPDATE, first).get(0);
         awaitAdminDm("Draft: Community update");
 
         t.signed.slashCommand(TestBot.ADMIN, "/community-admin", "queue");
@@ -279,9 +283,9 @@ class DigestEndToEndTest {
         awaitReply(TestBot.ADMIN, "no longer a draft");
 
         // the newsletter for this month, issued on the 3rd of the next one, is skipped
-        Instant newsletterIssue = t.bot.digest().digests().calendar().nextIssueAfter(Edition.NEWSLETTER, first);
+        Instant newsletterIssue = drafting().calendar().nextIssueAfter(Edition.NEWSLETTER, first);
         t.clock.advance(Duration.between(t.clock.instant(), newsletterIssue));
-        Digest newsletter = digests().draftDue(Edition.NEWSLETTER, newsletterIssue).get(0);
+        Digest newsletter = drafting().draftDue(Edition.NEWSLETTER, newsletterIssue).get(0);
         String newsletterText = awaitAdminDm("Draft: Monthly newsletter").visibleText();
         assertTrue(newsletterText.contains("The month in numbers") && newsletterText.contains("Active contributors"),
                 newsletterText);

@@ -375,7 +375,7 @@ class ModerationEndToEndTest extends BotJourneys {
             postFor(ALICE, "Request number " + i);
         }
         var p = t.bot.platform();
-        Exports everyTwoRows = new Exports(p.database(), p.audit(), p.members(), p.outbox(), p.tasks(),
+        Exports everyTwoRows = new Exports(p.adminWrites(), p.database(), p.outbox(), p.tasks(),
                 new DmFiles(p.poster()), p.clock(), 2);
         everyTwoRows.start(ADMIN, "csv feedback_items");
         Eventually.holds("the file arrives", WAIT, () -> t.slack.uploadedFiles().size() == 1);

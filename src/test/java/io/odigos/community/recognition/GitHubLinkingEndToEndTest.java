@@ -63,8 +63,12 @@ class GitHubLinkingEndToEndTest {
         return t.bot.recognition().service();
     }
 
+    GitHubContributions github() {
+        return t.bot.recognition().github();
+    }
+
     void mergedPullRequest(int number, String author) {
-        service().recordPullRequest(REPO, number, author, "fix: crash " + number, "https://github.com/" + REPO
+        github().recordPullRequest(REPO, number, author, "fix: crash " + number, "https://github.com/" + REPO
                 + "/pull/" + number, List.of("kind/bug"), Instant.parse("2026-11-20T12:00:00Z"));
     }
 
@@ -251,6 +255,9 @@ class GitHubLinkingEndToEndTest {
         String claimed = t.signed.slashCommand(TestBot.ADMIN, "/community-admin", "github-link <@UMALLORY|mallory> octo-ann")
                 .body();
         assertTrue(claimed.contains("Linked octo-ann"), claimed);
+        assertEquals(List.of("recognition.link"), t.bot.platform().database()
+                .inTransaction(em -> t.bot.platform().audit().recent(em, 10)).stream()
+                .filter(a -> a.target().contains("UMALLORY")).map(a -> a.action()).toList(), "the admin's link is audited");
         mergedPullRequest(4, "octo-ann");
         assertEquals(1L, service().profile("UMALLORY").contributions().get(ContributionKind.BUG_FIX));
         assertTrue(t.signed.slashCommand("UMALLORY", "/profile", "").body().contains("octo-ann (not verified)"));

@@ -45,7 +45,12 @@ class RecognitionEndToEndTest {
     @BeforeEach
     void start() throws Exception {
         github = FakeGitHub.start();
-        t = TestBot.start("jdbc:h2:mem:recognition-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", settings());
+        t = TestBot.start(database(), settings());
+    }
+
+    /** A new database for each test: H2 here, PostgreSQL in {@link RecognitionOnPostgresTest}. */
+    String database() throws Exception {
+        return "jdbc:h2:mem:recognition-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
     }
 
     Map<String, String> settings() {
@@ -60,6 +65,10 @@ class RecognitionEndToEndTest {
 
     RecognitionService service() {
         return t.bot.recognition().service();
+    }
+
+    GitHubContributions github() {
+        return t.bot.recognition().github();
     }
 
     /** A pull_request event with GitHub's field layout. */
@@ -206,7 +215,7 @@ class RecognitionEndToEndTest {
 
     @Test
     void whenGitHubDoesNotAnswerThePullRequestIsRecordedByTheOtherRules() throws Exception {
-        Logger serviceLog = (Logger) LoggerFactory.getLogger(RecognitionService.class);
+        Logger serviceLog = (Logger) LoggerFactory.getLogger(GitHubContributions.class);
         ListAppender<ILoggingEvent> logged = new ListAppender<>();
         logged.start();
         serviceLog.addAppender(logged);
@@ -313,8 +322,8 @@ class RecognitionEndToEndTest {
         var facts = new CommunityFacts();
         t.bot.platform().database().runInTransaction(em -> facts.record(em, CommunityFacts.HACKATHON_PARTICIPANT,
                 "UDAN", "hackathon:1", "Q1", t.clock.instant()));
-        service().sweepFacts(); // the minutely sweep job may have been first; either way the badge is there once
-        assertEquals(0, service().sweepFacts(), "once");
+        t.bot.recognition().badges().sweepFacts(); // the minutely sweep job may have been first; either way the badge is there once
+        assertEquals(0, t.bot.recognition().badges().sweepFacts(), "once");
         assertEquals(List.of("hacker"), service().profile("UDAN").badges().stream().map(Badge::id).toList());
         t.slack.awaitCall("chat.postMessage", c -> "UDAN".equals(c.param("channel")) && c.param("text").contains("Hacker"), WAIT);
         assertEquals(1, t.slack.dmsTo("UDAN").size());
@@ -337,11 +346,11 @@ class RecognitionEndToEndTest {
         }
         java.time.Instant firstWorkingDay = day.atTime(9, 0).toInstant(java.time.ZoneOffset.UTC);
         java.time.Instant lastMonth = firstWorkingDay.minus(Duration.ofDays(10));
-        service().linkGithub("UANN", "ann");
-        service().linkGithub("UBEN", "ben");
-        service().recordPullRequest("odigos-io/odigos", 1, "ann", "feat: a", "https://github.com/x/1", List.of(), lastMonth);
-        service().recordPullRequest("odigos-io/odigos", 2, "ann", "feat: b", "https://github.com/x/2", List.of(), lastMonth);
-        service().recordPullRequest("odigos-io/odigos", 3, "ben", "fix: c", "https://github.com/x/3", List.of(), lastMonth);
+        github().linkGithub("UANN", "ann");
+        github().linkGithub("UBEN", "ben");
+        github().recordPullRequest("odigos-io/odigos", 1, "ann", "feat: a", "https://github.com/x/1", List.of(), lastMonth);
+        github().recordPullRequest("odigos-io/odigos", 2, "ann", "feat: b", "https://github.com/x/2", List.of(), lastMonth);
+        github().recordPullRequest("odigos-io/odigos", 3, "ben", "fix: c", "https://github.com/x/3", List.of(), lastMonth);
         String month = java.time.YearMonth.from(lastMonth.atZone(java.time.ZoneOffset.UTC)).toString();
 
         Spotlight spotlight = t.bot.recognition().spotlight();
@@ -375,6 +384,10 @@ class RecognitionEndToEndTest {
                 && c.param("text").contains("already posted"), WAIT);
         assertEquals(1, t.slack.messages(TestBot.CHANNEL).stream()
                 .filter(m -> m.text().contains("Top Contributor Spotlight")).count());
+        var audited = t.bot.platform().database().inTransaction(em -> t.bot.platform().audit().recent(em, 10))
+                .stream().filter(a -> ("spotlight:" + month).equals(a.target())).map(a -> a.action()).toList();
+        assertEquals(List.of("spotlight.approve", "spotlight.pick_another"), audited,
+                "the admins' decisions are audited once each; the refused second approval records nothing");
 
         String board = t.signed.slashCommand("UCY", "/leaderboard", "all").body();
         assertTrue(board.indexOf("UANN") < board.indexOf("UBEN") && board.contains("16 points"), board);
@@ -383,10 +396,10 @@ class RecognitionEndToEndTest {
     @Test
     void championsAreProposedByTheRubricNominatedByOthersAndConfirmedByAnAdmin() {
         Champions champions = t.bot.recognition().champions();
-        service().linkGithub("UANN", "ann");
+        github().linkGithub("UANN", "ann");
         java.time.Instant now = t.clock.instant();
         for (int monthsAgo : new int[] {0, 1, 2}) {
-            service().recordPullRequest("odigos-io/odigos", 10 + monthsAgo, "ann", "feat: " + monthsAgo,
+            github().recordPullRequest("odigos-io/odigos", 10 + monthsAgo, "ann", "feat: " + monthsAgo,
                     "https://github.com/x/" + monthsAgo, List.of(), now.minus(Duration.ofDays(31L * monthsAgo)));
         }
         assertTrue(champions.meetingRubric().isEmpty(), "active three months, but no mentoring, organising or tutorial");
