@@ -60,6 +60,12 @@
     const pane = $('#pane');
     const follow = pane.scrollHeight - pane.scrollTop - pane.clientHeight < 60;
     pane.innerHTML = screen.pane; // server-rendered from escaped templates
+    const refusals = $('#refusals');
+    if ((screen.refusals || '') !== refusals.dataset.shown) {
+      refusals.innerHTML = screen.refusals || '';
+      refusals.dataset.shown = screen.refusals || '';
+      refusals.hidden = !screen.refusals;
+    }
     if (follow) pane.scrollTop = pane.scrollHeight;
     const layer = $('#modal-layer');
     if (!screen.modal) {

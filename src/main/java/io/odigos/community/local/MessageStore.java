@@ -27,7 +27,7 @@ final class MessageStore {
     synchronized JsonObject postMessage(EmulatorCall call) {
         String channel = resolveChannel(call.required("channel", "channel_not_found"));
         String text = call.param("text");
-        JsonElement blocks = BlockIds.fill(call.json("blocks"));
+        JsonElement blocks = BlockIds.fill(valid(call.json("blocks")));
         if ((text == null || text.isEmpty()) && blocks == null && call.param("attachments") == null) {
             throw new SlackError("no_text");
         }
@@ -69,7 +69,7 @@ final class MessageStore {
         int index = indexOf(channelMessages, ts);
         EmulatedMessage old = channelMessages.get(index);
         String text = call.param("text") != null ? call.param("text") : old.text();
-        JsonElement blocks = call.param("blocks") != null ? BlockIds.fill(call.json("blocks")) : old.blocks();
+        JsonElement blocks = call.param("blocks") != null ? BlockIds.fill(valid(call.json("blocks"))) : old.blocks();
         EmulatedMessage updated = old.edited(text, blocks);
         channelMessages.set(index, updated);
         return envelope(updated);
@@ -89,7 +89,7 @@ final class MessageStore {
     synchronized JsonObject postEphemeral(EmulatorCall call) {
         String channel = resolveChannel(call.required("channel", "channel_not_found"));
         String user = call.required("user", "user_not_in_channel");
-        EmulatedMessage message = new EmulatedMessage(channel, nextTs(), call.param("text"), BlockIds.fill(call.json("blocks")),
+        EmulatedMessage message = new EmulatedMessage(channel, nextTs(), call.param("text"), BlockIds.fill(valid(call.json("blocks"))),
                 call.param("thread_ts"), user, UserDirectory.BOT_USER_ID, null);
         ephemerals.add(message);
         JsonObject response = Responses.ok();
@@ -140,6 +140,15 @@ final class MessageStore {
         long nowMicros = System.currentTimeMillis() * 1000;
         lastTsMicros = Math.max(nowMicros, lastTsMicros + 1);
         return String.format("%d.%06d", lastTsMicros / 1_000_000, lastTsMicros % 1_000_000);
+    }
+
+    /** Refuses blocks Slack would refuse, with its explanations. */
+    private static JsonElement valid(JsonElement blocks) {
+        List<String> problems = BlockKitRules.check(blocks, BlockKitRules.Surface.MESSAGE);
+        if (!problems.isEmpty()) {
+            throw new SlackError("invalid_blocks", problems);
+        }
+        return blocks;
     }
 
     private static int indexOf(List<EmulatedMessage> messages, String ts) {

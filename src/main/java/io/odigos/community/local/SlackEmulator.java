@@ -47,6 +47,7 @@ public final class SlackEmulator implements AutoCloseable {
     private final RateLimiter limiter = new RateLimiter();
     private final RetryAfterLog retryAfter = new RetryAfterLog();
     private final WorkspaceChanges changes = new WorkspaceChanges();
+    private final Refusals refusals = new Refusals();
     private final Triggers triggers = new Triggers();
     private final MessageStore messages = new MessageStore();
     private final ViewStore views = new ViewStore(triggers);
@@ -76,7 +77,7 @@ public final class SlackEmulator implements AutoCloseable {
                 Map.entry("files.getUploadURLExternal", files::getUploadUrl),
                 Map.entry("files.completeUploadExternal", files::complete),
                 Map.entry("apps.connections.open", socket::openConnection));
-        server.createContext("/api/", new WebApiHandler(methods, calls, faults, limiter, retryAfter, changes::changed));
+        server.createContext("/api/", new WebApiHandler(methods, calls, faults, limiter, retryAfter, refusals, changes::changed));
         server.createContext("/upload/", files::handleUpload);
     }
 
@@ -287,6 +288,11 @@ public final class SlackEmulator implements AutoCloseable {
 
     // ---- what a member does in the playground --------------------------------------------------------
 
+    /** The latest calls refused for their blocks or view, newest first, with Slack's explanations. */
+    public List<Refusals.Refusal> refusals() {
+        return refusals.latest();
+    }
+
     /** Bumped on every change a member could see; watch it to refresh a live page. */
     public WorkspaceChanges changes() {
         return changes;
@@ -335,14 +341,28 @@ public final class SlackEmulator implements AutoCloseable {
         changes.changed();
     }
 
+    /** A submission answered {@code update}; a view Slack could not show is refused as Slack would. */
     public void replaceTopModal(String memberId, JsonObject view) {
-        views.replaceTop(memberId, view);
+        if (showable(view, memberId, "update")) {
+            views.replaceTop(memberId, view);
+        }
         changes.changed();
     }
 
+    /** A submission answered {@code push}; a view Slack could not show is refused as Slack would. */
     public void pushModal(String memberId, JsonObject view) {
-        views.pushFromAnswer(memberId, view);
+        if (showable(view, memberId, "push")) {
+            views.pushFromAnswer(memberId, view);
+        }
         changes.changed();
+    }
+
+    private boolean showable(JsonObject view, String memberId, String action) {
+        List<String> problems = BlockKitRules.checkView(view);
+        if (!problems.isEmpty()) {
+            refusals.add("view_submission response_action " + action, memberId, "invalid_arguments", problems);
+        }
+        return problems.isEmpty();
     }
 
     // ---- Socket Mode -------------------------------------------------------------------------------

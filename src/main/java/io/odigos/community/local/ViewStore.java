@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -131,11 +132,16 @@ final class ViewStore {
         return lastOpenedId == null ? null : view(lastOpenedId);
     }
 
+    /** The view parameter, refused as Slack refuses a view it cannot show, with its explanations. */
     private static JsonObject viewParam(EmulatorCall call) {
         call.required("view", "invalid_arguments");
         JsonElement view = call.json("view");
         if (!view.isJsonObject()) {
             throw new SlackError("invalid_arguments");
+        }
+        List<String> problems = BlockKitRules.checkView(view.getAsJsonObject());
+        if (!problems.isEmpty()) {
+            throw new SlackError("invalid_arguments", problems);
         }
         return view.getAsJsonObject();
     }

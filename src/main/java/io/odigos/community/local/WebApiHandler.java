@@ -31,15 +31,17 @@ final class WebApiHandler implements HttpHandler {
     private final RateLimiter limiter;
     private final RetryAfterLog retryAfter;
     private final Runnable afterCall;
+    private final Refusals refusals;
 
     /** {@code afterCall} runs once each call is answered, whatever its outcome. */
     WebApiHandler(Map<String, Function<EmulatorCall, JsonObject>> methods, CallLog calls, FaultInjector faults,
-            RateLimiter limiter, RetryAfterLog retryAfter, Runnable afterCall) {
+            RateLimiter limiter, RetryAfterLog retryAfter, Refusals refusals, Runnable afterCall) {
         this.methods = Map.copyOf(methods);
         this.calls = calls;
         this.faults = faults;
         this.limiter = limiter;
         this.retryAfter = retryAfter;
+        this.refusals = refusals;
         this.afterCall = afterCall;
     }
 
@@ -106,7 +108,10 @@ final class WebApiHandler implements HttpHandler {
         try {
             return handler.apply(call);
         } catch (SlackError e) {
-            return Responses.error(e.error());
+            if (!e.messages().isEmpty()) {
+                refusals.add(call, e);
+            }
+            return Responses.error(e.error(), e.messages());
         }
     }
 

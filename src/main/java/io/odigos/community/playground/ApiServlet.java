@@ -51,6 +51,7 @@ final class ApiServlet extends HttpServlet {
         }
         JsonObject out = new JsonObject();
         out.addProperty("pane", screen.pane(member.get(), pane));
+        out.addProperty("refusals", screen.refusals());
         Screen.Modal modal = screen.modal(member.get());
         if (modal != null) {
             JsonObject m = new JsonObject();

@@ -56,6 +56,12 @@ final class Screen {
                         : "Nothing from the bot yet. Commands typed here are answered here."));
     }
 
+    /** The calls Slack would have refused for their Block Kit, for the developer trying the bot; null when none. */
+    String refusals() {
+        var refusals = slack.refusals();
+        return refusals.isEmpty() ? null : Templates.render("playground/pane/refusals.jte", Map.of("refusals", refusals));
+    }
+
     Modal modal(EmulatedMember member) {
         JsonObject view = slack.modalOf(member.id());
         if (view == null) {

@@ -12,9 +12,11 @@ import io.odigos.community.core.BotConfig;
 import io.odigos.community.core.Settings;
 import io.odigos.community.local.SlackEmulator;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
@@ -101,5 +103,20 @@ class PlaygroundApiTest {
         post("type", "application/json", "{\"as\":\"U0ADA\",\"where\":\"channel\",\"text\":\"/community-admin help\"}");
         assertTrue(screen("U0ADA", "channel").get("pane").getAsString().contains("Only visible to you"));
         assertFalse(screen("U0CHLOE", "channel").get("pane").getAsString().contains("Only visible to you"));
+    }
+
+    @Test
+    void blocksSlackWouldRefuseShowAsAVisibleError() throws Exception {
+        String blocks = "[{\"type\":\"header\",\"text\":{\"type\":\"mrkdwn\",\"text\":\"*bold header*\"}}]";
+        HttpResponse<String> sent = HTTP.send(HttpRequest.newBuilder(URI.create(slack.apiUrl() + "chat.postMessage"))
+                .header("Authorization", "Bearer " + BotConfig.LOCAL_BOT_TOKEN)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("channel=C0COMMUNITY&text=x&blocks="
+                        + URLEncoder.encode(blocks, StandardCharsets.UTF_8))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertTrue(sent.body().contains("invalid_blocks"), sent.body());
+        String shown = screen("U0EVA", "channel").get("refusals").getAsString();
+        assertTrue(shown.contains("chat.postMessage") && shown.contains("must be plain_text")
+                && shown.contains("/blocks/0/text/type"), shown);
     }
 }
