@@ -121,9 +121,17 @@ public final class FeedbackService {
         return changed;
     }
 
-    /** One vote added or taken back, in a group's transaction. */
+    /**
+     * One vote added or taken back, in a group's transaction. The post's refresher looks as soon as the group commits
+     * (one wake per group, however many votes it holds), so a lone vote shows at once; under a burst Slack's pace
+     * for the channel, not the refresher's poll, sets how often the count is redrawn.
+     */
     private Boolean write(EntityManager em, VoteChange change) {
-        return store.writeVote(em, change.itemId(), change.memberId(), change.add(), clock.instant());
+        boolean changed = store.writeVote(em, change.itemId(), change.memberId(), change.add(), clock.instant());
+        if (changed) {
+            outbox.liveMessagesChanged();
+        }
+        return changed;
     }
 
     /** Explains why an item takes no votes; returns quietly when it does (the click simply changed nothing). */
