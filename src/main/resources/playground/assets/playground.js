@@ -217,7 +217,14 @@
   input.addEventListener('input', () => { highlighted = 0; showSuggestions(); });
   input.addEventListener('keydown', e => {
     const items = suggestions().filter(i => !i.hint);
-    if (!items.length || list.hidden) return;
+    const choosing = items.length && !list.hidden;
+    if (e.key === 'Enter' && !e.shiftKey && !(choosing && !input.value.includes(' ') && items[highlighted]
+        && items[highlighted].command.name !== input.value)) {
+      e.preventDefault(); // Enter sends, as in Slack; Shift+Enter starts a new line
+      $('#composer').requestSubmit();
+      return;
+    }
+    if (!choosing) return;
     if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
       e.preventDefault();
       highlighted = (highlighted + (e.key === 'ArrowDown' ? 1 : items.length - 1)) % items.length;

@@ -12,7 +12,7 @@ import java.util.Set;
 public enum FeedbackField {
     TITLE("title", "Title", 150, false, EnumSet.allOf(FeedbackKind.class), List.of()),
     PROBLEM("problem", "Problem or use case", 3000, true, EnumSet.of(FeedbackKind.FEATURE), List.of()),
-    PROPOSAL("proposal", "Proposed solution (optional)", 3000, true, EnumSet.noneOf(FeedbackKind.class), List.of()),
+    PROPOSAL("proposal", "Proposed solution", 3000, true, EnumSet.noneOf(FeedbackKind.class), List.of()),
     ODIGOS_VERSION("odigos_version", "Odigos version", 40, false, EnumSet.of(FeedbackKind.BUG), List.of()),
     K8S_DISTRIBUTION("k8s_distribution", "Kubernetes distribution", 40, false, EnumSet.of(FeedbackKind.BUG),
             List.of("EKS", "GKE", "AKS", "OpenShift", "Rancher", "k3s", "kind", "minikube", "Other")),

@@ -20,6 +20,7 @@ final class FileStore {
 
     private final String uploadUrlPrefix;
     private final Map<String, byte[]> uploadedBytes = new HashMap<>();
+    private final Map<String, String> filenames = new HashMap<>();
     private final List<UploadedFile> completed = new ArrayList<>();
     private final Consumer<UploadedFile> shared;
     private int counter;
@@ -34,10 +35,11 @@ final class FileStore {
     }
 
     synchronized JsonObject getUploadUrl(EmulatorCall call) {
-        call.required("filename", "invalid_arguments");
+        String filename = call.required("filename", "invalid_arguments");
         call.required("length", "invalid_arguments");
         String id = String.format("F%05d", ++counter);
         uploadedBytes.put(id, null);
+        filenames.put(id, filename);
         JsonObject response = Responses.ok();
         response.addProperty("upload_url", uploadUrlPrefix + id);
         response.addProperty("file_id", id);
@@ -79,7 +81,8 @@ final class FileStore {
             }
             JsonElement titleJson = entry.getAsJsonObject().get("title");
             String title = titleJson == null ? id : titleJson.getAsString();
-            UploadedFile done = new UploadedFile(id, title, channel, call.param("initial_comment"), bytes);
+            UploadedFile done = new UploadedFile(id, filenames.get(id), title, channel, call.param("initial_comment"),
+                    bytes);
             completed.add(done);
             shared.accept(done);
             JsonObject file = new JsonObject();

@@ -1,7 +1,8 @@
 package io.odigos.community.local;
 
-/** A file completed through {@code files.completeUploadExternal}. */
-public record UploadedFile(String id, String title, String channel, String initialComment, byte[] bytes) {
+/** A file completed through {@code files.completeUploadExternal}: its name as uploaded and the title shown. */
+public record UploadedFile(String id, String filename, String title, String channel, String initialComment,
+                           byte[] bytes) {
 
     public UploadedFile {
         bytes = bytes.clone();

@@ -27,7 +27,7 @@ final class FileServlet extends HttpServlet {
             resp.sendError(404, "No such file.");
             return;
         }
-        String name = file.get().title().replaceAll("[^A-Za-z0-9._-]", "_");
+        String name = file.get().filename().replaceAll("[^A-Za-z0-9._-]", "_");
         resp.setContentType(contentType(name));
         resp.setHeader("Content-Disposition", "attachment; filename=\"" + name + "\"");
         resp.setHeader("X-Content-Type-Options", "nosniff");

@@ -10,7 +10,7 @@ import java.util.List;
 public record MessageView(String channel, String ts, String author, boolean fromBot, boolean ephemeral,
                           String text, List<LayoutBlock> blocks, List<FileLink> files) {
 
-    /** A shared file, downloaded from the playground. */
-    public record FileLink(String name, String link) {
+    /** A shared file, downloaded from the playground under its name. */
+    public record FileLink(String name, String title, String link) {
     }
 }

@@ -81,7 +81,8 @@ final class Screen {
 
     private MessageView view(EmulatedMessage m) {
         List<MessageView.FileLink> files = m.file() == null ? List.of()
-                : List.of(new MessageView.FileLink(m.file().title(), "/playground/files/" + m.file().id()));
+                : List.of(new MessageView.FileLink(m.file().filename(), m.file().title(),
+                        "/playground/files/" + m.file().id()));
         return new MessageView(m.channel(), m.ts(), m.fromBot() ? BOT_NAME : nameOf(m.author()), m.fromBot(),
                 m.visibleTo() != null, m.text(), Rendering.blocks(m.blocks()), files);
     }

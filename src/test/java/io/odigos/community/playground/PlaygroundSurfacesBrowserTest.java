@@ -1,0 +1,130 @@
+package io.odigos.community.playground;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.odigos.community.CommunityBot;
+import io.odigos.community.core.BotConfig;
+import io.odigos.community.core.Settings;
+import io.odigos.community.local.SlackEmulator;
+import io.odigos.community.testing.Browser;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The other surfaces of Slack in the playground, in a real browser: the Home tab, the message shortcut on a member's
+ * own message, a file the bot uploads. It also saves screenshots of the main screens (target/screenshots), which
+ * docs/images takes its pictures from.
+ */
+class PlaygroundSurfacesBrowserTest {
+
+    static CommunityBot bot;
+    static SlackEmulator slack;
+    static Browser browser;
+    static String base;
+
+    @BeforeAll
+    static void start() throws Exception {
+        bot = CommunityBot.start(BotConfig.from(Settings.withOverrides(Map.of("PORT", "0", "LOCAL_EMULATOR_PORT", "0",
+                "DATABASE_URL", "jdbc:h2:mem:playground-surfaces-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1"))),
+                Clock.systemUTC());
+        slack = bot.emulator().orElseThrow();
+        base = "http://127.0.0.1:" + bot.port() + "/";
+        browser = Browser.start();
+        browser.driver.get(base);
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (browser != null) {
+            browser.close();
+        }
+        if (bot != null) {
+            bot.close();
+        }
+    }
+
+    void as(String member, String pane) {
+        browser.select("#who", member);
+        browser.find(".nav-item[data-pane='" + pane + "']").click();
+    }
+
+    void type(String text) {
+        WebElement box = browser.find("#message");
+        box.clear();
+        box.sendKeys(text);
+        box.sendKeys(Keys.ENTER);
+    }
+
+    String paneText(String... words) {
+        return browser.await(d -> {
+            String text = d.findElement(By.cssSelector("#pane")).getText();
+            return java.util.Arrays.stream(words).allMatch(text::contains) ? text : null;
+        });
+    }
+
+    @Test
+    void aMessageBecomesARequestThroughTheShortcutAndTheAuthorsHomeShowsIt() throws Exception {
+        as("U0CHLOE", "channel");
+        WebElement box = browser.find("#message");
+        box.sendKeys("Could Odigos instrument Ruby on Rails apps?", Keys.chord(Keys.SHIFT, Keys.ENTER),
+                "We run a big Rails monolith.", Keys.ENTER);
+        paneText("Could Odigos instrument Ruby", "We run a big Rails monolith.");
+        browser.await(d -> {
+            for (WebElement m : d.findElements(By.cssSelector("#pane article.msg"))) {
+                if (m.getText().contains("Could Odigos instrument Ruby")) {
+                    m.findElement(By.cssSelector(".msg-menu-open")).click();
+                    m.findElement(By.cssSelector(".msg-shortcut")).click();
+                    return true;
+                }
+            }
+            return null;
+        });
+        WebElement title = browser.find("form.modal .bk-input[data-block-id='title'] .bk-el");
+        assertTrue(title.getAttribute("value").startsWith("Could Odigos instrument Ruby"), title.getAttribute("value"));
+        browser.find("form.modal .bk-input[data-block-id='problem'] .bk-el").sendKeys(" Tracing is what we need.");
+        browser.screenshot(Path.of("target", "screenshots", "playground-modal.png"));
+        browser.find("form.modal .modal-submit").click();
+        browser.await(d -> d.findElements(By.cssSelector("form.modal")).isEmpty());
+        paneText("Could Odigos instrument Ruby", "0 votes");
+        browser.screenshot(Path.of("target", "screenshots", "playground-channel.png"));
+
+        browser.find(".nav-item[data-pane='home']").click();
+        String home = browser.await(d -> {
+            String text = d.findElement(By.cssSelector("#pane")).getText();
+            return text.contains("Could Odigos instrument Ruby") ? text : null;
+        });
+        assertTrue(home.contains("Could Odigos instrument Ruby"), home);
+        browser.screenshot(Path.of("target", "screenshots", "playground-home.png"));
+    }
+
+    @Test
+    void aFileTheBotUploadsCanBeDownloaded() throws Exception {
+        as("U0ADA", "dm");
+        type("/community-admin export csv audit_log");
+        WebElement link = browser.await(d -> d.findElements(By.cssSelector("#pane a.msg-file")).stream().findFirst()
+                .orElse(null));
+        String href = link.getAttribute("href");
+        assertTrue(href.contains("/playground/files/"), href);
+        HttpResponse<byte[]> file = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, file.statusCode());
+        assertEquals("text/csv", file.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(new String(file.body(), StandardCharsets.UTF_8).startsWith("id,"), "the export the bot made");
+        assertArrayEquals(slack.uploadedFiles().get(0).bytes(), file.body());
+    }
+}
