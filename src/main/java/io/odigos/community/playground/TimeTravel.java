@@ -7,6 +7,7 @@ import io.odigos.community.local.TravellingClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -70,8 +71,8 @@ final class TimeTravel {
             return Trip.refused("Travel by hour, day, week or next (to the next scheduled job).");
         }
         List<String> ran = scheduler.runDue(clock.instant());
-        log.info("Time travel ({}, by {}): the bot's clock is now {}, {} ahead; {} job(s) ran", member.id(), step,
-                clock.instant(), clock.ahead(), ran.size());
+        log.info("Time travel ({}, by {}): the bot's clock is now {}, {}; {} job(s) ran", member.id(), step,
+                clock.instant().truncatedTo(ChronoUnit.SECONDS), aheadInWords(clock.ahead()), ran.size());
         return trip(member, ran.isEmpty() ? "Nothing was due." : "Ran: " + counted(ran) + ".");
     }
 
