@@ -18,8 +18,9 @@ import java.util.Optional;
 
 /**
  * The page's calls, {@code /playground/api/<verb>}: GET {@code screen} for what a member sees (and {@code travel}
- * for an admin's time-travel box), POST the rest for what they do. Bodies are JSON (a cross-site form cannot send that without the browser asking first); a request
- * that is not what the page sends gets a 4xx with a plain reason, never a 5xx.
+ * for an admin's time-travel box), POST the rest for what they do. Bodies are JSON (a cross-site form cannot send
+ * that without the browser asking first); a request that is not what the page sends gets a 4xx with a plain reason,
+ * never a 5xx.
  */
 final class ApiServlet extends HttpServlet {
 

@@ -90,7 +90,7 @@ final class TimeTravel {
     }
 
     /** "2 days 3 hours ahead"; minutes only under a day, as a trip to the next job can end at any minute. */
-    static String aheadInWords(Duration ahead) {
+    private static String aheadInWords(Duration ahead) {
         if (ahead.toMinutes() == 0) {
             return "real time";
         }
