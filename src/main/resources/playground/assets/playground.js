@@ -336,6 +336,42 @@
     if (!out.problem) location.reload();
   });
 
+  // ---- time travel, for admins: the bot's time in the member's zone, and buttons that move it forward; the bot
+  // then runs what fell due, and what that sends arrives like any other message --------------------------------
+  const travelBox = $('#time-travel');
+
+  function showTravel(trip) {
+    travelBox.hidden = !trip.now;
+    if (!trip.now) return;
+    $('#bot-time').textContent = trip.now;
+    $('#bot-ahead').textContent = trip.ahead;
+    $('#travel-ran').textContent = trip.ran || '';
+  }
+
+  async function loadTravel() {
+    try {
+      const response = await fetch('/playground/api/travel?as=' + encodeURIComponent(state.as));
+      showTravel(response.ok ? await response.json() : {});
+    } catch (e) {
+      showTravel({});
+    }
+  }
+
+  travelBox.addEventListener('click', async e => {
+    const button = e.target.closest('[data-travel]');
+    if (!button) return;
+    const buttons = [...travelBox.querySelectorAll('button')];
+    buttons.forEach(b => { b.disabled = true; });
+    try {
+      const trip = await api('travel', { by: button.dataset.travel });
+      if (!trip.problem) showTravel(trip);
+    } finally {
+      buttons.forEach(b => { b.disabled = false; });
+    }
+  });
+  who.addEventListener('change', loadTravel);
+  loadTravel();
+
   new EventSource('/playground/stream').onmessage = () => refresh();
   showPane(state.pane);
 })();

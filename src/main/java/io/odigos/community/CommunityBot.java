@@ -27,6 +27,7 @@ import io.odigos.community.http.HealthServlet;
 import io.odigos.community.http.SlackEndpointServlet;
 import io.odigos.community.http.WebServer;
 import io.odigos.community.local.SlackEmulator;
+import io.odigos.community.local.TravellingClock;
 import io.odigos.community.playground.Playground;
 import io.odigos.community.metrics.ActiveContributors;
 import io.odigos.community.metrics.CallAttendance;
@@ -86,6 +87,7 @@ public final class CommunityBot implements AutoCloseable {
     private JobScheduler scheduler;
     private WebServer web;
     private SlackEmulator emulator;
+    private TravellingClock travellingClock;
 
     private CommunityBot() {
     }
@@ -132,11 +134,15 @@ public final class CommunityBot implements AutoCloseable {
         }
     }
 
-    private void boot(BotConfig config, Clock clock) throws Exception {
+    private void boot(BotConfig config, Clock startClock) throws Exception {
         this.config = config;
         log.info("Odigos Community Bot starting in {} mode", config.mode());
         String apiUrl = config.slackApiUrl();
+        Clock clock = startClock;
         if (config.mode() == RunMode.LOCAL) {
+            // the playground's time travel moves the bot's clock forward from the one it was started with
+            travellingClock = new TravellingClock(startClock);
+            clock = travellingClock;
             emulator = closing(bind("LOCAL_EMULATOR_PORT", config.localEmulatorPort(),
                     () -> SlackEmulator.start(config.localEmulatorPort())));
             apiUrl = emulator.apiUrl();
@@ -210,7 +216,8 @@ public final class CommunityBot implements AutoCloseable {
             servlets.put(SLACK_EVENTS_PATH, new SlackEndpointServlet(app));
         }
         if (config.mode() == RunMode.LOCAL) {
-            servlets.putAll(new Playground(config, emulator, () -> web.port(), clock).servlets());
+            servlets.putAll(new Playground(config, emulator, () -> web.port(), travellingClock, scheduler, members)
+                    .servlets());
         }
         web = closing(bind("PORT", config.port(), () -> WebServer.start(config.port(), servlets)));
 

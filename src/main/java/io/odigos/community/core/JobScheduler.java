@@ -2,34 +2,59 @@ package io.odigos.community.core;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.quartz.Job;
 import org.quartz.JobBuilder;
+import org.quartz.JobDetail;
+import org.quartz.JobExecutionException;
 import org.quartz.JobKey;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
 import org.quartz.SimpleScheduleBuilder;
+import org.quartz.Trigger;
 import org.quartz.TriggerBuilder;
+import org.quartz.TriggerKey;
+import org.quartz.impl.JobExecutionContextImpl;
 import org.quartz.impl.StdSchedulerFactory;
 import org.quartz.impl.jdbcjobstore.JobStoreTX;
 import org.quartz.impl.jdbcjobstore.PostgreSQLDelegate;
 import org.quartz.impl.matchers.GroupMatcher;
+import org.quartz.spi.OperableTrigger;
 import org.quartz.spi.TriggerFiredBundle;
 import org.quartz.utils.ConnectionProvider;
 import org.quartz.utils.DBConnectionManager;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Quartz on the JDBC JobStore in the bot's own database, so schedules survive restarts and, on PostgreSQL,
  * instances share them (clustered: each trigger fires on one instance). Jobs are built by the suppliers features
  * register, so they get their collaborators by constructor.
  * Reminder-style jobs are idempotent themselves; the store only guarantees each trigger fires on one instance.
+ * In local mode the playground's time travel moves the bot's clock ahead of the real time Quartz fires by, and
+ * {@link #runDue} runs what is due at the moved time.
  */
 public final class JobScheduler implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(JobScheduler.class);
+    /** How far ahead of the real time Quartz's thread takes triggers to fire them itself (its idle wait). */
+    private static final Duration QUARTZ_LOOK_AHEAD = Duration.ofSeconds(30);
+    /** Triggers due this soon in real time are Quartz's: it may hold them already, and running them too is twice. */
+    private static final Duration LEFT_TO_QUARTZ = QUARTZ_LOOK_AHEAD.multipliedBy(2);
+    private static final String EVERY_MINUTE = "-every-minute";
+    /** Rounds of {@link #runDue}: a job may schedule work due at once (a draft's auto-post whose time has passed). */
+    private static final int MAX_ROUNDS = 5;
 
     private final Scheduler scheduler;
     private final Database database;
@@ -48,6 +73,7 @@ public final class JobScheduler implements AutoCloseable {
         p.setProperty(StdSchedulerFactory.PROP_SCHED_INSTANCE_NAME, "community");
         p.setProperty(StdSchedulerFactory.PROP_SCHED_INSTANCE_ID, "AUTO");
         p.setProperty("org.quartz.threadPool.threadCount", "4");
+        p.setProperty("org.quartz.scheduler.idleWaitTime", Long.toString(QUARTZ_LOOK_AHEAD.toMillis()));
         p.setProperty(StdSchedulerFactory.PROP_JOB_STORE_CLASS, JobStoreTX.class.getName());
         // getBytes/setBytes on BYTEA columns: right for PostgreSQL and equally for H2.
         p.setProperty("org.quartz.jobStore.driverDelegateClass", PostgreSQLDelegate.class.getName());
@@ -100,13 +126,111 @@ public final class JobScheduler implements AutoCloseable {
         try {
             if (!quartz().checkExists(job)) {
                 quartz().scheduleJob(JobBuilder.newJob(type).withIdentity(job).withDescription(description).build(),
-                        TriggerBuilder.newTrigger().withIdentity(job.getName() + "-every-minute", job.getGroup())
+                        TriggerBuilder.newTrigger().withIdentity(job.getName() + EVERY_MINUTE, job.getGroup())
                                 .withSchedule(SimpleScheduleBuilder.repeatMinutelyForever()
                                         .withMisfireHandlingInstructionNextWithRemainingCount()).build());
             }
         } catch (SchedulerException e) {
             throw new IllegalStateException("cannot schedule " + job, e);
         }
+    }
+
+    /**
+     * Local mode's time travel: the bot's clock has moved to {@code now}, ahead of the real time Quartz fires by, so
+     * this runs what is due by then, oldest first, once each, on the calling thread, as Quartz would have: the job
+     * gets its own and its trigger's data, and the trigger is updated before the job runs (a one-shot is removed, a
+     * repeating one moves to its first time after {@code now}; missed several times, it runs once, as after a
+     * restart). Triggers due within a minute of the real time are left to Quartz, which fires them shortly, and
+     * jobs decide with the bot's clock whoever runs them. Work a job schedules due by {@code now} runs too. Returns
+     * the descriptions of the jobs that ran; the log names each trigger.
+     */
+    public synchronized List<String> runDue(Instant now) {
+        List<String> ran = new ArrayList<>();
+        try {
+            for (int round = 0; round < MAX_ROUNDS; round++) {
+                List<Trigger> due = dueBy(now);
+                if (due.isEmpty()) {
+                    return ran;
+                }
+                for (Trigger trigger : due) {
+                    runOnce(trigger, now).ifPresent(ran::add);
+                }
+            }
+            log.warn("Time travel: jobs kept scheduling work due by {}; the rest runs at the next travel", now);
+            return ran;
+        } catch (SchedulerException e) {
+            throw new IllegalStateException("cannot run the jobs due by " + now, e);
+        }
+    }
+
+    /** When the next job falls due after {@code moment}, not counting the every-minute sweeps. */
+    public Optional<Instant> nextDueAfter(Instant moment) {
+        try {
+            Optional<Instant> next = Optional.empty();
+            for (Trigger trigger : waiting()) {
+                Instant at = trigger.getNextFireTime().toInstant();
+                if (!trigger.getKey().getName().endsWith(EVERY_MINUTE) && at.isAfter(moment)
+                        && next.map(at::isBefore).orElse(true)) {
+                    next = Optional.of(at);
+                }
+            }
+            return next;
+        } catch (SchedulerException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private List<Trigger> dueBy(Instant now) throws SchedulerException {
+        // Quartz fires by the real time, whatever the bot's clock says.
+        Instant quartzOwn = Instant.now().plus(LEFT_TO_QUARTZ);
+        List<Trigger> due = new ArrayList<>();
+        for (Trigger trigger : waiting()) {
+            Instant at = trigger.getNextFireTime().toInstant();
+            if (!at.isAfter(now) && at.isAfter(quartzOwn)) {
+                due.add(trigger);
+            }
+        }
+        due.sort(Comparator.comparing(Trigger::getNextFireTime));
+        return due;
+    }
+
+    /** Triggers that will fire: neither paused nor blocked by their job running, and with a next time. */
+    private List<Trigger> waiting() throws SchedulerException {
+        List<Trigger> waiting = new ArrayList<>();
+        for (TriggerKey key : scheduler.getTriggerKeys(GroupMatcher.anyTriggerGroup())) {
+            Trigger trigger = scheduler.getTrigger(key);
+            if (trigger != null && trigger.getNextFireTime() != null
+                    && scheduler.getTriggerState(key) == Trigger.TriggerState.NORMAL) {
+                waiting.add(trigger);
+            }
+        }
+        return waiting;
+    }
+
+    private Optional<String> runOnce(Trigger due, Instant now) throws SchedulerException {
+        JobDetail detail = scheduler.getJobDetail(due.getJobKey());
+        if (detail == null) {
+            return Optional.empty();
+        }
+        Date fireTime = Date.from(now);
+        Date next = due.getFireTimeAfter(fireTime);
+        if (next == null) {
+            scheduler.unscheduleJob(due.getKey());
+        } else {
+            scheduler.rescheduleJob(due.getKey(), due.getTriggerBuilder().startAt(next).build());
+        }
+        TriggerFiredBundle bundle = new TriggerFiredBundle(detail, (OperableTrigger) due, null, false, fireTime,
+                due.getNextFireTime(), due.getPreviousFireTime(), next);
+        try {
+            Job job = newJob(bundle, scheduler);
+            job.execute(new JobExecutionContextImpl(scheduler, bundle, job));
+            log.info("Time travel: ran {} ({}), due {}", due.getKey(), detail.getDescription(),
+                    due.getNextFireTime().toInstant());
+        } catch (JobExecutionException | RuntimeException e) {
+            // as under Quartz: a failed run is logged and the schedule goes on
+            log.warn("Time travel: {} ({}) failed: {}", due.getKey(), detail.getDescription(), e.getMessage(), e);
+        }
+        return Optional.of(detail.getDescription() == null ? detail.getKey().getName() : detail.getDescription());
     }
 
     public boolean isRunning() {

@@ -17,9 +17,10 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The page's calls, {@code /playground/api/<verb>}: GET {@code screen} for what a member sees, POST the rest for
- * what they do. Bodies are JSON (a cross-site form cannot send that without the browser asking first); a request
- * that is not what the page sends gets a 4xx with a plain reason, never a 5xx.
+ * The page's calls, {@code /playground/api/<verb>}: GET {@code screen} for what a member sees (and {@code travel}
+ * for an admin's time-travel box), POST the rest for what they do. Bodies are JSON (a cross-site form cannot send
+ * that without the browser asking first); a request that is not what the page sends gets a 4xx with a plain reason,
+ * never a 5xx.
  */
 final class ApiServlet extends HttpServlet {
 
@@ -30,15 +31,24 @@ final class ApiServlet extends HttpServlet {
     private final Screen screen;
     private final MemberActions actions;
     private final SampleMembers members;
+    private final TimeTravel travel;
 
-    ApiServlet(Screen screen, MemberActions actions, SampleMembers members) {
+    ApiServlet(Screen screen, MemberActions actions, SampleMembers members, TimeTravel travel) {
         this.screen = screen;
         this.actions = actions;
         this.members = members;
+        this.travel = travel;
     }
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        if ("/travel".equals(req.getPathInfo())) {
+            Optional<EmulatedMember> member = members.find(req.getParameter("as"));
+            JsonObject out = member.flatMap(travel::where).map(trip -> GSON.toJsonTree(trip).getAsJsonObject())
+                    .orElseGet(JsonObject::new);
+            json(resp, 200, out);
+            return;
+        }
         if (!"/screen".equals(req.getPathInfo())) {
             refuse(resp, 404, "No such page.");
             return;
@@ -83,6 +93,10 @@ final class ApiServlet extends HttpServlet {
         Optional<EmulatedMember> member = members.find(text(body, "as"));
         if (member.isEmpty()) {
             refuse(resp, 400, "Pick who you are first.");
+            return;
+        }
+        if (verb.equals("/travel")) {
+            json(resp, 200, GSON.toJsonTree(travel.travel(member.get(), text(body, "by"))).getAsJsonObject());
             return;
         }
         Outcome outcome = switch (verb) {

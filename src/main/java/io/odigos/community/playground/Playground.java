@@ -1,9 +1,11 @@
 package io.odigos.community.playground;
 
 import io.odigos.community.core.BotConfig;
+import io.odigos.community.core.JobScheduler;
+import io.odigos.community.core.Members;
 import io.odigos.community.local.SlackEmulator;
+import io.odigos.community.local.TravellingClock;
 import jakarta.servlet.http.HttpServlet;
-import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.IntSupplier;
@@ -17,15 +19,20 @@ public final class Playground {
 
     private final Map<String, HttpServlet> servlets = new LinkedHashMap<>();
 
-    /** {@code port} answers the bot's own HTTP port once the web server has bound it. */
-    public Playground(BotConfig config, SlackEmulator slack, IntSupplier port, Clock clock) {
+    /**
+     * {@code port} answers the bot's own HTTP port once the web server has bound it; {@code clock} is the bot's,
+     * which admins move forward with the scheduler running what falls due.
+     */
+    public Playground(BotConfig config, SlackEmulator slack, IntSupplier port, TravellingClock clock,
+                      JobScheduler scheduler, Members communityMembers) {
         SampleMembers members = new SampleMembers(slack);
         members.addSamples();
         CommandCatalog catalog = CommandCatalog.fromManifest();
         Screen screen = new Screen(slack, catalog, config.communityChannel(), clock);
         MemberActions actions = new MemberActions(slack, new BotEndpoint(port, config.signingSecret()), catalog, clock);
         servlets.put(PageServlet.PATH, new PageServlet(members, catalog));
-        servlets.put(ApiServlet.PATH, new ApiServlet(screen, actions, members));
+        servlets.put(ApiServlet.PATH, new ApiServlet(screen, actions, members,
+                new TimeTravel(clock, scheduler, communityMembers)));
         servlets.put(StreamServlet.PATH, new StreamServlet(slack.changes()));
         servlets.put(FileServlet.PATH, new FileServlet(slack));
         servlets.put(AssetServlet.PATH, new AssetServlet());
