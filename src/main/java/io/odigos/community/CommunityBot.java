@@ -27,6 +27,7 @@ import io.odigos.community.http.HealthServlet;
 import io.odigos.community.http.SlackEndpointServlet;
 import io.odigos.community.http.WebServer;
 import io.odigos.community.local.SlackEmulator;
+import io.odigos.community.playground.DemoCommunity;
 import io.odigos.community.playground.Playground;
 import io.odigos.community.metrics.ActiveContributors;
 import io.odigos.community.metrics.CallAttendance;
@@ -86,6 +87,7 @@ public final class CommunityBot implements AutoCloseable {
     private JobScheduler scheduler;
     private WebServer web;
     private SlackEmulator emulator;
+    private Playground playground;
 
     private CommunityBot() {
     }
@@ -210,7 +212,8 @@ public final class CommunityBot implements AutoCloseable {
             servlets.put(SLACK_EVENTS_PATH, new SlackEndpointServlet(app));
         }
         if (config.mode() == RunMode.LOCAL) {
-            servlets.putAll(new Playground(config, emulator, () -> web.port(), clock).servlets());
+            playground = new Playground(config, emulator, () -> web.port(), clock, new DemoCommunity(this));
+            servlets.putAll(playground.servlets());
         }
         web = closing(bind("PORT", config.port(), () -> WebServer.start(config.port(), servlets)));
 
@@ -244,6 +247,7 @@ public final class CommunityBot implements AutoCloseable {
             log.info("Socket Mode: connecting; Slack requests arrive over the WebSocket");
         }
         if (config.mode() == RunMode.LOCAL) {
+            playground.afterStart();
             log.info("Local mode: no Slack credentials, so Slack is the built-in emulator at {}", emulator.apiUrl());
             log.info("To connect a real workspace: create the app from slack-manifest.json, then set SLACK_BOT_TOKEN "
                     + "with SLACK_SIGNING_SECRET (HTTP) or SLACK_APP_TOKEN (Socket Mode), and COMMUNITY_CHANNEL");

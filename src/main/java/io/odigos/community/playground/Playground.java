@@ -16,19 +16,28 @@ import java.util.function.IntSupplier;
 public final class Playground {
 
     private final Map<String, HttpServlet> servlets = new LinkedHashMap<>();
+    private final DemoCommunity demo;
+    private final boolean demoAtStart;
 
     /** {@code port} answers the bot's own HTTP port once the web server has bound it. */
-    public Playground(BotConfig config, SlackEmulator slack, IntSupplier port, Clock clock) {
+    public Playground(BotConfig config, SlackEmulator slack, IntSupplier port, Clock clock, DemoCommunity demo) {
+        this.demo = demo;
+        this.demoAtStart = config.playgroundDemo();
         SampleMembers members = new SampleMembers(slack);
         members.addSamples();
         CommandCatalog catalog = CommandCatalog.fromManifest();
         Screen screen = new Screen(slack, catalog, config.communityChannel(), clock);
         MemberActions actions = new MemberActions(slack, new BotEndpoint(port, config.signingSecret()), catalog, clock);
-        servlets.put(PageServlet.PATH, new PageServlet(members, catalog));
-        servlets.put(ApiServlet.PATH, new ApiServlet(screen, actions, members));
+        servlets.put(PageServlet.PATH, new PageServlet(members, catalog, demo));
+        servlets.put(ApiServlet.PATH, new ApiServlet(screen, actions, members, demo));
         servlets.put(StreamServlet.PATH, new StreamServlet(slack.changes()));
         servlets.put(FileServlet.PATH, new FileServlet(slack));
         servlets.put(AssetServlet.PATH, new AssetServlet());
+    }
+
+    /** Once the bot runs: the demo community when PLAYGROUND_DEMO asks for it (or its members, if loaded before). */
+    public void afterStart() {
+        demo.afterStart(demoAtStart);
     }
 
     public Map<String, HttpServlet> servlets() {
