@@ -194,4 +194,24 @@ class DemoCommunityTest {
         assertEquals(hiroshisPoints, bot.recognition().service().profile(DemoData.id("Hiroshi")).points());
         assertEquals(5 + DemoData.MEMBERS.size(), bot.emulator().orElseThrow().members().size());
     }
+
+    @Test
+    void theSettingLoadsItAtStartUpAndARestartBringsBackItsMembersOnly() throws Exception {
+        String database = "jdbc:h2:mem:demo-setting-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+        List<ItemSummary> seeded;
+        try (CommunityBot first = startOn(database, "true")) {
+            seeded = first.feedback().service().list(Listing.NEWEST, "U0BEN", null, 100);
+            assertEquals(DemoData.REQUESTS.size(), seeded.size());
+        }
+        try (CommunityBot restarted = startOn(database, "false")) {
+            assertEquals(5 + DemoData.MEMBERS.size(), restarted.emulator().orElseThrow().members().size(),
+                    "a fresh emulator knows the demo's members again, so their names show");
+            assertEquals(seeded, restarted.feedback().service().list(Listing.NEWEST, "U0BEN", null, 100));
+        }
+    }
+
+    static CommunityBot startOn(String database, String demo) throws Exception {
+        return CommunityBot.start(BotConfig.from(Settings.withOverrides(Map.of("PORT", "0", "LOCAL_EMULATOR_PORT", "0",
+                "DATABASE_URL", database, "PLAYGROUND_DEMO", demo))), Clock.systemUTC());
+    }
 }
