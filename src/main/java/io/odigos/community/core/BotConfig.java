@@ -122,7 +122,8 @@ public record BotConfig(
                         goal(s, "metrics.voted.shipped")),
                 new Delivery(s.integer("slack.posts.per.minute", 1, 100_000),
                         Duration.ofMinutes(s.integer("outbox.alert.after.minutes", 1, 24 * 60))),
-                s.flag("playground.demo") && mode == RunMode.LOCAL); // checked in every mode, acted on in local mode only
+                // checked in every mode, so a typo never waits for a switch to local mode; acted on in local mode only
+                s.flag("playground.demo") && mode == RunMode.LOCAL);
     }
 
     /** Both the client id and the secret, or neither (OAuth off: linking stays a claim). */

@@ -115,18 +115,18 @@ final class DemoData {
     static final List<String> LOOKING_FOR_TEAM = ids("Fatima", "Tomás");
 
     static final List<Credit> CREDITS = List.of(
-            new Credit(id("Hiroshi"), ContributionKind.TALK, "KubeCon talk: zero-code tracing with eBPF and Odigos"),
-            new Credit(id("Kavya"), ContributionKind.MENTORING, "Mentored two newcomers to their first merged PRs"),
-            new Credit(id("Grace"), ContributionKind.TUTORIAL, "Tutorial: tracing a FastAPI app with Odigos and Jaeger"),
-            new Credit(id("Amara"), ContributionKind.EVENT_ORGANISING, "Organised the first Odigos meetup in Lagos"),
-            new Credit(id("Inès"), ContributionKind.DOCUMENTATION, "Docs: the destinations overview"),
-            new Credit(id("Inès"), ContributionKind.DOCUMENTATION, "Docs: installing on OpenShift"),
-            new Credit(id("Inès"), ContributionKind.DOCUMENTATION, "Docs: troubleshooting the odiglet"),
-            new Credit(id("Inès"), ContributionKind.DOCUMENTATION, "Docs: sampling rules"),
-            new Credit(id("Inès"), ContributionKind.DOCUMENTATION, "Docs: the Helm values reference"),
-            new Credit(id("Liam"), ContributionKind.REVIEW, "Reviewed the Python instrumentation refactor"),
-            new Credit(id("Mateo"), ContributionKind.COMMUNITY_SUPPORT, "Answered a dozen install questions in #community"),
-            new Credit(id("Uma"), ContributionKind.TRIAGE, "Triaged the Java agent issues"));
+            credit("Hiroshi", ContributionKind.TALK, "KubeCon talk: zero-code tracing with eBPF and Odigos"),
+            credit("Kavya", ContributionKind.MENTORING, "Mentored two newcomers to their first merged PRs"),
+            credit("Grace", ContributionKind.TUTORIAL, "Tutorial: tracing a FastAPI app with Odigos and Jaeger"),
+            credit("Amara", ContributionKind.EVENT_ORGANISING, "Organised the first Odigos meetup in Lagos"),
+            credit("Inès", ContributionKind.DOCUMENTATION, "Docs: the destinations overview"),
+            credit("Inès", ContributionKind.DOCUMENTATION, "Docs: installing on OpenShift"),
+            credit("Inès", ContributionKind.DOCUMENTATION, "Docs: troubleshooting the odiglet"),
+            credit("Inès", ContributionKind.DOCUMENTATION, "Docs: sampling rules"),
+            credit("Inès", ContributionKind.DOCUMENTATION, "Docs: the Helm values reference"),
+            credit("Liam", ContributionKind.REVIEW, "Reviewed the Python instrumentation refactor"),
+            credit("Mateo", ContributionKind.COMMUNITY_SUPPORT, "Answered a dozen install questions in #community"),
+            credit("Uma", ContributionKind.TRIAGE, "Triaged the Java agent issues"));
     /** Earned by hand rather than by a rule: Odigos Champion. */
     static final String CHAMPION = id("Hiroshi");
     static final String CHAMPION_REASON = "Two talks and countless answers in #community this quarter.";
@@ -177,6 +177,10 @@ final class DemoData {
 
     private static Person person(String name, String zone) {
         return new Person(idOf(name.split(" ")[0]), name, zone);
+    }
+
+    private static Credit credit(String firstName, ContributionKind kind, String title) {
+        return new Credit(id(firstName), kind, title);
     }
 
     private static List<String> ids(String... firstNames) {
