@@ -372,6 +372,16 @@
   who.addEventListener('change', loadTravel);
   loadTravel();
 
+  // The demo community: seeded through the bot's services; the reload lists its members under "You are".
+  const demo = $('#load-demo');
+  if (demo) demo.addEventListener('click', async () => {
+    demo.disabled = true;
+    demo.textContent = 'Loading the demo community…';
+    const out = await api('demo', {});
+    if (!out.problem) location.reload();
+    else { demo.disabled = false; demo.textContent = 'Load the demo community'; }
+  });
+
   new EventSource('/playground/stream').onmessage = () => refresh();
   showPane(state.pane);
 })();

@@ -28,6 +28,7 @@ import io.odigos.community.http.SlackEndpointServlet;
 import io.odigos.community.http.WebServer;
 import io.odigos.community.local.SlackEmulator;
 import io.odigos.community.local.TravellingClock;
+import io.odigos.community.playground.DemoCommunity;
 import io.odigos.community.playground.Playground;
 import io.odigos.community.metrics.ActiveContributors;
 import io.odigos.community.metrics.CallAttendance;
@@ -88,6 +89,7 @@ public final class CommunityBot implements AutoCloseable {
     private WebServer web;
     private SlackEmulator emulator;
     private TravellingClock travellingClock;
+    private Playground playground;
 
     private CommunityBot() {
     }
@@ -216,8 +218,9 @@ public final class CommunityBot implements AutoCloseable {
             servlets.put(SLACK_EVENTS_PATH, new SlackEndpointServlet(app));
         }
         if (config.mode() == RunMode.LOCAL) {
-            servlets.putAll(new Playground(config, emulator, () -> web.port(), travellingClock, scheduler, members)
-                    .servlets());
+            playground = new Playground(config, emulator, () -> web.port(), travellingClock, scheduler, members,
+                    new DemoCommunity(this));
+            servlets.putAll(playground.servlets());
         }
         web = closing(bind("PORT", config.port(), () -> WebServer.start(config.port(), servlets)));
 
@@ -251,6 +254,7 @@ public final class CommunityBot implements AutoCloseable {
             log.info("Socket Mode: connecting; Slack requests arrive over the WebSocket");
         }
         if (config.mode() == RunMode.LOCAL) {
+            playground.afterStart();
             log.info("Local mode: no Slack credentials, so Slack is the built-in emulator at {}", emulator.apiUrl());
             log.info("To connect a real workspace: create the app from slack-manifest.json, then set SLACK_BOT_TOKEN "
                     + "with SLACK_SIGNING_SECRET (HTTP) or SLACK_APP_TOKEN (Socket Mode), and COMMUNITY_CHANNEL");

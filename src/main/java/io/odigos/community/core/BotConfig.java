@@ -37,7 +37,8 @@ public record BotConfig(
         int spotlightAutoPostHours,
         DigestSchedule digestSchedule,
         MetricGoals metricGoals,
-        Delivery delivery) {
+        Delivery delivery,
+        boolean playgroundDemo) {
 
     /**
      * How fast the bot posts across the workspace (Slack publishes no number for chat.postMessage's workspace-wide
@@ -120,7 +121,9 @@ public record BotConfig(
                         goal(s, "metrics.retention"), goal(s, "metrics.call.attendance"), goal(s, "metrics.tutorials"),
                         goal(s, "metrics.voted.shipped")),
                 new Delivery(s.integer("slack.posts.per.minute", 1, 100_000),
-                        Duration.ofMinutes(s.integer("outbox.alert.after.minutes", 1, 24 * 60))));
+                        Duration.ofMinutes(s.integer("outbox.alert.after.minutes", 1, 24 * 60))),
+                // checked in every mode, so a typo never waits for a switch to local mode; acted on in local mode only
+                s.flag("playground.demo") && mode == RunMode.LOCAL);
     }
 
     /** Both the client id and the secret, or neither (OAuth off: linking stays a claim). */

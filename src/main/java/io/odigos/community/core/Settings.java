@@ -132,6 +132,15 @@ public final class Settings {
         }
     }
 
+    /** {@code true} or {@code false}, in any case. */
+    public boolean flag(String key) {
+        String raw = required(key, "give true or false");
+        if (raw.equalsIgnoreCase("true") || raw.equalsIgnoreCase("false")) {
+            return Boolean.parseBoolean(raw);
+        }
+        throw new SettingsException(envName(key) + "=" + raw + " is neither true nor false");
+    }
+
     /** A number (decimals allowed) from min to max. */
     public double decimal(String key, double min, double max) {
         String raw = required(key, "give a number from " + plain(min) + " to " + plain(max));

@@ -32,12 +32,14 @@ final class ApiServlet extends HttpServlet {
     private final MemberActions actions;
     private final SampleMembers members;
     private final TimeTravel travel;
+    private final DemoCommunity demo;
 
-    ApiServlet(Screen screen, MemberActions actions, SampleMembers members, TimeTravel travel) {
+    ApiServlet(Screen screen, MemberActions actions, SampleMembers members, TimeTravel travel, DemoCommunity demo) {
         this.screen = screen;
         this.actions = actions;
         this.members = members;
         this.travel = travel;
+        this.demo = demo;
     }
 
     @Override
@@ -107,6 +109,7 @@ final class ApiServlet extends HttpServlet {
             case "/shortcut" -> actions.shortcut(member.get(), text(body, "channel"), text(body, "ts"),
                     text(body, "callbackId"));
             case "/home" -> actions.openHome(member.get());
+            case "/demo" -> loadDemo();
             default -> null;
         };
         if (outcome == null) {
@@ -127,6 +130,15 @@ final class ApiServlet extends HttpServlet {
             return actions.actInMessage(member, text(body, "channel"), text(body, "ts"), blockId, actionId, value);
         }
         return actions.actInView(member, text(body, "viewId"), blockId, actionId, value, object(body, "values"));
+    }
+
+    private Outcome loadDemo() {
+        try {
+            demo.load();
+            return Outcome.done();
+        } catch (RuntimeException e) {
+            return Outcome.problem("The demo community could not be loaded: " + e.getMessage());
+        }
     }
 
     private String where(EmulatedMember member, String where) {

@@ -17,16 +17,19 @@ final class PageServlet extends HttpServlet {
 
     private final SampleMembers members;
     private final CommandCatalog catalog;
+    private final DemoCommunity demo;
 
-    PageServlet(SampleMembers members, CommandCatalog catalog) {
+    PageServlet(SampleMembers members, CommandCatalog catalog, DemoCommunity demo) {
         this.members = members;
         this.catalog = catalog;
+        this.demo = demo;
     }
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         String html = Templates.render("playground/page.jte", Map.of("members", members.all(),
-                "commands", catalog.commands(), "zones", TimeZoneChoices.byRegion()));
+                "commands", catalog.commands(), "zones", TimeZoneChoices.byRegion(),
+                "demoLoaded", demo.isLoaded()));
         resp.setContentType("text/html;charset=utf-8");
         resp.setHeader("Cache-Control", "no-store");
         resp.setHeader("Content-Security-Policy", "default-src 'self'; img-src 'self' https: data:; "

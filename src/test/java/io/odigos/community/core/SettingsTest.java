@@ -1,6 +1,7 @@
 package io.odigos.community.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -48,6 +49,18 @@ class SettingsTest {
         BotConfig c = config(env);
         assertEquals(8080, c.port());
         assertEquals(java.util.List.of("U01", "U02ABC"), c.admins());
+    }
+
+    @Test
+    void theDemoCommunityIsLoadedAtStartUpOnlyInLocalMode() {
+        assertFalse(config(Map.of()).playgroundDemo(), "off by default");
+        assertTrue(config(Map.of("PLAYGROUND_DEMO", "true")).playgroundDemo());
+        Map<String, String> http = http();
+        http.put("PLAYGROUND_DEMO", "true");
+        assertFalse(config(http).playgroundDemo(), "nothing to load it into with a real workspace");
+        http.put("PLAYGROUND_DEMO", "yes");
+        assertTrue(assertThrows(SettingsException.class, () -> config(http)).getMessage()
+                .startsWith("PLAYGROUND_DEMO=yes"), "checked in every mode");
     }
 
     @Test
