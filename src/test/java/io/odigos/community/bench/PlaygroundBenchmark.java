@@ -3,8 +3,6 @@ package io.odigos.community.bench;
 import com.google.gson.JsonObject;
 import com.sun.net.httpserver.HttpServer;
 import io.odigos.community.CommunityBot;
-import io.odigos.community.core.BotConfig;
-import io.odigos.community.core.Settings;
 import io.odigos.community.feedback.FeedbackField;
 import io.odigos.community.feedback.FeedbackItem;
 import io.odigos.community.feedback.FeedbackKind;
@@ -12,18 +10,17 @@ import io.odigos.community.feedback.FeedbackSource;
 import io.odigos.community.feedback.FeedbackSubmission;
 import io.odigos.community.local.SlackEmulator;
 import io.odigos.community.testing.Browser;
+import io.odigos.community.testing.BrowserSession;
 import io.odigos.community.testing.Payloads;
 import io.odigos.community.testing.SignedSlack;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -50,8 +47,6 @@ public final class PlaygroundBenchmark {
 
     public static void main(String[] args) throws Exception {
         ResultTable table = new ResultTable();
-        BotConfig config = BotConfig.from(Settings.withOverrides(Map.of("PORT", "0", "LOCAL_EMULATOR_PORT", "0",
-                "DATABASE_URL", "jdbc:h2:mem:playground-bench-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1")));
         HttpServer blank = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         byte[] blankPage = "<!doctype html><title>blank</title><p>blank</p>".getBytes(StandardCharsets.UTF_8);
         blank.createContext("/", exchange -> {
@@ -61,9 +56,11 @@ public final class PlaygroundBenchmark {
             exchange.close();
         });
         blank.start();
-        try (CommunityBot bot = CommunityBot.start(config, Clock.systemUTC()); Browser browser = Browser.start()) {
-            SlackEmulator slack = bot.emulator().orElseThrow();
-            String base = "http://127.0.0.1:" + bot.port() + "/";
+        try (BrowserSession session = BrowserSession.start()) {
+            CommunityBot bot = session.bot;
+            Browser browser = session.browser;
+            SlackEmulator slack = session.slack;
+            String base = session.page;
             FeedbackItem item = bot.feedback().service().submit(new FeedbackSubmission(FeedbackKind.FEATURE,
                     Map.of(FeedbackField.TITLE, "Ruby support", FeedbackField.PROBLEM, "We run Rails.")), "U0ADA",
                     FeedbackSource.SLASH_COMMAND, null);

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.odigos.community.CommunityBot;
-import io.odigos.community.core.BotConfig;
-import io.odigos.community.core.Settings;
 import io.odigos.community.events.CommunityEvent;
 import io.odigos.community.events.EventKind;
 import io.odigos.community.events.RegistrationStatus;
@@ -20,11 +18,11 @@ import io.odigos.community.hackathons.Hacker;
 import io.odigos.community.hackathons.Phase;
 import io.odigos.community.playground.DemoData.Request;
 import io.odigos.community.recognition.Badge;
+import io.odigos.community.testing.LocalBot;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
@@ -51,8 +49,7 @@ class DemoCommunityTest {
 
     @BeforeAll
     static void loadTheDemoWithTheButtonsCall() throws Exception {
-        bot = CommunityBot.start(BotConfig.from(Settings.withOverrides(Map.of("PORT", "0", "LOCAL_EMULATOR_PORT", "0",
-                "DATABASE_URL", "jdbc:h2:mem:demo-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1"))), Clock.systemUTC());
+        bot = LocalBot.start();
         base = "http://127.0.0.1:" + bot.port();
         pageBefore = page();
         loaded = loadDemo();
@@ -211,7 +208,6 @@ class DemoCommunityTest {
     }
 
     static CommunityBot startOn(String database, String demo) throws Exception {
-        return CommunityBot.start(BotConfig.from(Settings.withOverrides(Map.of("PORT", "0", "LOCAL_EMULATOR_PORT", "0",
-                "DATABASE_URL", database, "PLAYGROUND_DEMO", demo))), Clock.systemUTC());
+        return LocalBot.start(Map.of("DATABASE_URL", database, "PLAYGROUND_DEMO", demo));
     }
 }

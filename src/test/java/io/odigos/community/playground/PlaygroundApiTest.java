@@ -9,18 +9,15 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import io.odigos.community.CommunityBot;
 import io.odigos.community.core.BotConfig;
-import io.odigos.community.core.Settings;
 import io.odigos.community.local.SlackEmulator;
+import io.odigos.community.testing.LocalBot;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
-import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -35,9 +32,7 @@ class PlaygroundApiTest {
 
     @BeforeAll
     static void start() throws Exception {
-        bot = CommunityBot.start(BotConfig.from(Settings.withOverrides(Map.of("PORT", "0", "LOCAL_EMULATOR_PORT", "0",
-                "DATABASE_URL", "jdbc:h2:mem:playground-api-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1"))),
-                Clock.systemUTC());
+        bot = LocalBot.start();
         slack = bot.emulator().orElseThrow();
         base = "http://127.0.0.1:" + bot.port();
     }

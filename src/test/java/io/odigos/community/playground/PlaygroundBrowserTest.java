@@ -5,13 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.odigos.community.CommunityBot;
-import io.odigos.community.core.BotConfig;
-import io.odigos.community.core.Settings;
 import io.odigos.community.testing.Browser;
-import java.time.Clock;
-import java.util.Map;
-import java.util.UUID;
+import io.odigos.community.testing.BrowserSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,26 +22,21 @@ import org.openqa.selenium.WindowType;
  */
 class PlaygroundBrowserTest {
 
-    static CommunityBot bot;
+    static BrowserSession session;
     static Browser browser;
     static String base;
 
     @BeforeAll
     static void start() throws Exception {
-        bot = CommunityBot.start(BotConfig.from(Settings.withOverrides(Map.of("PORT", "0", "LOCAL_EMULATOR_PORT", "0",
-                "DATABASE_URL", "jdbc:h2:mem:playground-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1"))),
-                Clock.systemUTC());
-        base = "http://127.0.0.1:" + bot.port() + "/";
-        browser = Browser.start();
+        session = BrowserSession.start();
+        browser = session.browser;
+        base = session.page;
     }
 
     @AfterAll
     static void stop() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
-        if (bot != null) {
-            bot.close();
+        if (session != null) {
+            session.close();
         }
     }
 
@@ -54,21 +44,6 @@ class PlaygroundBrowserTest {
     void openThePage() {
         browser.driver.get(base);
         browser.find("#pane");
-    }
-
-    void as(String memberId) {
-        browser.select("#who", memberId);
-    }
-
-    void show(String pane) {
-        browser.find(".nav-item[data-pane='" + pane + "']").click();
-    }
-
-    void type(String text) {
-        WebElement box = browser.find("#message");
-        box.clear();
-        box.sendKeys(text);
-        box.sendKeys(Keys.ENTER);
     }
 
     WebElement field(String blockId) {
@@ -102,7 +77,7 @@ class PlaygroundBrowserTest {
     }
 
     void submitFeatureRequest(String title, String problem) {
-        type("/feedback");
+        session.type("/feedback");
         field("title").sendKeys(title);
         field("problem").sendKeys(problem);
         browser.find("form.modal .modal-submit").click();
@@ -110,8 +85,8 @@ class PlaygroundBrowserTest {
 
     @Test
     void aRequestIsSubmittedVotedOnLiveByTwoMembersAndShippedWhileTheAuthorsDmArrives() {
-        as("U0BEN");
-        show("channel");
+        session.as("U0BEN");
+        session.show("channel");
         submitFeatureRequest("Ruby support", "We run Rails services.");
         browser.await(d -> d.findElements(By.cssSelector("form.modal")).isEmpty());
         post("Ruby support", "0 votes");
@@ -119,8 +94,8 @@ class PlaygroundBrowserTest {
 
         browser.driver.switchTo().newWindow(WindowType.TAB);
         browser.driver.get(base);
-        as("U0CHLOE");
-        show("channel");
+        session.as("U0CHLOE");
+        session.show("channel");
         clickIn("Ruby support", ".bk-button.bk-primary");
         post("Ruby support", "1 vote");
         String chloesWindow = browser.driver.getWindowHandle();
@@ -131,11 +106,11 @@ class PlaygroundBrowserTest {
         browser.driver.switchTo().window(chloesWindow);
         post("Ruby support", "2 votes");
 
-        as("U0ADA");
-        type("/community-admin status 1 shipped");
+        session.as("U0ADA");
+        session.type("/community-admin status 1 shipped");
         post("is now", "Shipped", "Only visible to you");
         browser.driver.switchTo().window(bensWindow);
-        show("dm");
+        session.show("dm");
         post("Ruby support", "Shipped");
         browser.driver.switchTo().window(chloesWindow);
         browser.driver.close();
@@ -144,14 +119,14 @@ class PlaygroundBrowserTest {
 
     @Test
     void formErrorsShowUnderTheirFieldsAndMemberTextNeverBecomesMarkup() {
-        as("U0DEV");
-        show("channel");
+        session.as("U0DEV");
+        session.show("channel");
         String payload = "<img src=x onerror=\"window.xss=1\"><script>window.xss=2</script>";
-        type(payload);
+        session.type(payload);
         post(payload);
         assertEquals(0, count(payload, "img, script"), "the message is text, not markup");
 
-        type("/feedback");
+        session.type("/feedback");
         browser.find("form.modal .modal-submit").click();
         WebElement required = browser.find("form.modal .bk-input[data-block-id='title'] .bk-error");
         assertEquals("Please complete this required field.", required.getText(), "Slack's client refuses first");
@@ -175,8 +150,8 @@ class PlaygroundBrowserTest {
 
     @Test
     void commandsAreOfferedFromTheManifestWithTheirUsage() {
-        as("U0EVA");
-        show("channel");
+        session.as("U0EVA");
+        session.show("channel");
         WebElement box = browser.find("#message");
         box.clear();
         box.sendKeys("/re");
@@ -186,7 +161,7 @@ class PlaygroundBrowserTest {
         box.sendKeys(Keys.TAB);
         assertEquals("/requests ", box.getAttribute("value"));
         assertTrue(browser.find("#suggestions li.hint").getText().contains("top | new | mine"));
-        type("/nosuchcommand");
+        session.type("/nosuchcommand");
         assertTrue(browser.find("#problem").getText().contains("/nosuchcommand is not a valid command"));
     }
 }

@@ -2,14 +2,11 @@ package io.odigos.community.playground;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.odigos.community.CommunityBot;
-import io.odigos.community.core.BotConfig;
-import io.odigos.community.core.Settings;
 import io.odigos.community.testing.Browser;
-import java.time.Clock;
+import io.odigos.community.testing.BrowserSession;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -21,32 +18,26 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /** The demo community from the playground's button, then used as a member would: in a real browser. */
 class PlaygroundDemoBrowserTest {
 
-    static CommunityBot bot;
+    static BrowserSession session;
     static Browser browser;
 
     @BeforeAll
     static void start() throws Exception {
         // the demo's own ~200 messages must not keep the member's confirmation waiting at Slack's real pace
-        bot = CommunityBot.start(BotConfig.from(Settings.withOverrides(Map.of("PORT", "0", "LOCAL_EMULATOR_PORT", "0",
-                "SLACK_POSTS_PER_MINUTE", "60000",
-                "DATABASE_URL", "jdbc:h2:mem:playground-demo-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1"))),
-                Clock.systemUTC());
-        browser = Browser.start();
+        session = BrowserSession.start(Map.of("SLACK_POSTS_PER_MINUTE", "60000"));
+        browser = session.browser;
     }
 
     @AfterAll
     static void stop() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
-        if (bot != null) {
-            bot.close();
+        if (session != null) {
+            session.close();
         }
     }
 
     @Test
-    void theButtonLoadsTheDemoAndAMemberRegistersForItsCommunityCallFromTheEventsListing() {
-        browser.driver.get("http://127.0.0.1:" + bot.port() + "/");
+    void theButtonLoadsTheDemoAndAMemberRegistersForItsCommunityCallFromTheEventsListing() throws Exception {
+        browser.driver.get(session.page);
         browser.find("#load-demo").click();
         // the page reloads once loaded (several seconds: the hackathon must reach hacking): the demo's members can be
         // picked and the button is gone
@@ -76,5 +67,13 @@ class PlaygroundDemoBrowserTest {
         String confirmation = browser.await(d -> d.findElements(By.cssSelector("#pane article.msg")).stream()
                 .map(WebElement::getText).filter(t -> t.contains("You are registered for")).findFirst().orElse(null));
         assertTrue(confirmation.contains(DemoData.CALL_TITLE), confirmation);
+
+        // the pictures in README and docs/images come from here: the demo's channel and Home tab
+        browser.find(".nav-item[data-pane='channel']").click();
+        browser.await(d -> d.findElements(By.cssSelector("#pane article.msg")).size() > 3 ? true : null);
+        browser.screenshot(Path.of("target", "screenshots", "demo-channel.png"));
+        browser.find(".nav-item[data-pane='home']").click();
+        browser.await(d -> d.findElements(By.cssSelector("#pane .home")).isEmpty() ? null : true);
+        browser.screenshot(Path.of("target", "screenshots", "demo-home.png"));
     }
 }

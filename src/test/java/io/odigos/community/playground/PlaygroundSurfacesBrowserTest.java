@@ -4,20 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.odigos.community.CommunityBot;
-import io.odigos.community.core.BotConfig;
-import io.odigos.community.core.Settings;
 import io.odigos.community.local.SlackEmulator;
 import io.odigos.community.testing.Browser;
+import io.odigos.community.testing.BrowserSession;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -32,42 +27,23 @@ import org.openqa.selenium.WebElement;
  */
 class PlaygroundSurfacesBrowserTest {
 
-    static CommunityBot bot;
+    static BrowserSession session;
     static SlackEmulator slack;
     static Browser browser;
-    static String base;
 
     @BeforeAll
     static void start() throws Exception {
-        bot = CommunityBot.start(BotConfig.from(Settings.withOverrides(Map.of("PORT", "0", "LOCAL_EMULATOR_PORT", "0",
-                "DATABASE_URL", "jdbc:h2:mem:playground-surfaces-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1"))),
-                Clock.systemUTC());
-        slack = bot.emulator().orElseThrow();
-        base = "http://127.0.0.1:" + bot.port() + "/";
-        browser = Browser.start();
-        browser.driver.get(base);
+        session = BrowserSession.start();
+        slack = session.slack;
+        browser = session.browser;
+        browser.driver.get(session.page);
     }
 
     @AfterAll
     static void stop() throws Exception {
-        if (browser != null) {
-            browser.close();
+        if (session != null) {
+            session.close();
         }
-        if (bot != null) {
-            bot.close();
-        }
-    }
-
-    void as(String member, String pane) {
-        browser.select("#who", member);
-        browser.find(".nav-item[data-pane='" + pane + "']").click();
-    }
-
-    void type(String text) {
-        WebElement box = browser.find("#message");
-        box.clear();
-        box.sendKeys(text);
-        box.sendKeys(Keys.ENTER);
     }
 
     String paneText(String... words) {
@@ -79,7 +55,8 @@ class PlaygroundSurfacesBrowserTest {
 
     @Test
     void aMessageBecomesARequestThroughTheShortcutAndTheAuthorsHomeShowsIt() throws Exception {
-        as("U0CHLOE", "channel");
+        session.as("U0CHLOE");
+        session.show("channel");
         WebElement box = browser.find("#message");
         box.sendKeys("Could Odigos instrument Ruby on Rails apps?", Keys.chord(Keys.SHIFT, Keys.ENTER),
                 "We run a big Rails monolith.", Keys.ENTER);
@@ -103,7 +80,7 @@ class PlaygroundSurfacesBrowserTest {
         paneText("Could Odigos instrument Ruby", "0 votes");
         browser.screenshot(Path.of("target", "screenshots", "playground-channel.png"));
 
-        browser.find(".nav-item[data-pane='home']").click();
+        session.show("home");
         String home = browser.await(d -> {
             String text = d.findElement(By.cssSelector("#pane")).getText();
             return text.contains("Could Odigos instrument Ruby") ? text : null;
@@ -114,8 +91,9 @@ class PlaygroundSurfacesBrowserTest {
 
     @Test
     void aFileTheBotUploadsCanBeDownloaded() throws Exception {
-        as("U0ADA", "dm");
-        type("/community-admin export csv audit_log");
+        session.as("U0ADA");
+        session.show("dm");
+        session.type("/community-admin export csv audit_log");
         WebElement link = browser.await(d -> d.findElements(By.cssSelector("#pane a.msg-file")).stream().findFirst()
                 .orElse(null));
         String href = link.getAttribute("href");

@@ -6,16 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.odigos.community.CommunityBot;
 import io.odigos.community.core.BotConfig;
-import io.odigos.community.core.Settings;
 import io.odigos.community.events.CommunityEvent;
 import io.odigos.community.events.EventDraft;
 import io.odigos.community.events.EventKind;
 import io.odigos.community.testing.Browser;
-import java.time.Clock;
+import io.odigos.community.testing.BrowserSession;
 import java.time.Duration;
 import java.time.ZoneId;
-import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,25 +22,22 @@ import org.openqa.selenium.WebElement;
 /** Time travel in a real browser: an admin moves the bot a week ahead and the reminder it owes her arrives live. */
 class PlaygroundTimeTravelBrowserTest {
 
+    BrowserSession session;
     CommunityBot bot;
     Browser browser;
 
     @BeforeEach
     void start() throws Exception {
-        bot = CommunityBot.start(BotConfig.from(Settings.withOverrides(Map.of("PORT", "0", "LOCAL_EMULATOR_PORT", "0",
-                "DATABASE_URL", "jdbc:h2:mem:playground-travel-browser-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1"))),
-                Clock.systemUTC());
-        browser = Browser.start();
-        browser.driver.get("http://127.0.0.1:" + bot.port() + "/");
+        session = BrowserSession.start();
+        bot = session.bot;
+        browser = session.browser;
+        browser.driver.get(session.page);
         browser.find("#pane");
     }
 
     @AfterEach
     void stop() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
-        bot.close();
+        session.close();
     }
 
     @Test

@@ -10,21 +10,18 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import io.odigos.community.CommunityBot;
 import io.odigos.community.core.BotConfig;
-import io.odigos.community.core.Settings;
 import io.odigos.community.events.CommunityEvent;
 import io.odigos.community.events.EventDraft;
 import io.odigos.community.events.EventKind;
 import io.odigos.community.local.SlackEmulator;
+import io.odigos.community.testing.LocalBot;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -47,9 +44,7 @@ class PlaygroundTimeTravelTest {
 
     @BeforeEach
     void start() throws Exception {
-        bot = CommunityBot.start(BotConfig.from(Settings.withOverrides(Map.of("PORT", "0", "LOCAL_EMULATOR_PORT", "0",
-                "DATABASE_URL", "jdbc:h2:mem:playground-travel-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1"))),
-                Clock.systemUTC());
+        bot = LocalBot.start();
         slack = bot.emulator().orElseThrow();
         base = "http://127.0.0.1:" + bot.port();
     }
