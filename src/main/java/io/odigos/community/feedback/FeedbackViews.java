@@ -110,7 +110,9 @@ public final class FeedbackViews {
                         .append(escape(field.multiline() ? clip(value, 500) : value)).append('\n');
             }
         }
-        blocks.add(BlockKit.section(details.toString()));
+        if (!details.isEmpty()) { // Slack refuses a section with empty text: an item with no details has none
+            blocks.add(BlockKit.section(details.toString()));
+        }
         String from = item.sourceLink() == null ? "" : " · <" + item.sourceLink() + "|from this conversation>";
         blocks.add(BlockKit.context(item.status().emoji() + " *" + item.status().label() + "* · *" + votes(item.voteCount())
                 + "* · " + (item.hasSlackAuthor() ? "submitted by <@" + item.authorId() + ">" : "sent from the Odigos UI")

@@ -114,4 +114,17 @@ class PlaygroundApiTest {
         assertTrue(shown.contains("chat.postMessage") && shown.contains("must be plain_text")
                 && shown.contains("/blocks/0/text/type"), shown);
     }
+
+    @Test
+    void anAddedMemberCanBePickedAndActsInTheirOwnZone() throws Exception {
+        String added = post("members", "application/json", "{\"name\":\"Fay Okoye\",\"zone\":\"Africa/Lagos\"}").body();
+        assertFalse(added.contains("problem"), added);
+        var fay = slack.members().stream().filter(m -> m.name().equals("Fay Okoye")).findFirst().orElseThrow();
+        assertEquals("Africa/Lagos", fay.tz().getId());
+        String page = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        assertTrue(page.contains("value=\"" + fay.id() + "\">Fay Okoye · Africa/Lagos"), "offered under You are");
+        post("type", "application/json", "{\"as\":\"" + fay.id() + "\",\"where\":\"channel\",\"text\":\"Hello\"}");
+        assertTrue(screen(fay.id(), "channel").get("pane").getAsString().contains("Fay Okoye"));
+    }
 }
