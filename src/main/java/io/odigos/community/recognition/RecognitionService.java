@@ -76,8 +76,12 @@ public final class RecognitionService {
 
     // ---- profiles ----
 
+    /** How many of the latest contributions a profile lists by title. */
+    static final int RECENT_ON_PROFILE = 5;
+
     public record Profile(String memberId, Optional<String> githubLogin, boolean githubVerified, List<Badge> badges,
-                          Map<ContributionKind, Long> contributions, long points) {
+                          Map<ContributionKind, Long> contributions, long points,
+                          List<RecognitionStore.RecentContribution> recent) {
     }
 
     public Profile profile(String memberId) {
@@ -88,7 +92,7 @@ public final class RecognitionService {
             Map<ContributionKind, Long> byKind = store.countsByKind(em, memberId);
             long points = byKind.entrySet().stream().mapToLong(e -> e.getValue() * config.pointsFor(e.getKey())).sum();
             return new Profile(memberId, link.map(GitHubLink::login), link.map(GitHubLink::verified).orElse(false),
-                    held, byKind, points);
+                    held, byKind, points, store.recent(em, memberId, RECENT_ON_PROFILE));
         });
     }
 }

@@ -54,6 +54,13 @@ final class RecognitionStore {
     record KindCount(ContributionKind kind, long count) {
     }
 
+    /** A contribution as a profile lists it: what, which kind, where to see it (or null), and when. */
+    record RecentContribution(ContributionKind kind, String title, String link, Instant occurredAt) {
+    }
+
+    private static final String RECENT = "select new io.odigos.community.recognition.RecognitionStore$RecentContribution("
+            + "c.kind, c.title, c.link, c.occurredAt) from Contribution c where c.memberId = :m "
+            + "order by c.occurredAt desc, c.id desc";
     private static final String KIND_COUNT = "select new io.odigos.community.recognition.RecognitionStore$KindCount("
             + "c.kind, count(c)) from Contribution c ";
     // where not exists in the insert itself: a second, racing insert adds nothing instead of failing the transaction
@@ -94,6 +101,12 @@ final class RecognitionStore {
         em.createQuery(KIND_COUNT + "where c.memberId = :m group by c.kind", KindCount.class)
                 .setParameter("m", memberId).getResultList().forEach(k -> counts.put(k.kind(), k.count()));
         return counts;
+    }
+
+    /** The member's latest contributions, newest first. */
+    List<RecentContribution> recent(EntityManager em, String memberId, int limit) {
+        return em.createQuery(RECENT, RecentContribution.class).setParameter("m", memberId).setMaxResults(limit)
+                .getResultList();
     }
 
     /** Contributions in [from, to) by kind, most frequent first. */

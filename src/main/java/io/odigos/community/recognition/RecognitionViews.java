@@ -8,6 +8,7 @@ import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.element.BlockElements;
 import com.slack.api.model.view.View;
 import io.odigos.community.slack.BlockKit;
+import io.odigos.community.slack.SlackText;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -40,10 +41,22 @@ final class RecognitionViews {
                         .orElse(own ? " · link your GitHub: `/profile github" + (githubOAuth ? "`" : " <login>`") : "")));
         blocks.add(BlockKit.section(p.badges().isEmpty() ? "_No badges yet._"
                 : p.badges().stream().map(Badge::display).collect(Collectors.joining("   "))));
+        if (!p.recent().isEmpty()) {
+            blocks.add(BlockKit.section("*Latest contributions*\n" + p.recent().stream().map(RecognitionViews::line)
+                    .collect(Collectors.joining("\n"))));
+        }
         blocks.add(BlockKit.context(p.contributions().isEmpty() ? "No contributions recorded yet."
                 : p.contributions().entrySet().stream().map(e -> e.getKey().label() + ": " + e.getValue())
                 .collect(Collectors.joining(" · "))));
         return blocks;
+    }
+
+    /** "• Talk: <link|title> · Dec 2, 2026", the title escaped and linked only to an http(s) address. */
+    private static String line(RecognitionStore.RecentContribution c) {
+        String title = SlackText.escape(SlackText.clip(c.title(), 150));
+        boolean linkable = c.link() != null && c.link().matches("https?://[^\\s<>|]+");
+        return "• " + c.kind().label() + ": " + (linkable ? "<" + c.link() + "|" + title + ">" : title) + " · "
+                + SlackText.date(c.occurredAt(), c.occurredAt().toString().substring(0, 10));
     }
 
     /** The Connect GitHub button; {@code typedLogin} when the member typed a login, which no longer links. */

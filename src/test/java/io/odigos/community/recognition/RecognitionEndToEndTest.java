@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
@@ -314,6 +315,12 @@ class RecognitionEndToEndTest {
 
         String profile = t.signed.slashCommand("UBEN", "/profile", "").body();
         assertTrue(profile.contains("Speaker") && profile.contains("Talk: 1"), profile);
+        assertTrue(JsonParser.parseString(profile).getAsJsonObject().getAsJsonArray("blocks").toString()
+                        .replace("\\u003c", "<").replace("\\u003e", ">")
+                        .contains("Talk: <https://youtu.be/talk|KubeCon talk on eBPF>"),
+                "what an admin recorded for the member can be seen, by title and link: " + profile);
+        assertTrue(t.signed.slashCommand("UCY", "/profile", "<@UBEN|ben>").body().contains("KubeCon talk on eBPF"),
+                "by others too");
         assertTrue(t.signed.slashCommand("UBEN", "/profile", "badges").body().contains("first-pr"));
     }
 
