@@ -30,8 +30,14 @@ final class MentorshipMessages {
     }
 
     static String proposedToMentee(String mentorId, Duration timeout) {
-        return ":handshake: We asked " + mention(mentorId) + " to mentor you. They have " + timeout.toHours()
-                + " hours to answer; if they cannot, your request goes to the next mentor by itself.";
+        return ":handshake: We asked " + mention(mentorId) + " to mentor you. They have " + span(timeout)
+                + " to answer; if they cannot, your request goes to the next mentor by itself.";
+    }
+
+    /** A time-out as a person says it: whole hours when it is some, minutes otherwise. */
+    static String span(Duration d) {
+        return d.toMinutes() % 60 == 0 ? d.toHours() + " hour" + (d.toHours() == 1 ? "" : "s")
+                : d.toMinutes() + " minutes";
     }
 
     static String declined() {

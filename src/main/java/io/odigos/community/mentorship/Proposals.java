@@ -79,10 +79,13 @@ public final class Proposals {
         });
     }
 
-    /** Takes back the request's pending proposal, if any (the mentee paused or left, an admin paired by hand). */
+    /**
+     * Takes back the request's pending proposal, if any (the mentee paused or left, an admin paired by hand). It is
+     * removed rather than kept as withdrawn: the mentor did not decline, so a resumed request may ask them again.
+     */
     void withdraw(EntityManager em, MentorshipRequest request) {
         store.pendingFor(em, request.id()).ifPresent(p -> {
-            p.decide(ProposalStatus.WITHDRAWN, clock.instant());
+            em.remove(p);
             outbox.enqueue(em, OutgoingMessage.dm(p.mentorId(), MentorshipMessages.withdrawn(), null));
             database.afterCommit(() -> timeouts.unschedule(p.id()));
         });

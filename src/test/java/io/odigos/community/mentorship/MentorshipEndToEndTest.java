@@ -226,6 +226,49 @@ class MentorshipEndToEndTest extends BotJourneys {
         assertTrue(mentorship().signUp().standing(BEN).mentor().isEmpty());
     }
 
+    void press(String user, String action) {
+        t.signed.interaction(Payloads.clickInMessage(user, "C0GENERAL", "1.0", action, "x"));
+    }
+
+    @Test
+    void eitherSideCanPauseResumeAndLeave() {
+        becomeMentor(ANN, "eBPF", "1");
+        press(ANN, MentorshipViews.MENTOR_PAUSE);
+        awaitReply(ANN, "Paused");
+        assertAccepted(askForMentor(MIA, "eBPF", "Learn the eBPF loader"));
+        awaitDm(MIA, "waits in the queue"); // a paused mentor gets no proposals
+        press(ANN, MentorshipViews.MENTOR_PAUSE);
+        awaitReply(ANN, "already paused");
+        press(ANN, MentorshipViews.MENTOR_RESUME);
+        awaitDm(ANN, "looking for a mentor"); // the queue is served on resume
+
+        press(MIA, MentorshipViews.REQUEST_PAUSE);
+        awaitReply(MIA, "Your request is paused");
+        awaitDm(ANN, "withdrawn");
+        assertTrue(mentorship().admin().overview().proposals().isEmpty());
+        t.slack.clear();
+        press(MIA, MentorshipViews.REQUEST_RESUME);
+        awaitDm(ANN, "looking for a mentor"); // she did not decline, so she may be asked again
+        click(ANN, MentorshipViews.ACCEPT, pendingTo(ANN).id());
+        awaitDm(MIA, "<@" + ANN + "> is your mentor");
+
+        becomeMentor(BEN, "eBPF", "1");
+        press(ANN, MentorshipViews.MENTOR_LEAVE);
+        awaitDm(MIA, "back in matching");
+        awaitDm(BEN, "looking for a mentor"); // never Ann again: they were paired
+        assertFalse(mentorship().signUp().standing(ANN).isMentor());
+
+        press(MIA, MentorshipViews.REQUEST_LEAVE);
+        awaitReply(MIA, "withdrawn");
+        awaitDm(BEN, "withdrawn");
+        assertTrue(mentorship().signUp().standing(MIA).request().isEmpty());
+
+        admin(TestBot.ADMIN, "ban <@" + CY + "|cy> spam");
+        JsonObject form = openForm(CY, MentorshipViews.FIND);
+        assertTrue(assertRefusedUnder(t.signed.interaction(Payloads.fillIn(CY, form, request("eBPF", "Hi"))), form,
+                MenteeDraft.GOAL).contains("stopped you"));
+    }
+
     @Test
     void twoRequestsAtOnceNeverTakeMoreThanTheMentorsOnePlace() throws Exception {
         becomeMentor(ANN, "eBPF", "1");
