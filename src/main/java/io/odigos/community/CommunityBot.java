@@ -33,6 +33,7 @@ import io.odigos.community.playground.Playground;
 import io.odigos.community.metrics.ActiveContributors;
 import io.odigos.community.metrics.CallAttendance;
 import io.odigos.community.metrics.EventsHeld;
+import io.odigos.community.mentorship.MentorshipFeature;
 import io.odigos.community.metrics.MetricsFeature;
 import io.odigos.community.metrics.NewContributorRetention;
 import io.odigos.community.metrics.VotedFeaturesShipped;
@@ -85,6 +86,7 @@ public final class CommunityBot implements AutoCloseable {
     private MetricsFeature metrics;
     private ModerationFeature moderation;
     private DeliveryFeature delivery;
+    private MentorshipFeature mentorship;
     private JobScheduler scheduler;
     private WebServer web;
     private SlackEmulator emulator;
@@ -161,6 +163,7 @@ public final class CommunityBot implements AutoCloseable {
         entities.addAll(RecognitionFeature.ENTITIES);
         entities.addAll(ModerationFeature.ENTITIES);
         entities.addAll(DeliveryFeature.ENTITIES);
+        entities.addAll(MentorshipFeature.ENTITIES);
         RecognitionConfig recognitionConfig = RecognitionConfig.load();
         Database database = closing(Database.open(config.databaseUrl(), config.databaseUser(), config.databasePassword(),
                 entities));
@@ -197,7 +200,13 @@ public final class CommunityBot implements AutoCloseable {
         // features hand moderation their reportable items and their drafts waiting for approval
         moderation = new ModerationFeature(platform, List.of(feedback.moderatable()), List.of(digest.awaitingApproval()));
         delivery = new DeliveryFeature(platform);
-        List<Feature> features = List.of(feedback, events, hackathons, recognition, metrics, digest, moderation, delivery);
+        // a mentee's GitHub login is the one they proved to recognition, never one typed for the programme
+        mentorship = new MentorshipFeature(platform, member -> {
+            var profile = recognition.service().profile(member);
+            return profile.githubVerified() ? profile.githubLogin() : java.util.Optional.empty();
+        });
+        List<Feature> features = List.of(feedback, events, hackathons, recognition, metrics, digest, moderation, delivery,
+                mentorship);
         digest.collectSections(features);
 
         Map<String, HttpServlet> servlets = new LinkedHashMap<>();
@@ -318,6 +327,10 @@ public final class CommunityBot implements AutoCloseable {
 
     public MetricsFeature metrics() {
         return metrics;
+    }
+
+    public MentorshipFeature mentorship() {
+        return mentorship;
     }
 
     public DeliveryFeature delivery() {

@@ -35,6 +35,7 @@ public record BotConfig(
         Optional<GitHubOAuthApp> githubOAuth,
         String githubOAuthUrl,
         int spotlightAutoPostHours,
+        Duration mentorshipProposalTimeout,
         DigestSchedule digestSchedule,
         MetricGoals metricGoals,
         Delivery delivery,
@@ -110,6 +111,8 @@ public record BotConfig(
                 githubOAuth(s),
                 s.url("github.oauth.url", "https://", "http://").replaceAll("/+$", ""),
                 s.integer("spotlight.auto.post.hours", 1, 24 * 28),
+                s.parsed("mentorship.proposal.timeout", "a positive ISO-8601 duration like PT48H",
+                        BotConfig::positive),
                 new DigestSchedule(
                         s.parsed("digest.weekday", "a day of the week like MONDAY",
                                 v -> DayOfWeek.valueOf(v.toUpperCase(Locale.ROOT))),
@@ -159,6 +162,14 @@ public record BotConfig(
         }
         throw new SettingsException("SLACK_SIGNING_SECRET or SLACK_APP_TOKEN is not set: give the signing secret for "
                 + "HTTP mode or an app-level token (xapp-) for Socket Mode");
+    }
+
+    private static Duration positive(String iso) {
+        Duration d = Duration.parse(iso);
+        if (d.isNegative() || d.isZero()) {
+            throw new IllegalArgumentException("not positive: " + iso);
+        }
+        return d;
     }
 
     public boolean isPostgres() {

@@ -15,6 +15,7 @@ import com.slack.api.model.block.element.BlockElement;
 import com.slack.api.model.block.element.ButtonElement;
 import com.slack.api.model.block.element.BlockElements;
 import com.slack.api.model.block.element.DatetimePickerElement;
+import com.slack.api.model.block.element.MultiStaticSelectElement;
 import com.slack.api.model.block.element.NumberInputElement;
 import com.slack.api.model.block.element.StaticSelectElement;
 import com.slack.api.model.block.element.URLTextInputElement;
@@ -131,6 +132,19 @@ public final class BlockKit {
             throw new IllegalArgumentException("the initial option " + initial.getValue() + " is not one of the choices");
         }
         return BlockElements.staticSelect(s -> s.actionId(actionId).optionGroups(List.copyOf(groups)).initialOption(initial));
+    }
+
+    /** A select of several choices; {@code initial} must be among them (none when empty). */
+    public static MultiStaticSelectElement multiSelect(String actionId, List<OptionObject> options,
+                                                       List<OptionObject> initial) {
+        if (options.size() > SELECT_OPTIONS) {
+            throw new IllegalArgumentException("a select holds at most " + SELECT_OPTIONS + " options, not " + options.size());
+        }
+        if (!options.containsAll(initial)) {
+            throw new IllegalArgumentException("an initial option is not one of the choices");
+        }
+        return BlockElements.multiStaticSelect(s -> s.actionId(actionId).options(List.copyOf(options))
+                .initialOptions(initial.isEmpty() ? null : List.copyOf(initial)));
     }
 
     /**

@@ -12,6 +12,7 @@ import com.slack.api.methods.response.chat.ChatPostMessageResponse;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 
 /**
  * The one way the bot writes to Slack after acknowledging a request. It keeps to Slack's limits ({@link SlackPace}),
@@ -69,6 +70,12 @@ public final class SlackPoster {
     public void updateView(String viewId, String viewJson) throws DeliveryException {
         call(VIEWS_UPDATE, "view:" + viewId, c -> c.viewsUpdate(ViewsUpdateRequest.builder()
                 .viewId(viewId).viewAsString(viewJson).build()));
+    }
+
+    /** Opens (or finds) the conversation of these members with the bot, a group DM for two or more; its id. */
+    public String openConversation(List<String> userIds) throws DeliveryException {
+        return call("conversations.open", null, c -> c.conversationsOpen(r -> r.users(List.copyOf(userIds))))
+                .getChannel().getId();
     }
 
     /**

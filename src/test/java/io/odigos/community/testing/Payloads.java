@@ -109,7 +109,7 @@ public final class Payloads {
                     }
                     state.add("selected_users", users);
                 }
-                case "checkboxes" -> {
+                case "checkboxes", "multi_static_select" -> {
                     JsonArray selected = new JsonArray(); // several values comma separated; "" ticks none
                     for (String v : list(value)) {
                         selected.add(option(element, v));
