@@ -7,6 +7,7 @@ import static io.odigos.community.slack.SlackText.escape;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.element.BlockElements;
 import com.slack.api.model.view.View;
+import io.odigos.community.core.WebLinks;
 import io.odigos.community.slack.BlockKit;
 import io.odigos.community.slack.SlackText;
 import java.util.ArrayList;
@@ -54,8 +55,8 @@ final class RecognitionViews {
     /** "• Talk: <link|title> · Dec 2, 2026", the title escaped and linked only to an http(s) address. */
     private static String line(RecognitionStore.RecentContribution c) {
         String title = SlackText.escape(SlackText.clip(c.title(), 150));
-        boolean linkable = c.link() != null && c.link().matches("https?://[^\\s<>|]+");
-        return "• " + c.kind().label() + ": " + (linkable ? "<" + c.link() + "|" + title + ">" : title) + " · "
+        String linked = WebLinks.isHttp(c.link()) ? "<" + c.link() + "|" + title + ">" : title;
+        return "• " + c.kind().label() + ": " + linked + " · "
                 + SlackText.date(c.occurredAt(), c.occurredAt().toString().substring(0, 10));
     }
 

@@ -30,8 +30,8 @@ public final class DmFiles {
 
     private void upload(String memberId, UnaryOperator<FilesUploadV2Request.FilesUploadV2RequestBuilder> content,
                         String filename, String title, String comment) throws DeliveryException {
-        var dm = poster.call("conversations.open", null, c -> c.conversationsOpen(r -> r.users(List.of(memberId))));
-        poster.call("files.uploadV2", null, c -> c.filesUploadV2(r -> content.apply(r.channel(dm.getChannel().getId()))
+        String dm = poster.openConversation(List.of(memberId));
+        poster.call("files.uploadV2", null, c -> c.filesUploadV2(r -> content.apply(r.channel(dm))
                 .filename(filename).title(title).initialComment(comment)));
     }
 }
