@@ -178,6 +178,12 @@ final class MentorshipStore {
         return Optional.ofNullable(em.find(Pair.class, id, LockModeType.PESSIMISTIC_WRITE));
     }
 
+    /** The id only, so that {@link #pair} loads the row under its lock rather than finding it already read. */
+    Optional<Long> activePairIdOfMentee(EntityManager em, String menteeId) {
+        return em.createQuery("select p.id from Pair p where p.menteeId = :m and p.endedAt is null", Long.class)
+                .setParameter("m", menteeId).getResultStream().findFirst();
+    }
+
     Optional<Pair> activePairOfRequest(EntityManager em, long requestId) {
         return em.createQuery("select p from Pair p where p.requestId = :r and p.endedAt is null", Pair.class)
                 .setParameter("r", requestId).getResultStream().findFirst();
@@ -185,6 +191,13 @@ final class MentorshipStore {
 
     List<Pair> activePairs(EntityManager em, int limit) {
         return em.createQuery("select p from Pair p where p.endedAt is null order by p.startedAt, p.id", Pair.class)
+                .setMaxResults(limit).getResultList();
+    }
+
+    /** Pairs silent for two check-ins or stuck, longest stuck first: what the admins should look at. */
+    List<Pair> stalledPairs(EntityManager em, int limit) {
+        return em.createQuery("select p from Pair p where p.endedAt is null and (p.silentCheckIns >= 2 "
+                + "or p.stuckSince is not null) order by p.stuckSince nulls last, p.id", Pair.class)
                 .setMaxResults(limit).getResultList();
     }
 
