@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Optional;
 
 /** A mentor and a mentee working together; active until ended. A past pair is never proposed again. */
 @Entity
@@ -41,6 +42,19 @@ public class Pair {
     @Column(name = "ended_by", length = 32)
     private String endedBy;
 
+    @Column(name = "issue_number")
+    private Long issueNumber;
+
+    @Column(name = "issue_title", length = 300)
+    private String issueTitle;
+
+    @Column(name = "issue_url", length = 500)
+    private String issueUrl;
+
+    /** The claimed issue's URL while the pair is active, null after: unique, so two active pairs never share one. */
+    @Column(name = "open_issue_url", length = 500, unique = true)
+    private String openIssueUrl;
+
     protected Pair() {
     }
 
@@ -55,6 +69,7 @@ public class Pair {
     void end(String by, Instant at) {
         this.endedBy = by;
         this.endedAt = at;
+        this.openIssueUrl = null; // free for another mentee
     }
 
     void introducedIn(String channel) {
@@ -87,5 +102,25 @@ public class Pair {
 
     public boolean isActive() {
         return endedAt == null;
+    }
+
+    /** Records the good first issue the mentee took, replacing an earlier one. */
+    void claim(long number, String title, String url) {
+        this.issueNumber = number;
+        this.issueTitle = title;
+        this.issueUrl = url;
+        this.openIssueUrl = url;
+    }
+
+    public Optional<Long> issueNumber() {
+        return Optional.ofNullable(issueNumber);
+    }
+
+    public String issueTitle() {
+        return issueTitle;
+    }
+
+    public String issueUrl() {
+        return issueUrl;
     }
 }
