@@ -39,11 +39,12 @@ class GoodFirstIssuesEndToEndTest extends BotJourneys {
     @Override
     protected TestBot startBot() throws Exception {
         github = FakeGitHub.start();
-        return TestBot.start(database(), Map.of("GITHUB_API_URL", github.apiUrl(), "GITHUB_TOKEN", TOKEN));
+        return startBot(Map.of("GITHUB_API_URL", github.apiUrl(), "GITHUB_TOKEN", TOKEN));
     }
 
-    static String database() {
-        return "jdbc:h2:mem:issues-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+    /** A bot on a new H2 database with these settings; {@link GoodFirstIssuesOnPostgresTest} uses PostgreSQL. */
+    protected TestBot startBot(Map<String, String> settings) throws Exception {
+        return TestBot.start("jdbc:h2:mem:issues-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", settings);
     }
 
     @BeforeEach
@@ -203,7 +204,7 @@ class GoodFirstIssuesEndToEndTest extends BotJourneys {
     @Test
     void whenGitHubCannotAnswerTheIntroductionStillPostsWithTheLinkAndNoTokenIsSentWithoutOne() throws Exception {
         t.close();
-        t = TestBot.start(database(), Map.of("GITHUB_API_URL", github.apiUrl()));
+        t = startBot(Map.of("GITHUB_API_URL", github.apiUrl()));
         people();
         github.failWith(503);
         EmulatorCall intro = pair(ANN, MIA, "Docs", null);
