@@ -96,7 +96,8 @@ final class MentorshipListeners {
             proposals.decline(id(value), user);
             return MentorshipMessages.declinedReply();
         });
-        click(routes, MentorshipViews.CLAIM, (user, value) -> MentorshipMessages.claimedReply(claims.claim(user, value)));
+        click(routes, MentorshipViews.CLAIM, (user, value) ->
+                MentorshipMessages.claimedReply(claims.claim(user, value)));
         routes.viewSubmission(MentorForm.CALLBACK, (req, ctx) -> {
             String user = req.getPayload().getUser().getId();
             ModalValues values = new ModalValues(req.getPayload().getView().getState());

@@ -124,7 +124,8 @@ final class MentorshipViews {
         offer.picked().ifPresent(i -> blocks.add(i.number() > 0
                 ? BlockKit.section(MentorshipMessages.pickedIssue(i), claim(pair, i))
                 : BlockKit.section(MentorshipMessages.pickedIssue(i))));
-        offer.suggested().forEach(i -> blocks.add(BlockKit.section(MentorshipMessages.suggestedIssue(i), claim(pair, i))));
+        offer.suggested().forEach(i ->
+                blocks.add(BlockKit.section(MentorshipMessages.suggestedIssue(i), claim(pair, i))));
         if (!offer.fetched()) {
             blocks.add(BlockKit.section(MentorshipMessages.issuesUnavailable(offer.listUrl())));
         } else if (offer.suggested().isEmpty()) {
