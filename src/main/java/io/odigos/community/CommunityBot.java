@@ -33,6 +33,7 @@ import io.odigos.community.playground.Playground;
 import io.odigos.community.metrics.ActiveContributors;
 import io.odigos.community.metrics.CallAttendance;
 import io.odigos.community.metrics.EventsHeld;
+import io.odigos.community.knowledge.KnowledgeFeature;
 import io.odigos.community.mentorship.MentorshipFeature;
 import io.odigos.community.metrics.MetricsFeature;
 import io.odigos.community.metrics.NewContributorRetention;
@@ -88,6 +89,7 @@ public final class CommunityBot implements AutoCloseable {
     private ModerationFeature moderation;
     private DeliveryFeature delivery;
     private MentorshipFeature mentorship;
+    private KnowledgeFeature knowledge;
     private JobScheduler scheduler;
     private WebServer web;
     private SlackEmulator emulator;
@@ -165,6 +167,7 @@ public final class CommunityBot implements AutoCloseable {
         entities.addAll(ModerationFeature.ENTITIES);
         entities.addAll(DeliveryFeature.ENTITIES);
         entities.addAll(MentorshipFeature.ENTITIES);
+        entities.addAll(KnowledgeFeature.ENTITIES);
         RecognitionConfig recognitionConfig = RecognitionConfig.load();
         Database database = closing(Database.open(config.databaseUrl(), config.databaseUser(), config.databasePassword(),
                 entities));
@@ -209,8 +212,9 @@ public final class CommunityBot implements AutoCloseable {
         }, (em, mentor, title, link, reference) -> recognition.service().creditFromProgramme(em, mentor,
                 ContributionKind.MENTORING, title, link, reference));
         recognition.github().onMerged(mentorship.completions()::pullRequestMerged);
+        knowledge = new KnowledgeFeature(platform);
         List<Feature> features = List.of(feedback, events, hackathons, recognition, metrics, digest, moderation, delivery,
-                mentorship);
+                mentorship, knowledge);
         digest.collectSections(features);
 
         Map<String, HttpServlet> servlets = new LinkedHashMap<>();
@@ -335,6 +339,10 @@ public final class CommunityBot implements AutoCloseable {
 
     public MentorshipFeature mentorship() {
         return mentorship;
+    }
+
+    public KnowledgeFeature knowledge() {
+        return knowledge;
     }
 
     public DeliveryFeature delivery() {
