@@ -13,6 +13,10 @@ public final class CommunityFacts {
 
     public static final String HACKATHON_PARTICIPANT = "hackathon.participant";
     public static final String HACKATHON_WINNER = "hackathon.winner";
+    /** A member became a mentee: reference "pair:<id>", detail the area, at the pair's start. */
+    public static final String MENTORSHIP_MENTEE = "mentorship.mentee";
+    /** A mentorship was completed: about the mentee, reference "pair:<id>". */
+    public static final String MENTORSHIP_COMPLETED = "mentorship.completed";
 
     /** Records the fact in the caller's transaction unless it is already known. */
     public void record(EntityManager em, String type, String memberId, String reference, String detail, Instant at) {
