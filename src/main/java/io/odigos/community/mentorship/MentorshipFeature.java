@@ -2,6 +2,7 @@ package io.odigos.community.mentorship;
 
 import io.odigos.community.core.Bans;
 import io.odigos.community.core.OneShotTriggers;
+import io.odigos.community.slack.DigestSection;
 import io.odigos.community.slack.Feature;
 import io.odigos.community.slack.HomeSection;
 import io.odigos.community.slack.Platform;
@@ -95,5 +96,10 @@ public final class MentorshipFeature implements Feature {
     @Override
     public List<HomeSection> homeSections() {
         return List.of(new MentorshipHome(signUp));
+    }
+
+    @Override
+    public List<DigestSection> digestSections() {
+        return List.of(new MentorshipDigest(platform.database(), store).section());
     }
 }

@@ -1,7 +1,9 @@
 package io.odigos.community.mentorship;
 
+import io.odigos.community.core.CommunityFacts;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.Tuple;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -191,5 +193,43 @@ final class MentorshipStore {
     List<Pair> activePairsOfMentor(EntityManager em, String mentorId) {
         return em.createQuery("select p from Pair p where p.mentorId = :m and p.endedAt is null order by p.id", Pair.class)
                 .setParameter("m", mentorId).getResultList();
+    }
+
+    // ---- the digest ----
+
+    /** An area where requests wait with no mentor free to take them: mentors are needed there. */
+    record AreaNeed(String area, long waiting) {
+    }
+
+    /** Pairs started in [from, to), oldest first. */
+    List<Pair> startedBetween(EntityManager em, Instant from, Instant to, int limit) {
+        return em.createQuery("select p from Pair p where p.startedAt >= :from and p.startedAt < :to "
+                        + "order by p.startedAt, p.id", Pair.class)
+                .setParameter("from", from).setParameter("to", to).setMaxResults(limit).getResultList();
+    }
+
+    /**
+     * Pairs completed in [from, to), oldest first: ended then, with a mentorship.completed fact about the mentee for
+     * that pair (the completion records it), so a pair that was merely left or ended by an admin is not one.
+     */
+    @SuppressWarnings("unchecked")
+    List<Pair> completedBetween(EntityManager em, Instant from, Instant to, int limit) {
+        return em.createNativeQuery("select p.* from mentorship_pairs p where p.ended_at >= ?1 and p.ended_at < ?2 "
+                        + "and exists (select 1 from community_facts f where f.fact_type = ?3 "
+                        + "and f.member_id = p.mentee_id and f.reference = 'pair:' || cast(p.id as varchar(20))) "
+                        + "order by p.ended_at, p.id", Pair.class)
+                .setParameter(1, from).setParameter(2, to).setParameter(3, CommunityFacts.MENTORSHIP_COMPLETED)
+                .setMaxResults(limit).getResultList();
+    }
+
+    /**
+     * Requests waiting for a mentor by area, most first. Matching proposes a request to any mentor with a free place
+     * (the area only weighs in the score), so a request that waits has nobody free who can take it.
+     */
+    List<AreaNeed> waitingByArea(EntityManager em, int limit) {
+        return em.createQuery("select r.area, count(r) from MentorshipRequest r where r.status = :s group by r.area "
+                        + "order by count(r) desc, r.area", Tuple.class)
+                .setParameter("s", RequestStatus.WAITING).setMaxResults(limit).getResultStream()
+                .map(row -> new AreaNeed(row.get(0, String.class), row.get(1, Long.class))).toList();
     }
 }
