@@ -36,10 +36,7 @@ class RetentionByMentoringTest extends BotJourneys {
     }
 
     void contribution(String member, String githubLogin, String when) {
-        database().runInTransaction(em -> em.createNativeQuery("insert into contributions (member_id, github_login, "
-                        + "kind, title, source, occurred_at) values (?1, ?2, 'FEATURE', 'fixture', 'manual', ?3)")
-                .setParameter(1, member).setParameter(2, githubLogin).setParameter(3, Instant.parse(when))
-                .executeUpdate());
+        MetricsEndToEndTest.contribution(database(), member, githubLogin, when);
     }
 
     /** A fact as the mentorship feature records it when a pair starts (or any other fact type). */
