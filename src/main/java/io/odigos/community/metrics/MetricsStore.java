@@ -15,9 +15,9 @@ import org.hibernate.query.NativeQuery;
  * Every read and write of metric_snapshots (one row per metric and UTC day, reading null when unavailable), and the
  * metrics' reads of another feature's table: metrics reads across features, so the contributions ledger (owned by
  * recognition) is counted here, by the two aggregate queries below, never written; who was mentored comes from
- * community_facts (core), never from the mentorship tables. The event and feedback metrics
- * read through those features' own services instead. Native SQL throughout, as neither table has an entity here;
- * rows become {@link SnapshotPoint}s and numbers before they leave.
+ * community_facts (core), never from the mentorship tables. The event and feedback metrics read through those
+ * features' own services instead. Native SQL throughout, as none of these tables has an entity here; rows become
+ * {@link SnapshotPoint}s and numbers before they leave.
  */
 final class MetricsStore {
 
