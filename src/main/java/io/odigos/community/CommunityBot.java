@@ -38,6 +38,7 @@ import io.odigos.community.metrics.MetricsFeature;
 import io.odigos.community.metrics.NewContributorRetention;
 import io.odigos.community.metrics.VotedFeaturesShipped;
 import io.odigos.community.moderation.ModerationFeature;
+import io.odigos.community.recognition.ContributionKind;
 import io.odigos.community.recognition.RecognitionConfig;
 import io.odigos.community.recognition.RecognitionFeature;
 import io.odigos.community.slack.AdminCommands;
@@ -201,10 +202,13 @@ public final class CommunityBot implements AutoCloseable {
         moderation = new ModerationFeature(platform, List.of(feedback.moderatable()), List.of(digest.awaitingApproval()));
         delivery = new DeliveryFeature(platform);
         // a mentee's GitHub login is the one they proved to recognition, never one typed for the programme
+        // a completed mentorship credits the mentor, and a mentee's merged pull request completes it
         mentorship = new MentorshipFeature(platform, member -> {
             var profile = recognition.service().profile(member);
             return profile.githubVerified() ? profile.githubLogin() : java.util.Optional.empty();
-        });
+        }, (em, mentor, title, link, reference) -> recognition.service().creditFromProgramme(em, mentor,
+                ContributionKind.MENTORING, title, link, reference));
+        recognition.github().onMerged(mentorship.completions()::pullRequestMerged);
         List<Feature> features = List.of(feedback, events, hackathons, recognition, metrics, digest, moderation, delivery,
                 mentorship);
         digest.collectSections(features);

@@ -36,6 +36,7 @@ public record BotConfig(
         String githubOAuthUrl,
         int spotlightAutoPostHours,
         Duration mentorshipProposalTimeout,
+        Duration mentorshipCheckInInterval,
         DigestSchedule digestSchedule,
         MetricGoals metricGoals,
         Delivery delivery,
@@ -112,6 +113,8 @@ public record BotConfig(
                 s.url("github.oauth.url", "https://", "http://").replaceAll("/+$", ""),
                 s.integer("spotlight.auto.post.hours", 1, 24 * 28),
                 s.parsed("mentorship.proposal.timeout", "a positive ISO-8601 duration like PT48H",
+                        BotConfig::positive),
+                s.parsed("mentorship.check.in.interval", "a positive ISO-8601 duration like P7D",
                         BotConfig::positive),
                 new DigestSchedule(
                         s.parsed("digest.weekday", "a day of the week like MONDAY",

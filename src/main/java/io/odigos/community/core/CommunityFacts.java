@@ -13,10 +13,12 @@ public final class CommunityFacts {
 
     public static final String HACKATHON_PARTICIPANT = "hackathon.participant";
     public static final String HACKATHON_WINNER = "hackathon.winner";
-    /** A member became a mentee: reference "pair:<id>", detail the area, at the pair's start. */
+    /** A member became a mentee: reference {@code pair:<id>}, detail the area, at the pair's start. */
     public static final String MENTORSHIP_MENTEE = "mentorship.mentee";
-    /** A mentorship was completed: about the mentee, reference "pair:<id>". */
+    /** Both members of a completed mentorship; reference {@code pair:<id>}, detail the area. */
     public static final String MENTORSHIP_COMPLETED = "mentorship.completed";
+    /** A mentee's one line about their completed mentorship, for the spotlight; detail the line. */
+    public static final String MENTORSHIP_TESTIMONIAL = "mentorship.testimonial";
 
     /** Records the fact in the caller's transaction unless it is already known. */
     public void record(EntityManager em, String type, String memberId, String reference, String detail, Instant at) {

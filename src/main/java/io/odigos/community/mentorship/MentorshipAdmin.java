@@ -14,7 +14,8 @@ public final class MentorshipAdmin {
     static final int LISTED = 30;
 
     /** What `/community-admin mentorship` lists. */
-    public record Overview(List<Pair> pairs, List<MentorshipRequest> waiting, List<Proposal> proposals) {
+    public record Overview(List<Pair> pairs, List<Pair> stalled, List<MentorshipRequest> waiting,
+                           List<Proposal> proposals) {
     }
 
     private final Database database;
@@ -35,7 +36,8 @@ public final class MentorshipAdmin {
     }
 
     public Overview overview() {
-        return database.inTransaction(em -> new Overview(store.activePairs(em, LISTED), store.waiting(em, LISTED),
+        return database.inTransaction(em -> new Overview(store.activePairs(em, LISTED),
+                store.stalledPairs(em, LISTED), store.waiting(em, LISTED),
                 store.pending(em, LISTED)));
     }
 

@@ -1,6 +1,7 @@
 package io.odigos.community.mentorship;
 
 import io.odigos.community.core.Bans;
+import io.odigos.community.core.CommunityFacts;
 import io.odigos.community.core.OneShotTriggers;
 import io.odigos.community.slack.DigestSection;
 import io.odigos.community.slack.Feature;
@@ -11,12 +12,18 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import org.quartz.JobKey;
 
-/** The mentorship programme: sign-up, matching by score, proposals with a time-out, pairs and their group DM. */
+/**
+ * The mentorship programme: sign-up, matching by score, proposals with a time-out, pairs and their group DM, check-ins,
+ * and completion with its badge, credit and celebration.
+ */
 public final class MentorshipFeature implements Feature {
 
     public static final List<Class<?>> ENTITIES = List.of(Mentor.class, MentorshipRequest.class, Proposal.class,
             Pair.class);
+
+    static final JobKey CHECK_INS = JobKey.jobKey("mentorship-check-ins", "mentorship");
 
     private final Platform platform;
     private final MentorshipStore store = new MentorshipStore();
@@ -28,9 +35,16 @@ public final class MentorshipFeature implements Feature {
     private final MenteeRequests requests;
     private final MentorshipAdmin admin;
     private final MentorshipListeners listeners;
+    private final CheckIns checkIns;
+    private final Completions completions;
+    private final PairListeners pairListeners;
 
-    /** {@code verifiedGitHubLogin}: the member's GitHub login when they proved it (recognition's link), else empty. */
-    public MentorshipFeature(Platform platform, Function<String, Optional<String>> verifiedGitHubLogin) {
+    /**
+     * {@code verifiedGitHubLogin}: the member's GitHub login when they proved it (recognition's link), else empty;
+     * {@code credit}: how a completed mentorship reaches the contribution ledger.
+     */
+    public MentorshipFeature(Platform platform, Function<String, Optional<String>> verifiedGitHubLogin,
+                             MentoringCredit credit) {
         this.platform = platform;
         var database = platform.database();
         var clock = platform.clock();
@@ -40,9 +54,19 @@ public final class MentorshipFeature implements Feature {
         this.matching = new Matching(database, store, outbox, platform.members(), timeouts, clock, timeout);
         this.introductions = new Introductions(database, store, outbox, platform.poster(), platform.tasks(),
                 platform.members(), clock);
-        Pairings pairings = new Pairings(database, store, outbox, introductions, clock);
+        var config = platform.config();
+        Pairings pairings = new Pairings(database, store, outbox, introductions, clock,
+                config.mentorshipCheckInInterval());
         this.proposals = new Proposals(database, store, matching, pairings, outbox, timeouts, clock);
         Bans bans = new Bans(database);
+        CommunityFacts facts = new CommunityFacts();
+        this.completions = new Completions(database, store, facts, credit, outbox, matching, clock,
+                config.communityChannel());
+        this.checkIns = new CheckIns(database, store, new CheckInStore(), completions, outbox, clock,
+                config.mentorshipCheckInInterval(), config.admins());
+        this.pairListeners = new PairListeners(checkIns,
+                new Celebrations(database, store, facts, outbox, clock, config.communityChannel()), outbox,
+                platform.home(), platform.modals());
         this.signUp = new MentorSignUp(database, store, matching, proposals, pairings, bans, clock);
         this.requests = new MenteeRequests(database, store, matching, proposals, pairings, outbox, bans,
                 verifiedGitHubLogin, clock);
@@ -68,6 +92,15 @@ public final class MentorshipFeature implements Feature {
         return admin;
     }
 
+    public CheckIns checkIns() {
+        return checkIns;
+    }
+
+    /** Recognition hands it merged pull requests credited to members: a mentee's completes their mentorship. */
+    public Completions completions() {
+        return completions;
+    }
+
     ProposalTimeouts timeouts() {
         return timeouts;
     }
@@ -76,8 +109,10 @@ public final class MentorshipFeature implements Feature {
     public void register(SlackRoutes routes) {
         listeners.register(routes);
         listeners.registerAdmin(platform.admin());
+        pairListeners.register(routes);
         introductions.register();
         platform.scheduler().registerJob(ProposalTimeoutJob.class, () -> new ProposalTimeoutJob(proposals));
+        platform.scheduler().registerJob(CheckInJob.class, () -> new CheckInJob(checkIns));
     }
 
     /**
@@ -87,6 +122,7 @@ public final class MentorshipFeature implements Feature {
     @Override
     public void afterStart() {
         timeouts.install();
+        platform.scheduler().everyMinute(CHECK_INS, CheckInJob.class, "asks mentorship pairs how it is going");
         platform.database().inTransaction(em -> store.pending(em, Integer.MAX_VALUE)).stream()
                 .filter(p -> timeouts.pending(p.id()).isEmpty())
                 .forEach(p -> timeouts.schedule(p.id(), p.expiresAt()));

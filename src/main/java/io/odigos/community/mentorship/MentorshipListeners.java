@@ -1,8 +1,6 @@
 package io.odigos.community.mentorship;
 
-import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
-import com.slack.api.bolt.response.Response;
 import io.odigos.community.core.Refusal;
 import io.odigos.community.slack.AdminCommands;
 import io.odigos.community.slack.HomeTab;
@@ -47,6 +45,7 @@ final class MentorshipListeners {
     }
 
     void register(SlackRoutes routes) {
+        Clicks clicks = new Clicks(routes, outbox, home);
         routes.command(MentorshipMessages.COMMAND, (req, ctx) -> ctx.ack(r -> r.responseType("ephemeral")
                 .text("Odigos mentorship").blocks(MentorshipViews.menu(signUp.standing(req.getPayload().getUserId())))));
         routes.blockAction(MentorshipViews.BECOME, (req, ctx) -> {
@@ -64,33 +63,33 @@ final class MentorshipListeners {
             modals.open(req.getPayload().getTriggerId(), MenteeForm.view(knownAreas(), verifiedGitHubLogin.apply(user)));
             return ctx.ack();
         });
-        click(routes, MentorshipViews.MENTOR_PAUSE, (user, value) -> {
+        clicks.on(MentorshipViews.MENTOR_PAUSE, (user, value) -> {
             signUp.pause(user, true);
             return MentorshipMessages.pausedMentor(true);
         });
-        click(routes, MentorshipViews.MENTOR_RESUME, (user, value) -> {
+        clicks.on(MentorshipViews.MENTOR_RESUME, (user, value) -> {
             signUp.pause(user, false);
             return MentorshipMessages.pausedMentor(false);
         });
-        click(routes, MentorshipViews.MENTOR_LEAVE, (user, value) -> {
+        clicks.on(MentorshipViews.MENTOR_LEAVE, (user, value) -> {
             signUp.leave(user);
             return MentorshipMessages.left();
         });
-        click(routes, MentorshipViews.REQUEST_PAUSE, (user, value) -> {
+        clicks.on(MentorshipViews.REQUEST_PAUSE, (user, value) -> {
             requests.pause(user);
             return MentorshipMessages.requestPaused(true);
         });
-        click(routes, MentorshipViews.REQUEST_RESUME, (user, value) -> {
+        clicks.on(MentorshipViews.REQUEST_RESUME, (user, value) -> {
             requests.resume(user);
             return MentorshipMessages.requestPaused(false);
         });
-        click(routes, MentorshipViews.REQUEST_LEAVE, (user, value) -> {
+        clicks.on(MentorshipViews.REQUEST_LEAVE, (user, value) -> {
             requests.leave(user);
             return MentorshipMessages.requestWithdrawn();
         });
-        click(routes, MentorshipViews.ACCEPT, (user, value) ->
+        clicks.on(MentorshipViews.ACCEPT, (user, value) ->
                 MentorshipMessages.acceptedReply(proposals.accept(id(value), user)));
-        click(routes, MentorshipViews.DECLINE, (user, value) -> {
+        clicks.on(MentorshipViews.DECLINE, (user, value) -> {
             proposals.decline(id(value), user);
             return MentorshipMessages.declinedReply();
         });
@@ -150,24 +149,6 @@ final class MentorshipListeners {
             throw new Refusal(MentorshipMessages.noAreas());
         }
         return known;
-    }
-
-    @FunctionalInterface
-    private interface Click {
-        /** Does the work for the member who clicked; answers what they are told. */
-        String run(String user, String value);
-    }
-
-    /** A button whose answer only the clicker sees; a refused click is answered by the route. */
-    private void click(SlackRoutes routes, String actionId, Click click) {
-        routes.blockAction(actionId, (req, ctx) -> answer(req, ctx, click));
-    }
-
-    private Response answer(BlockActionRequest req, ActionContext ctx, Click click) {
-        String reply = click.run(user(req), req.getPayload().getActions().get(0).getValue());
-        outbox.send(OutgoingMessage.replyTo(req.getPayload(), reply, null));
-        home.refresh(user(req));
-        return ctx.ack();
     }
 
     private static long id(String text) {

@@ -220,6 +220,10 @@ final class MentorshipMessages {
         StringBuilder b = new StringBuilder("*Mentorship*\n*Pairs* (" + o.pairs().size() + ")\n");
         o.pairs().forEach(p -> b.append("• pair ").append(p.id()).append(": ").append(mention(p.mentorId()))
                 .append(" mentors ").append(mention(p.menteeId())).append(" in ").append(escape(p.area())).append('\n'));
+        b.append("*Stalled* (").append(o.stalled().size()).append(")\n");
+        o.stalled().forEach(p -> b.append("• pair ").append(p.id()).append(": ").append(p.stuckSince() != null
+                ? "stuck since " + io.odigos.community.slack.SlackText.date(p.stuckSince(), p.stuckSince().toString())
+                : p.silentCheckIns() + " check-ins unanswered").append('\n'));
         b.append("*Waiting for a mentor* (").append(o.waiting().size()).append(")\n");
         o.waiting().forEach(r -> b.append("• request ").append(r.id()).append(": ").append(mention(r.menteeId()))
                 .append(", ").append(escape(r.area())).append(", since ")

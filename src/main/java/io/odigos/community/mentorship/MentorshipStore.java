@@ -1,6 +1,5 @@
 package io.odigos.community.mentorship;
 
-import io.odigos.community.core.CommunityFacts;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.Tuple;
@@ -180,6 +179,12 @@ final class MentorshipStore {
         return Optional.ofNullable(em.find(Pair.class, id, LockModeType.PESSIMISTIC_WRITE));
     }
 
+    /** The id only, so that {@link #pair} loads the row under its lock rather than finding it already read. */
+    Optional<Long> activePairIdOfMentee(EntityManager em, String menteeId) {
+        return em.createQuery("select p.id from Pair p where p.menteeId = :m and p.endedAt is null", Long.class)
+                .setParameter("m", menteeId).getResultStream().findFirst();
+    }
+
     Optional<Pair> activePairOfRequest(EntityManager em, long requestId) {
         return em.createQuery("select p from Pair p where p.requestId = :r and p.endedAt is null", Pair.class)
                 .setParameter("r", requestId).getResultStream().findFirst();
@@ -187,6 +192,13 @@ final class MentorshipStore {
 
     List<Pair> activePairs(EntityManager em, int limit) {
         return em.createQuery("select p from Pair p where p.endedAt is null order by p.startedAt, p.id", Pair.class)
+                .setMaxResults(limit).getResultList();
+    }
+
+    /** Pairs silent for two check-ins or stuck, longest stuck first: what the admins should look at. */
+    List<Pair> stalledPairs(EntityManager em, int limit) {
+        return em.createQuery("select p from Pair p where p.endedAt is null and (p.silentCheckIns >= 2 "
+                + "or p.stuckSince is not null) order by p.stuckSince nulls last, p.id", Pair.class)
                 .setMaxResults(limit).getResultList();
     }
 
@@ -208,18 +220,11 @@ final class MentorshipStore {
                 .setParameter("from", from).setParameter("to", to).setMaxResults(limit).getResultList();
     }
 
-    /**
-     * Pairs completed in [from, to), oldest first: ended then, with a mentorship.completed fact about the mentee for
-     * that pair (the completion records it), so a pair that was merely left or ended by an admin is not one.
-     */
-    @SuppressWarnings("unchecked")
+    /** Pairs completed in [from, to), oldest first; a pair merely left or ended by an admin is not one. */
     List<Pair> completedBetween(EntityManager em, Instant from, Instant to, int limit) {
-        return em.createNativeQuery("select p.* from mentorship_pairs p where p.ended_at >= ?1 and p.ended_at < ?2 "
-                        + "and exists (select 1 from community_facts f where f.fact_type = ?3 "
-                        + "and f.member_id = p.mentee_id and f.reference = 'pair:' || cast(p.id as varchar(20))) "
-                        + "order by p.ended_at, p.id", Pair.class)
-                .setParameter(1, from).setParameter(2, to).setParameter(3, CommunityFacts.MENTORSHIP_COMPLETED)
-                .setMaxResults(limit).getResultList();
+        return em.createQuery("select p from Pair p where p.completedAt >= :from and p.completedAt < :to "
+                        + "order by p.completedAt, p.id", Pair.class)
+                .setParameter("from", from).setParameter("to", to).setMaxResults(limit).getResultList();
     }
 
     /**

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -76,13 +77,20 @@ final class MentorshipViews {
             blocks.add(BlockKit.section(":mortar_board: You mentor in " + escape(String.join(", ", s.areas()))
                     + ": " + mentees + " (" + s.mentees().size() + " of " + m.capacity() + " places)"
                     + (m.paused() ? ", *paused*" : "") + ". " + s.waitingInAreas() + " request"
-                    + (s.waitingInAreas() == 1 ? "" : "s") + " waiting in your areas."));
+                    + (s.waitingInAreas() == 1 ? "" : "s") + " waiting in your areas."
+                    + s.mentees().stream().map(Pair::nextCheckInAt).filter(Objects::nonNull)
+                    .min(Instant::compareTo).map(MentorshipViews::nextCheckIn).orElse("")));
         }
         s.request().ifPresent(r -> blocks.add(BlockKit.section(":seedling: " + s.mentorPair()
-                .map(p -> "Your mentor is " + mention(p.mentorId()) + " (" + escape(p.area()) + ").")
+                .map(p -> "Your mentor is " + mention(p.mentorId()) + " (" + escape(p.area()) + ")."
+                        + (p.nextCheckInAt() == null ? "" : nextCheckIn(p.nextCheckInAt())))
                 .orElse("Your request for a mentor in *" + escape(r.area()) + "* is "
                         + describe(r.status()) + "."))));
         return blocks;
+    }
+
+    private static String nextCheckIn(Instant at) {
+        return " Next check-in " + SlackText.date(at, at.toString()) + ".";
     }
 
     private static String describe(RequestStatus status) {

@@ -6,6 +6,7 @@ import io.odigos.community.slack.OutgoingMessage;
 import io.odigos.community.slack.SlackOutbox;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
+import java.time.Duration;
 
 /**
  * Starting and ending a pair, whoever decides it (a mentor's Accept, an admin, someone leaving). Both sides are told
@@ -18,21 +19,24 @@ final class Pairings {
     private final SlackOutbox outbox;
     private final Introductions introductions;
     private final Clock clock;
+    private final Duration checkInInterval;
 
-    Pairings(Database database, MentorshipStore store, SlackOutbox outbox, Introductions introductions, Clock clock) {
+    Pairings(Database database, MentorshipStore store, SlackOutbox outbox, Introductions introductions, Clock clock,
+             Duration checkInInterval) {
         this.database = database;
         this.store = store;
         this.outbox = outbox;
         this.introductions = introductions;
         this.clock = clock;
+        this.checkInInterval = checkInInterval;
     }
 
     /** Pairs the request's mentee with the mentor; the caller holds the request's and the mentor's locks. */
     Pair start(EntityManager em, MentorshipRequest request, String mentorId) {
-        Pair pair = new Pair(request, mentorId, clock.instant());
+        Pair pair = new Pair(request, mentorId, clock.instant(), checkInInterval);
         store.insert(em, pair);
         new CommunityFacts().record(em, CommunityFacts.MENTORSHIP_MENTEE, request.menteeId(), "pair:" + pair.id(),
-                request.area(), clock.instant()); // metrics read who was mentored from the facts, not our tables
+                request.area(), pair.startedAt()); // metrics read who was mentored from the facts, not our tables
         request.moveTo(RequestStatus.PAIRED);
         outbox.enqueue(em, OutgoingMessage.dm(request.menteeId(), MentorshipMessages.pairedMentee(mentorId), null));
         outbox.enqueue(em, OutgoingMessage.dm(mentorId, MentorshipMessages.pairedMentor(request.menteeId()), null));

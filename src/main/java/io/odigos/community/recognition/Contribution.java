@@ -50,6 +50,8 @@ public class Contribution {
 
     static final String GITHUB = "github";
     static final String MANUAL = "manual";
+    /** Recorded by another feature of the bot, e.g. a completed mentorship. */
+    static final String PROGRAMME = "programme";
 
     protected Contribution() {
     }

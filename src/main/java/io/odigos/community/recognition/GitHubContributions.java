@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,6 +48,22 @@ public final class GitHubContributions {
         this.clock = clock;
         this.config = config;
         this.github = github;
+    }
+
+    /**
+     * Told, in the crediting transaction, of a merged pull request credited to a member: another feature's rule
+     * (a mentee's merged pull request completes their mentorship) commits or fails with the credit.
+     */
+    @FunctionalInterface
+    public interface MergeListener {
+        void merged(EntityManager em, String memberId, String url, Instant mergedAt);
+    }
+
+    private final List<MergeListener> mergeListeners = new CopyOnWriteArrayList<>();
+
+    /** Registered while the bot is wired, before requests arrive. */
+    public void onMerged(MergeListener listener) {
+        mergeListeners.add(listener);
     }
 
     /** What became of a webhook delivery of a merged pull request. */
@@ -101,6 +118,8 @@ public final class GitHubContributions {
                 pr.externalId(), pr.mergedAt() == null ? clock.instant() : pr.mergedAt(), null));
         if (member != null) {
             badges.awardEarned(em, member);
+            Instant mergedAt = pr.mergedAt() == null ? clock.instant() : pr.mergedAt();
+            mergeListeners.forEach(l -> l.merged(em, member, pr.url(), mergedAt));
         }
         return true;
     }

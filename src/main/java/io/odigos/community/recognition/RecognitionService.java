@@ -5,6 +5,7 @@ import io.odigos.community.core.AdminWrites.Audited;
 import io.odigos.community.core.Database;
 import io.odigos.community.core.InvalidInput;
 import io.odigos.community.recognition.RecognitionStore.GitHubLink;
+import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -53,6 +54,20 @@ public final class RecognitionService {
             badges.awardEarned(em, memberId);
             return new Audited<>(null, "member:" + memberId, kind + ": " + draft.title());
         });
+    }
+
+    /**
+     * A contribution another feature witnessed (a completed mentorship), in that feature's transaction; recorded
+     * once per {@code reference}, so a retried write credits once.
+     */
+    public void creditFromProgramme(EntityManager em, String memberId, ContributionKind kind, String title, String link,
+                                    String reference) {
+        if (store.hasContribution(em, reference)) {
+            return;
+        }
+        store.insert(em, new Contribution(memberId, null, kind, title, link, Contribution.PROGRAMME, reference,
+                clock.instant(), null));
+        badges.awardEarned(em, memberId);
     }
 
     // ---- digests ----

@@ -42,12 +42,10 @@ class MentorshipDigestTest extends BotJourneys {
         return mentorship().proposals().accept(proposal.id(), mentor);
     }
 
-    /** Completes the pair as the completion does: the fact about the mentee, and the pair ended. */
+    /** The mentee's pull request is merged: recognition tells the completion in its transaction, as the webhook does. */
     void complete(Pair pair) {
-        t.bot.platform().database().runInTransaction(em -> new CommunityFacts().record(em,
-                CommunityFacts.MENTORSHIP_COMPLETED, pair.menteeId(), "pair:" + pair.id(), pair.area(),
-                t.clock.instant()));
-        mentorship().admin().end(TestBot.ADMIN, pair.id());
+        t.bot.platform().database().runInTransaction(em -> mentorship().completions().pullRequestMerged(em,
+                pair.menteeId(), "https://github.com/odigos-io/odigos/pull/" + pair.id(), t.clock.instant()));
     }
 
     /** The update's preview as the admin receives it in their DM. */
@@ -98,10 +96,11 @@ class MentorshipDigestTest extends BotJourneys {
         assertFalse(digest.contains("<@UOLD>"), digest);
 
         List<?> fact = t.bot.platform().database().inTransaction(em -> em.createNativeQuery("select member_id, "
-                        + "detail from community_facts where fact_type = ?1 and reference = ?2")
+                        + "detail from community_facts where fact_type = ?1 and reference = ?2 and occurred_at = "
+                        + "(select started_at from mentorship_pairs where id = ?3)")
                 .setParameter(1, CommunityFacts.MENTORSHIP_MENTEE).setParameter(2, "pair:" + started.id())
-                .getResultList());
-        assertEquals(1, fact.size(), "the pair's start is recorded once for the retention metric");
+                .setParameter(3, started.id()).getResultList());
+        assertEquals(1, fact.size(), "the pair's start is recorded once, at its start, for the retention metric");
         assertEquals(List.of("UCY", "eBPF"), List.of(((Object[]) fact.get(0))[0], ((Object[]) fact.get(0))[1]));
     }
 

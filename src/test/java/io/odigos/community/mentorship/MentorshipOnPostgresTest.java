@@ -1,7 +1,7 @@
 package io.odigos.community.mentorship;
 
 import io.odigos.community.testing.Postgres;
-import io.odigos.community.testing.TestBot;
+import java.util.Map;
 
 /**
  * Every mentorship journey again on a real PostgreSQL: the migration, the unique keys that allow one open request and
@@ -10,7 +10,12 @@ import io.odigos.community.testing.TestBot;
 class MentorshipOnPostgresTest extends MentorshipEndToEndTest {
 
     @Override
-    protected TestBot startBot() throws Exception {
-        return Postgres.startBot();
+    protected String database() throws Exception {
+        return Postgres.newDatabase();
+    }
+
+    @Override
+    protected Map<String, String> settings() {
+        return Postgres.SETTINGS;
     }
 }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import ch.qos.logback.classic.Logger;
@@ -12,21 +11,16 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import io.odigos.community.core.CommunityFacts;
 import io.odigos.community.testing.FakeGitHub;
+import io.odigos.community.testing.GitHubWebhook;
 import io.odigos.community.testing.Payloads;
 import io.odigos.community.testing.TestBot;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.HexFormat;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.IntStream;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,7 +33,6 @@ class RecognitionEndToEndTest {
     static final String GITHUB_TOKEN = "github_pat_test_token";
     static final String REPO = "odigos-io/odigos";
     static final Duration WAIT = Duration.ofSeconds(10);
-    final HttpClient http = HttpClient.newHttpClient();
     FakeGitHub github;
     TestBot t;
 
@@ -72,50 +65,14 @@ class RecognitionEndToEndTest {
         return t.bot.recognition().github();
     }
 
-    /** A pull_request event with GitHub's field layout. */
+    /** A pull_request event with GitHub's field layout, merged (when it is) on a fixed day. */
     static String pullRequest(int number, String action, boolean merged, String login, String title, String... labels) {
-        JsonObject pr = new JsonObject();
-        pr.addProperty("url", "https://api.github.com/repos/odigos-io/odigos/pulls/" + number);
-        pr.addProperty("html_url", "https://github.com/odigos-io/odigos/pull/" + number);
-        pr.addProperty("number", number);
-        pr.addProperty("state", "closed");
-        pr.addProperty("title", title);
-        JsonObject user = new JsonObject();
-        user.addProperty("login", login);
-        user.addProperty("id", 1000 + number);
-        user.addProperty("type", "User");
-        pr.add("user", user);
-        JsonArray labelArray = new JsonArray();
-        for (String l : labels) {
-            JsonObject label = new JsonObject();
-            label.addProperty("name", l);
-            labelArray.add(label);
-        }
-        pr.add("labels", labelArray);
-        pr.addProperty("merged", merged);
-        pr.addProperty("merged_at", merged ? "2026-11-20T12:00:00Z" : null);
-        JsonObject repo = new JsonObject();
-        repo.addProperty("full_name", "odigos-io/odigos");
-        repo.addProperty("name", "odigos");
-        JsonObject event = new JsonObject();
-        event.addProperty("action", action);
-        event.addProperty("number", number);
-        event.add("pull_request", pr);
-        event.add("repository", repo);
-        JsonObject sender = new JsonObject();
-        sender.addProperty("login", login);
-        event.add("sender", sender);
-        return event.toString();
+        return GitHubWebhook.pullRequest(number, action, merged, login, title, Instant.parse("2026-11-20T12:00:00Z"),
+                labels);
     }
 
     HttpResponse<String> deliver(String event, String delivery, String body, String secret) throws Exception {
-        Mac mac = Mac.getInstance("HmacSHA256");
-        mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-        String signature = "sha256=" + HexFormat.of().formatHex(mac.doFinal(body.getBytes(StandardCharsets.UTF_8)));
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + t.bot.port() + "/github/webhook"))
-                .header("Content-Type", "application/json").header("X-GitHub-Event", event)
-                .header("X-GitHub-Delivery", delivery).header("X-Hub-Signature-256", signature)
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        return GitHubWebhook.deliver(t.bot.port(), event, delivery, body, secret);
     }
 
     /** The kind the ledger holds for pull request {@code number}, or null if it is not there. */

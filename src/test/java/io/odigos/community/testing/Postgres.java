@@ -12,6 +12,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class Postgres {
 
     public static final String USER_PASSWORD = "";
+    /** The settings that reach a database of {@link #newDatabase()}. */
+    public static final Map<String, String> SETTINGS = Map.of("DATABASE_USER", "postgres",
+            "DATABASE_PASSWORD", USER_PASSWORD);
     private static final AtomicInteger DATABASES = new AtomicInteger();
     private static EmbeddedPostgres server;
 
@@ -34,7 +37,7 @@ public final class Postgres {
 
     /** A bot on a new, empty PostgreSQL database. */
     public static TestBot startBot() throws Exception {
-        return TestBot.start(newDatabase(), Map.of("DATABASE_USER", "postgres", "DATABASE_PASSWORD", USER_PASSWORD));
+        return TestBot.start(newDatabase(), SETTINGS);
     }
 
     /** The JDBC URL of a new, empty database (user postgres, password {@link #USER_PASSWORD}). */
