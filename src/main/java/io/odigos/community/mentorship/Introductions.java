@@ -10,12 +10,14 @@ import io.odigos.community.slack.SlackPoster;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The group DM that starts a pair: conversations.open with both members, then the introduction (goal, area, each
- * side's time zone) through the outbox. The channel id exists only after the Slack call, so this is a durable task
- * run after the pair commits: a restart or a Slack failure runs it again, and the pair's {@code group_dm}, written with
- * the message in one transaction, makes it post once. The next slice adds the good-first-issues to {@link #intro}.
+ * side's time zone, good first issues to claim) through the outbox. The channel id exists only after the Slack call,
+ * so this is a durable task run after the pair commits: a restart or a Slack failure runs it again, and the pair's
+ * {@code group_dm}, written with the message in one transaction, makes it post once. GitHub failing never fails the
+ * task: the introduction then links the issues on github.com ({@link GoodFirstIssues}).
  */
 final class Introductions {
 
@@ -28,11 +30,13 @@ final class Introductions {
     private final SlackPoster poster;
     private final DurableTasks tasks;
     private final Members members;
+    private final GoodFirstIssues issues;
     private final Clock clock;
 
     Introductions(Database database, MentorshipStore store, SlackOutbox outbox, SlackPoster poster, DurableTasks tasks,
-                  Members members, Clock clock) {
+                  Members members, GoodFirstIssues issues, Clock clock) {
         this.clock = clock;
+        this.issues = issues;
         this.database = database;
         this.store = store;
         this.outbox = outbox;
@@ -55,16 +59,21 @@ final class Introductions {
             return; // ended meanwhile, or introduced already
         }
         String channel = poster.openConversation(List.of(pair.mentorId(), pair.menteeId()));
-        String intro = intro(pair);
+        OutgoingMessage intro = intro(channel, pair);
         database.runInTransaction(em -> store.pair(em, pairId).filter(p -> p.groupDm() == null).ifPresent(p -> {
             p.introducedIn(channel);
-            outbox.enqueue(em, OutgoingMessage.to(channel, intro, null));
+            outbox.enqueue(em, intro);
         }));
     }
 
-    private String intro(Pair pair) {
+    /** The introduction's text and blocks; GitHub is asked for the issues here, once per run of the task. */
+    private OutgoingMessage intro(String channel, Pair pair) {
         MentorshipRequest request = database.inTransaction(em -> em.find(MentorshipRequest.class, pair.requestId()));
-        return MentorshipMessages.introduction(pair, request, members.timeZone(pair.mentorId()),
+        Set<String> claimedElsewhere = database.inTransaction(em -> store.issuesClaimedByOthers(em, pair.id()));
+        GoodFirstIssues.Offer offer = issues.offer(pair.area(), request.issueUrl(), claimedElsewhere);
+        String intro = MentorshipMessages.introduction(pair, request, members.timeZone(pair.mentorId()),
                 members.timeZone(pair.menteeId()), clock.instant());
+        return OutgoingMessage.to(channel, intro + "\n" + IssueMessages.issuesText(offer, pair.menteeId()),
+                MentorshipViews.introduction(intro, offer, pair));
     }
 }

@@ -3,6 +3,7 @@ package io.odigos.community.mentorship;
 import io.odigos.community.core.Bans;
 import io.odigos.community.core.CommunityFacts;
 import io.odigos.community.core.OneShotTriggers;
+import io.odigos.community.recognition.GitHubApi;
 import io.odigos.community.slack.DigestSection;
 import io.odigos.community.slack.Feature;
 import io.odigos.community.slack.HomeSection;
@@ -52,9 +53,11 @@ public final class MentorshipFeature implements Feature {
         Duration timeout = platform.config().mentorshipProposalTimeout();
         this.timeouts = new ProposalTimeouts(new OneShotTriggers(platform.scheduler()));
         this.matching = new Matching(database, store, outbox, platform.members(), timeouts, clock, timeout);
-        this.introductions = new Introductions(database, store, outbox, platform.poster(), platform.tasks(),
-                platform.members(), clock);
         var config = platform.config();
+        GoodFirstIssues issues = new GoodFirstIssues(new GitHubApi(config.githubApiUrl(), config.githubToken()),
+                config.githubRepositoryUrl());
+        this.introductions = new Introductions(database, store, outbox, platform.poster(), platform.tasks(),
+                platform.members(), issues, clock);
         Pairings pairings = new Pairings(database, store, outbox, introductions, clock,
                 config.mentorshipCheckInInterval());
         this.proposals = new Proposals(database, store, matching, pairings, outbox, timeouts, clock);
@@ -72,6 +75,7 @@ public final class MentorshipFeature implements Feature {
                 verifiedGitHubLogin, clock);
         this.admin = new MentorshipAdmin(database, platform.adminWrites(), store, matching, proposals, pairings);
         this.listeners = new MentorshipListeners(signUp, requests, proposals, admin,
+                new IssueClaims(database, store, outbox),
                 () -> database.inTransaction(store::areas), verifiedGitHubLogin, outbox, platform.home(),
                 platform.modals());
     }

@@ -24,6 +24,7 @@ final class MentorshipListeners {
     private final MenteeRequests requests;
     private final Proposals proposals;
     private final MentorshipAdmin admin;
+    private final IssueClaims claims;
     private final Supplier<List<String>> areas;
     private final Function<String, Optional<String>> verifiedGitHubLogin;
     private final SlackOutbox outbox;
@@ -31,12 +32,13 @@ final class MentorshipListeners {
     private final Modals modals;
 
     MentorshipListeners(MentorSignUp signUp, MenteeRequests requests, Proposals proposals, MentorshipAdmin admin,
-                        Supplier<List<String>> areas, Function<String, Optional<String>> verifiedGitHubLogin,
+                        IssueClaims claims, Supplier<List<String>> areas, Function<String, Optional<String>> verifiedGitHubLogin,
                         SlackOutbox outbox, HomeTab home, Modals modals) {
         this.signUp = signUp;
         this.requests = requests;
         this.proposals = proposals;
         this.admin = admin;
+        this.claims = claims;
         this.areas = areas;
         this.verifiedGitHubLogin = verifiedGitHubLogin;
         this.outbox = outbox;
@@ -93,6 +95,8 @@ final class MentorshipListeners {
             proposals.decline(id(value), user);
             return MentorshipMessages.declinedReply();
         });
+        clicks.on(MentorshipViews.CLAIM, (user, value) ->
+                IssueMessages.claimedReply(claims.claim(user, value)));
         routes.viewSubmission(MentorForm.CALLBACK, (req, ctx) -> {
             String user = req.getPayload().getUser().getId();
             ModalValues values = new ModalValues(req.getPayload().getView().getState());

@@ -108,7 +108,6 @@ final class MentorshipMessages {
                 + "\n*Area:* " + escape(pair.area())
                 + "\n*Time zones:* " + mention(pair.menteeId()) + " " + zone(menteeZone, now) + ", "
                 + mention(pair.mentorId()) + " " + zone(mentorZone, now)
-                + (r.issueUrl() == null ? "" : "\n*Good first issue:* " + escape(r.issueUrl()))
                 + "\nSay hello and agree when to meet first.";
     }
 

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -205,6 +206,14 @@ final class MentorshipStore {
     List<Pair> activePairsOfMentor(EntityManager em, String mentorId) {
         return em.createQuery("select p from Pair p where p.mentorId = :m and p.endedAt is null order by p.id", Pair.class)
                 .setParameter("m", mentorId).getResultList();
+    }
+
+    // ---- claimed good first issues ----
+
+    /** The URLs of the issues other active pairs have claimed (an ended pair's claim is released). */
+    Set<String> issuesClaimedByOthers(EntityManager em, long pairId) {
+        return new HashSet<>(em.createQuery("select p.openIssueUrl from Pair p where p.openIssueUrl is not null "
+                + "and p.id <> :p", String.class).setParameter("p", pairId).getResultList());
     }
 
     // ---- the digest ----

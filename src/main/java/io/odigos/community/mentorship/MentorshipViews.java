@@ -5,6 +5,7 @@ import static io.odigos.community.slack.SlackText.escape;
 
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.element.ButtonElement;
+import io.odigos.community.recognition.GitHubApi.Issue;
 import io.odigos.community.slack.BlockKit;
 import io.odigos.community.slack.SlackText;
 import java.time.Instant;
@@ -28,6 +29,7 @@ final class MentorshipViews {
     static final String REQUEST_LEAVE = "mentorship-request-leave";
     static final String ACCEPT = "mentorship-accept";
     static final String DECLINE = "mentorship-decline";
+    static final String CLAIM = "mentorship-claim-issue";
 
     private MentorshipViews() {
     }
@@ -115,5 +117,32 @@ final class MentorshipViews {
                         + "; without an answer it goes to the next mentor."),
                 BlockKit.actions(List.of(BlockKit.primaryButton("Accept", ACCEPT, id),
                         BlockKit.button("Decline", DECLINE, id)))));
+    }
+
+    /**
+     * The group DM's first message: the introduction, then the good first issues with a Claim button each (the
+     * mentee's pick first), or the link to GitHub's list when they could not be fetched.
+     */
+    static List<LayoutBlock> introduction(String intro, GoodFirstIssues.Offer offer, Pair pair) {
+        List<LayoutBlock> blocks = new ArrayList<>();
+        blocks.add(BlockKit.section(intro));
+        if (offer.picked().isPresent() || !offer.suggested().isEmpty()) {
+            blocks.add(BlockKit.section(IssueMessages.issuesHeading(pair.menteeId())));
+        }
+        offer.picked().ifPresent(i -> blocks.add(i.number() > 0
+                ? BlockKit.section(IssueMessages.pickedIssue(i), claim(pair, i))
+                : BlockKit.section(IssueMessages.pickedIssue(i))));
+        offer.suggested().forEach(i ->
+                blocks.add(BlockKit.section(IssueMessages.suggestedIssue(i), claim(pair, i))));
+        if (!offer.fetched()) {
+            blocks.add(BlockKit.section(IssueMessages.issuesUnavailable(offer.listUrl())));
+        } else if (offer.suggested().isEmpty()) {
+            blocks.add(BlockKit.context(IssueMessages.noIssuesOpen(offer.listUrl())));
+        }
+        return BlockKit.message(blocks);
+    }
+
+    private static ButtonElement claim(Pair pair, Issue issue) {
+        return BlockKit.button("Claim #" + issue.number(), CLAIM, IssueClaims.buttonValue(pair.id(), issue));
     }
 }

@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 
 /** A mentor and a mentee working together; active until ended. A past pair is never proposed again. */
 @Entity
@@ -78,6 +79,19 @@ public class Pair {
     @Column(length = 200)
     private String testimonial;
 
+    @Column(name = "issue_number")
+    private Long issueNumber;
+
+    @Column(name = "issue_title", length = 300)
+    private String issueTitle;
+
+    @Column(name = "issue_url", length = 500)
+    private String issueUrl;
+
+    /** The claimed issue's URL while the pair is active, null after: unique, so two active pairs never share one. */
+    @Column(name = "open_issue_url", length = 500, unique = true)
+    private String openIssueUrl;
+
     protected Pair() {
     }
 
@@ -93,6 +107,7 @@ public class Pair {
     void end(String by, Instant at) {
         this.endedBy = by;
         this.endedAt = at;
+        this.openIssueUrl = null; // free for another mentee
     }
 
     void introducedIn(String channel) {
@@ -151,9 +166,9 @@ public class Pair {
 
     /** Completed (not merely ended): {@code how} says by what, for the admins and the record. */
     void complete(String how, Instant now) {
+        end(null, now);
         this.completedAt = now;
         this.completedBy = how;
-        this.endedAt = now;
     }
 
     /** The member's yes or no to an announcement; true when both said yes and it was not announced yet. */
@@ -241,5 +256,25 @@ public class Pair {
 
     public String testimonial() {
         return testimonial;
+    }
+
+    /** Records the good first issue the mentee took, replacing an earlier one. */
+    void claim(long number, String title, String url) {
+        this.issueNumber = number;
+        this.issueTitle = title;
+        this.issueUrl = url;
+        this.openIssueUrl = url;
+    }
+
+    public Optional<Long> issueNumber() {
+        return Optional.ofNullable(issueNumber);
+    }
+
+    public String issueTitle() {
+        return issueTitle;
+    }
+
+    public String issueUrl() {
+        return issueUrl;
     }
 }

@@ -7,9 +7,11 @@ import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,8 +23,9 @@ import java.util.concurrent.TimeoutException;
 import java.util.regex.Pattern;
 
 /**
- * The GitHub REST calls recognition needs: the files a pull request changed (bounded in time, because it runs
- * while GitHub waits 10 s at most for the webhook's answer), and whose an OAuth access token is.
+ * The GitHub REST calls the bot makes: the files a pull request changed (bounded in time, because it runs
+ * while GitHub waits 10 s at most for the webhook's answer), whose an OAuth access token is, and the open good first
+ * issues mentorship offers a new pair. One client, so every call has the same time-outs and token handling.
  */
 public final class GitHubApi {
 
@@ -116,6 +119,44 @@ public final class GitHubApi {
             return JsonParser.parseString(response.body()).getAsJsonObject().get("login").getAsString();
         } catch (RuntimeException e) {
             throw new Unavailable("the user has no login");
+        }
+    }
+
+    /** An open issue as GitHub's search lists it; the title is GitHub's, untrusted text. */
+    public record Issue(long number, String title, String url, List<String> labels) {
+    }
+
+    /**
+     * Up to {@code limit} (at most 100) open issues labelled "good first issue" in {@code repository}, most recently
+     * updated first: one search request, read only, with the token when one is configured.
+     */
+    public List<Issue> goodFirstIssues(String repository, int limit) throws Unavailable {
+        if (!REPOSITORY.matcher(repository).matches()) {
+            throw new Unavailable("'" + repository + "' is not an owner/name repository");
+        }
+        String query = URLEncoder.encode("repo:" + repository + " is:issue is:open label:\"good first issue\"",
+                StandardCharsets.UTF_8);
+        HttpRequest.Builder request = apiRequest("/search/issues?q=" + query + "&sort=updated&order=desc&per_page="
+                + Math.min(limit, PAGE_SIZE));
+        token.ifPresent(t -> request.header("Authorization", "Bearer " + t));
+        HttpResponse<String> response = send(request.GET(), PER_REQUEST.toNanos());
+        if (response.statusCode() != 200) {
+            throw new Unavailable("HTTP " + response.statusCode() + messageOf(response.body()));
+        }
+        try {
+            List<Issue> issues = new ArrayList<>();
+            for (JsonElement item : JsonParser.parseString(response.body()).getAsJsonObject().getAsJsonArray("items")) {
+                JsonObject i = item.getAsJsonObject();
+                List<String> labels = new ArrayList<>();
+                if (i.has("labels")) {
+                    i.getAsJsonArray("labels").forEach(l -> labels.add(l.getAsJsonObject().get("name").getAsString()));
+                }
+                issues.add(new Issue(i.get("number").getAsLong(), i.get("title").getAsString(),
+                        i.get("html_url").getAsString(), List.copyOf(labels)));
+            }
+            return issues;
+        } catch (RuntimeException e) {
+            throw new Unavailable("the search answer is not a list of issues");
         }
     }
 

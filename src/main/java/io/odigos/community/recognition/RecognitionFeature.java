@@ -1,5 +1,6 @@
 package io.odigos.community.recognition;
 
+import io.odigos.community.core.CommunityFacts;
 import io.odigos.community.slack.DigestSection;
 import io.odigos.community.slack.Feature;
 import io.odigos.community.slack.HomeSection;
@@ -53,7 +54,7 @@ public final class RecognitionFeature implements Feature {
         this.triggers = new OneShotTriggers(platform.scheduler());
         this.spotlight = new Spotlight(database, store, platform.outbox(), platform.adminWrites(), leaderboard,
                 platform.clock(), settings.communityChannel(), settings.admins(),
-                java.time.Duration.ofHours(settings.spotlightAutoPostHours()), triggers);
+                java.time.Duration.ofHours(settings.spotlightAutoPostHours()), triggers, new CommunityFacts());
         this.champions = new Champions(database, store, platform.outbox(), platform.adminWrites(), badges, config,
                 platform.clock(), settings.communityChannel(), settings.admins());
         this.listeners = new RecognitionListeners(service, github, badges, views, leaderboard, spotlight, champions,

@@ -2,6 +2,7 @@ package io.odigos.community.recognition;
 
 import io.odigos.community.core.AdminWrites;
 import io.odigos.community.core.AdminWrites.Audited;
+import io.odigos.community.core.CommunityFacts;
 import io.odigos.community.core.Database;
 import io.odigos.community.core.OneShotTriggers;
 import io.odigos.community.core.Refusal;
@@ -45,9 +46,10 @@ public final class Spotlight {
     private final List<String> admins;
     private final Duration autoPostAfter;
     private final OneShotTriggers triggers;
+    private final CommunityFacts facts;
 
     Spotlight(Database database, RecognitionStore store, SlackOutbox outbox, AdminWrites adminWrites, Leaderboard leaderboard,
-              Clock clock, String channel, List<String> admins, Duration autoPostAfter, OneShotTriggers triggers) {
+              Clock clock, String channel, List<String> admins, Duration autoPostAfter, OneShotTriggers triggers, CommunityFacts facts) {
         this.database = database;
         this.store = store;
         this.outbox = outbox;
@@ -58,6 +60,7 @@ public final class Spotlight {
         this.admins = List.copyOf(admins);
         this.autoPostAfter = autoPostAfter;
         this.triggers = triggers;
+        this.facts = facts;
     }
 
     static boolean isFirstWorkingDay(LocalDate day) {
@@ -129,8 +132,9 @@ public final class Spotlight {
         if (member.isEmpty() || !store.markPosted(em, month, clock.instant(), approvedBy)) {
             return false;
         }
-        outbox.enqueue(em, OutgoingMessage.to(channel, SpotlightMessages.announcement(YearMonth.parse(month),
-                member.get(), entry(YearMonth.parse(month), member.get())), null));
+        YearMonth posted = YearMonth.parse(month);
+        outbox.enqueue(em, OutgoingMessage.to(channel, SpotlightMessages.announcement(posted, member.get(),
+                entry(posted, member.get()), testimonial(em, posted)), null));
         return true;
     }
 
@@ -146,13 +150,22 @@ public final class Spotlight {
     }
 
     private List<Leaderboard.Entry> ranked(YearMonth month) {
-        return leaderboard.between(month.atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC),
-                month.plusMonths(1).atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC));
+        return leaderboard.between(start(month), start(month.plusMonths(1)));
+    }
+
+    /** The month's latest mentorship testimonial: the spotlight carries it, and the admins see it in the draft. */
+    private Optional<CommunityFacts.Fact> testimonial(EntityManager em, YearMonth month) {
+        return facts.latest(em, CommunityFacts.MENTORSHIP_TESTIMONIAL, start(month), start(month.plusMonths(1)));
+    }
+
+    private static Instant start(YearMonth month) {
+        return month.atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC);
     }
 
     private void askAdmins(EntityManager em, YearMonth month, Leaderboard.Entry entry) {
-        String text = SpotlightMessages.draft(month, entry, autoPostAfter);
-        var blocks = SpotlightMessages.draftBlocks(month, entry, autoPostAfter);
+        var testimonial = testimonial(em, month);
+        String text = SpotlightMessages.draft(month, entry, autoPostAfter, testimonial);
+        var blocks = SpotlightMessages.draftBlocks(month, entry, autoPostAfter, testimonial);
         for (String admin : admins) {
             outbox.enqueue(em, OutgoingMessage.dm(admin, text, blocks));
         }

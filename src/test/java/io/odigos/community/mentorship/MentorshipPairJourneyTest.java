@@ -13,6 +13,7 @@ import io.odigos.community.local.EmulatorCall;
 import io.odigos.community.recognition.Badge;
 import io.odigos.community.recognition.ContributionKind;
 import io.odigos.community.recognition.RecognitionService;
+import io.odigos.community.recognition.Spotlight;
 import io.odigos.community.testing.FakeGitHub;
 import io.odigos.community.testing.GitHubWebhook;
 import io.odigos.community.testing.Payloads;
@@ -20,6 +21,9 @@ import io.odigos.community.testing.TestBot;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -268,5 +272,20 @@ class MentorshipPairJourneyTest extends MentorshipJourneys {
                 .members(em, CommunityFacts.MENTORSHIP_TESTIMONIAL, "pair:" + pair.id())));
         answer(MIA, pair, CheckInMessages.TESTIMONIAL, pair.id());
         awaitReply(MIA, "You already wrote: _Ann made eBPF &lt;b&gt;click&lt;/b&gt; for me_");
+
+        // the month's spotlight carries the line: the admins see it in the draft they approve
+        YearMonth month = YearMonth.from(t.clock.instant().atZone(ZoneOffset.UTC));
+        LocalDate firstWorkingDay = month.plusMonths(1).atDay(1);
+        while (firstWorkingDay.getDayOfWeek().getValue() >= 6) {
+            firstWorkingDay = firstWorkingDay.plusDays(1);
+        }
+        t.clock.advance(Duration.between(t.clock.instant(), firstWorkingDay.atTime(9, 0).toInstant(ZoneOffset.UTC)));
+        assertTrue(t.bot.recognition().spotlight().draftIfDue());
+        String line = "From the mentorship programme, <@" + MIA + ">: “Ann made eBPF &lt;b&gt;click&lt;/b&gt; for me”";
+        awaitDm(TestBot.ADMIN, line);
+        t.signed.interaction(Payloads.clickInMessage(TestBot.ADMIN, "DUADMIN", "1.0", Spotlight.APPROVE,
+                month.toString()));
+        t.slack.awaitCall("chat.postMessage", c -> TestBot.CHANNEL.equals(c.param("channel"))
+                && c.param("text").contains("Top Contributor Spotlight") && c.param("text").contains(line), WAIT);
     }
 }

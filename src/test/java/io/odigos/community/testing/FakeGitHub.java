@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
 
 /**
  * GitHub as far as the bot uses it, over real HTTP on a free loopback port: the REST API's files of pull requests,
- * in pages as GitHub serves them, and GET /user; the web host's OAuth token exchange (/login/oauth/access_token),
+ * in pages as GitHub serves them, GET /user, and GET /search/issues for a repository's open good first issues; the
+ * web host's OAuth token exchange (/login/oauth/access_token),
  * which trades the codes a test hands out for tokens of a login. Records every request and fails on demand.
  */
 public final class FakeGitHub implements AutoCloseable {
@@ -41,6 +42,7 @@ public final class FakeGitHub implements AutoCloseable {
     private final List<Request> requests = new CopyOnWriteArrayList<>();
     private final Map<String, String> loginByCode = new HashMap<>();
     private final Map<String, String> loginByToken = new HashMap<>();
+    private final Map<String, JsonArray> goodFirstIssuesByRepository = new HashMap<>();
     private volatile int failingStatus;
 
     private FakeGitHub(HttpServer server) {
@@ -81,6 +83,31 @@ public final class FakeGitHub implements AutoCloseable {
         filesByPullRequest.computeIfAbsent(repository + "#" + number, k -> new ArrayList<>()).add(file);
     }
 
+    /** One open issue labelled "good first issue", as the search lists it. */
+    public record Issue(long number, String title, List<String> labels) {
+    }
+
+    /** The open good first issues of {@code repository} ("owner/name"), in the order the search lists them. */
+    public synchronized void goodFirstIssues(String repository, List<Issue> issues) {
+        JsonArray items = new JsonArray();
+        for (Issue issue : issues) {
+            JsonObject item = new JsonObject();
+            item.addProperty("number", issue.number());
+            item.addProperty("title", issue.title());
+            item.addProperty("html_url", "https://github.com/" + repository + "/issues/" + issue.number());
+            item.addProperty("state", "open");
+            JsonArray labels = new JsonArray();
+            for (String name : issue.labels()) {
+                JsonObject label = new JsonObject();
+                label.addProperty("name", name);
+                labels.add(label);
+            }
+            items.add(item);
+            item.add("labels", labels);
+        }
+        goodFirstIssuesByRepository.put(repository, items);
+    }
+
     /**
      * GitHub's authorize page, as if {@code login} signed in and approved the app: the token exchange accepts
      * {@code code} once (GitHub's codes are single use) for a token of that login.
@@ -116,6 +143,10 @@ public final class FakeGitHub implements AutoCloseable {
         if (failingStatus == 0 && "/user".equals(path) && "GET".equals(exchange.getRequestMethod())) {
             String login = userOf(headers.getFirst("Authorization"));
             respond(exchange, login == null ? 401 : 200, login == null ? message("Bad credentials") : user(login));
+            return;
+        }
+        if (failingStatus == 0 && "/search/issues".equals(path) && "GET".equals(exchange.getRequestMethod())) {
+            respond(exchange, 200, search(form(query).getOrDefault("q", "")));
             return;
         }
         Matcher m = PULL_FILES.matcher(path);
@@ -159,6 +190,19 @@ public final class FakeGitHub implements AutoCloseable {
             answer.addProperty("token_type", "bearer");
             answer.addProperty("scope", "");
         }
+        return answer.toString();
+    }
+
+    /** Only the query the bot sends finds issues: open good first issues of one repository. */
+    private synchronized String search(String q) {
+        Matcher repo = Pattern.compile("repo:(\\S+)").matcher(q);
+        JsonArray items = repo.find() && q.contains("is:issue") && q.contains("is:open")
+                && q.contains("label:\"good first issue\"")
+                ? goodFirstIssuesByRepository.getOrDefault(repo.group(1), new JsonArray()) : new JsonArray();
+        JsonObject answer = new JsonObject();
+        answer.addProperty("total_count", items.size());
+        answer.addProperty("incomplete_results", false);
+        answer.add("items", items);
         return answer.toString();
     }
 

@@ -71,6 +71,8 @@ public final class TestBot implements AutoCloseable {
         settings.put("COMMUNITY_ADMINS", ADMIN);
         settings.put("FEEDBACK_API_TOKEN", API_TOKEN);
         settings.put("FEEDBACK_COMMUNITY_VOTED_THRESHOLD", "3");
+        // never the real GitHub: a pair's introduction searches issues; a test that wants answers starts FakeGitHub
+        settings.put("GITHUB_API_URL", "http://127.0.0.1:9");
         return settings;
     }
 
