@@ -14,6 +14,8 @@ public final class CommunityFacts {
 
     public static final String HACKATHON_PARTICIPANT = "hackathon.participant";
     public static final String HACKATHON_WINNER = "hackathon.winner";
+    /** A member became a mentee: reference {@code pair:<id>}, detail the area, at the pair's start. */
+    public static final String MENTORSHIP_MENTEE = "mentorship.mentee";
     /** Both members of a completed mentorship; reference {@code pair:<id>}, detail the area. */
     public static final String MENTORSHIP_COMPLETED = "mentorship.completed";
     /** A mentee's one line about their completed mentorship, for the spotlight; detail the line. */

@@ -4,6 +4,7 @@ import io.odigos.community.core.Bans;
 import io.odigos.community.core.CommunityFacts;
 import io.odigos.community.core.OneShotTriggers;
 import io.odigos.community.recognition.GitHubApi;
+import io.odigos.community.slack.DigestSection;
 import io.odigos.community.slack.Feature;
 import io.odigos.community.slack.HomeSection;
 import io.odigos.community.slack.Platform;
@@ -135,5 +136,10 @@ public final class MentorshipFeature implements Feature {
     @Override
     public List<HomeSection> homeSections() {
         return List.of(new MentorshipHome(signUp));
+    }
+
+    @Override
+    public List<DigestSection> digestSections() {
+        return List.of(new MentorshipDigest(platform.database(), store).section());
     }
 }

@@ -2,6 +2,7 @@ package io.odigos.community.mentorship;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.Tuple;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -213,5 +214,36 @@ final class MentorshipStore {
     Set<String> issuesClaimedByOthers(EntityManager em, long pairId) {
         return new HashSet<>(em.createQuery("select p.openIssueUrl from Pair p where p.openIssueUrl is not null "
                 + "and p.id <> :p", String.class).setParameter("p", pairId).getResultList());
+    }
+
+    // ---- the digest ----
+
+    /** An area where requests wait with no mentor free to take them: mentors are needed there. */
+    record AreaNeed(String area, long waiting) {
+    }
+
+    /** Pairs started in [from, to), oldest first. */
+    List<Pair> startedBetween(EntityManager em, Instant from, Instant to, int limit) {
+        return em.createQuery("select p from Pair p where p.startedAt >= :from and p.startedAt < :to "
+                        + "order by p.startedAt, p.id", Pair.class)
+                .setParameter("from", from).setParameter("to", to).setMaxResults(limit).getResultList();
+    }
+
+    /** Pairs completed in [from, to), oldest first; a pair merely left or ended by an admin is not one. */
+    List<Pair> completedBetween(EntityManager em, Instant from, Instant to, int limit) {
+        return em.createQuery("select p from Pair p where p.completedAt >= :from and p.completedAt < :to "
+                        + "order by p.completedAt, p.id", Pair.class)
+                .setParameter("from", from).setParameter("to", to).setMaxResults(limit).getResultList();
+    }
+
+    /**
+     * Requests waiting for a mentor by area, most first. Matching proposes a request to any mentor with a free place
+     * (the area only weighs in the score), so a request that waits has nobody free who can take it.
+     */
+    List<AreaNeed> waitingByArea(EntityManager em, int limit) {
+        return em.createQuery("select r.area, count(r) from MentorshipRequest r where r.status = :s group by r.area "
+                        + "order by count(r) desc, r.area", Tuple.class)
+                .setParameter("s", RequestStatus.WAITING).setMaxResults(limit).getResultStream()
+                .map(row -> new AreaNeed(row.get(0, String.class), row.get(1, Long.class))).toList();
     }
 }

@@ -1,5 +1,6 @@
 package io.odigos.community.mentorship;
 
+import io.odigos.community.core.CommunityFacts;
 import io.odigos.community.core.Database;
 import io.odigos.community.slack.OutgoingMessage;
 import io.odigos.community.slack.SlackOutbox;
@@ -34,6 +35,8 @@ final class Pairings {
     Pair start(EntityManager em, MentorshipRequest request, String mentorId) {
         Pair pair = new Pair(request, mentorId, clock.instant(), checkInInterval);
         store.insert(em, pair);
+        new CommunityFacts().record(em, CommunityFacts.MENTORSHIP_MENTEE, request.menteeId(), "pair:" + pair.id(),
+                request.area(), pair.startedAt()); // metrics read who was mentored from the facts, not our tables
         request.moveTo(RequestStatus.PAIRED);
         outbox.enqueue(em, OutgoingMessage.dm(request.menteeId(), MentorshipMessages.pairedMentee(mentorId), null));
         outbox.enqueue(em, OutgoingMessage.dm(mentorId, MentorshipMessages.pairedMentor(request.menteeId()), null));

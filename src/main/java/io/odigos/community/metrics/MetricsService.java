@@ -50,7 +50,7 @@ public final class MetricsService {
             Optional<MetricValue.Trend> trend = reading.value().flatMap(v -> Optional.ofNullable(earlier.get(metric))
                     .map(p -> new MetricValue.Trend(p.day(), v - p.reading())));
             values.add(new MetricValue(metric.id(), metric.label(), reading.value(), metric.unit(), reading.window(),
-                    goal.baseline(), goal.target(), progress, trend, reading.unavailableReason()));
+                    goal.baseline(), goal.target(), progress, trend, reading.unavailableReason(), reading.breakdown()));
         }
         return values;
     }

@@ -14,9 +14,10 @@ import org.hibernate.query.NativeQuery;
 /**
  * Every read and write of metric_snapshots (one row per metric and UTC day, reading null when unavailable), and the
  * metrics' reads of another feature's table: metrics reads across features, so the contributions ledger (owned by
- * recognition) is counted here, by the two aggregate queries below, never written. The event and feedback metrics
- * read through those features' own services instead. Native SQL throughout, as neither table has an entity here;
- * rows become {@link SnapshotPoint}s and numbers before they leave.
+ * recognition) is counted here, by the two aggregate queries below, never written; who was mentored comes from
+ * community_facts (core), never from the mentorship tables. The event and feedback metrics read through those
+ * features' own services instead. Native SQL throughout, as none of these tables has an entity here; rows become
+ * {@link SnapshotPoint}s and numbers before they leave.
  */
 final class MetricsStore {
 
@@ -33,18 +34,36 @@ final class MetricsStore {
 
     /**
      * One pass over the ledger: each contributor's distinct contribution times in order; the first is their start,
-     * lead() gives the next later one. Window functions and INTERVAL 'n' DAY run on H2 and PostgreSQL alike.
+     * lead() gives the next later one. The cohort is then grouped by whether a mentorship.mentee fact about the
+     * contributor dates from before the end of their follow-up (a pair started by then). Window functions, EXISTS and
+     * INTERVAL 'n' DAY run on H2 and PostgreSQL alike. Parameters: cohort start and end, the fact type.
      */
-    private static final String COHORT = "select count(*), coalesce(sum(case when next_at <= first_at + interval '"
-            + "%d' day then 1 else 0 end), 0) from ("
-            + "select occurred_at as first_at,"
+    private static final String COHORT = "select mentored, count(*), coalesce(sum(case when next_at <= first_at "
+            + "+ interval '%1$d' day then 1 else 0 end), 0) from ("
+            + "select first_at, next_at, case when exists (select 1 from community_facts f where f.fact_type = ?3 "
+            + "and f.member_id = firsts.who and f.occurred_at < firsts.first_at + interval '%1$d' day) "
+            + "then 1 else 0 end as mentored from ("
+            + "select who, occurred_at as first_at,"
             + " lead(occurred_at) over (partition by who order by occurred_at) as next_at,"
             + " row_number() over (partition by who order by occurred_at) as n from ("
             + "select distinct " + CONTRIBUTOR + " as who, occurred_at from contributions where "
-            + IDENTIFIED + ") as times) as firsts where n = 1 and first_at >= ?1 and first_at < ?2";
+            + IDENTIFIED + ") as times) as firsts where n = 1 and first_at >= ?1 and first_at < ?2) as cohort "
+            + "group by mentored";
 
-    /** The contributors whose first contribution fell in a window, and how many of them came back in time. */
-    record Cohort(long size, long retained) {
+    /** Contributors who started in a window and how many of them came back in time. */
+    record Group(long size, long retained) {
+        static final Group EMPTY = new Group(0, 0);
+    }
+
+    /** The contributors whose first contribution fell in a window, split by whether they were mentored. */
+    record Cohort(Group mentored, Group notMentored) {
+        long size() {
+            return mentored.size() + notMentored.size();
+        }
+
+        long retained() {
+            return mentored.retained() + notMentored.retained();
+        }
     }
 
     private final Database database;
@@ -132,11 +151,23 @@ final class MetricsStore {
 
     /**
      * The contributors whose first contribution fell in [from, to), and how many of them contributed again, at a
-     * later moment, within {@code followUpDays} of that first one.
+     * later moment, within {@code followUpDays} of that first one; split by whether a fact of {@code mentoredFact}
+     * about them dates from before those days ended.
      */
-    Cohort firstContributors(Instant from, Instant to, long followUpDays) {
-        Object[] row = database.inTransaction(em -> (Object[]) em.createNativeQuery(COHORT.formatted(followUpDays))
-                .setParameter(1, from).setParameter(2, to).getSingleResult());
-        return new Cohort(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
+    Cohort firstContributors(Instant from, Instant to, long followUpDays, String mentoredFact) {
+        List<?> rows = database.inTransaction(em -> em.createNativeQuery(COHORT.formatted(followUpDays))
+                .setParameter(1, from).setParameter(2, to).setParameter(3, mentoredFact).getResultList());
+        Group mentored = Group.EMPTY;
+        Group notMentored = Group.EMPTY;
+        for (Object row : rows) {
+            Object[] columns = (Object[]) row;
+            Group group = new Group(((Number) columns[1]).longValue(), ((Number) columns[2]).longValue());
+            if (((Number) columns[0]).intValue() == 1) {
+                mentored = group;
+            } else {
+                notMentored = group;
+            }
+        }
+        return new Cohort(mentored, notMentored);
     }
 }

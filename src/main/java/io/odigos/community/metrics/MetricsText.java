@@ -1,8 +1,13 @@
 package io.odigos.community.metrics;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
-/** How a metric reads in Slack: value, target, a progress bar, the trend, or why it is unavailable. */
+/**
+ * How a metric reads in Slack: value, target, a progress bar, the trend, or why it is unavailable; and its breakdown
+ * into groups on a line of its own.
+ */
 final class MetricsText {
 
     static final int BAR_WIDTH = 10;
@@ -23,6 +28,9 @@ final class MetricsText {
                 .append(" · baseline ").append(number(m.baseline(), metric));
         m.progress().ifPresent(p -> b.append(" · ").append(bar(p)));
         m.trend().ifPresent(t -> b.append(" · ").append(trend(t, metric)));
+        if (!m.breakdown().isEmpty()) {
+            b.append('\n').append(breakdown(m.breakdown(), metric));
+        }
         return b.toString();
     }
 
@@ -30,7 +38,15 @@ final class MetricsText {
     static String headline(MetricValue m) {
         Metric metric = Metric.byId(m.id()).orElseThrow();
         return "*" + m.name() + "*: " + number(m.value().orElseThrow(), metric) + " " + m.unit() + " (target "
-                + number(m.target(), metric) + ", " + m.window() + ")";
+                + number(m.target(), metric) + ", " + m.window() + ")"
+                + (m.breakdown().isEmpty() ? "" : "\n    " + breakdown(m.breakdown(), metric));
+    }
+
+    /** The groups side by side: "mentored 4 of 5 · 80 %; not mentored: nobody in this cohort". */
+    static String breakdown(List<Reading.Share> shares, Metric metric) {
+        return shares.stream().map(s -> s.percent().map(p -> s.label() + " " + s.count() + " of " + s.outOf() + " · "
+                        + number(p, metric) + " %").orElse(s.label() + ": nobody in this cohort"))
+                .collect(Collectors.joining("; "));
     }
 
     /** A text progress bar against target, "▓▓▓▓▓░░░░░ 50 %": full from 100 % on; the figure may go beyond. */

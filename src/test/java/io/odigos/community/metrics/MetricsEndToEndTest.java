@@ -59,7 +59,12 @@ class MetricsEndToEndTest extends BotJourneys {
     }
 
     void contribution(String member, String githubLogin, String when) {
-        database().runInTransaction(em -> em.createNativeQuery("insert into contributions (member_id, github_login, "
+        contribution(database(), member, githubLogin, when);
+    }
+
+    /** A row of the ledger as recognition writes it; {@code member} or {@code githubLogin} may be null. */
+    static void contribution(Database database, String member, String githubLogin, String when) {
+        database.runInTransaction(em -> em.createNativeQuery("insert into contributions (member_id, github_login, "
                         + "kind, title, source, occurred_at) values (?1, ?2, 'FEATURE', 'fixture', 'manual', ?3)")
                 .setParameter(1, member).setParameter(2, githubLogin).setParameter(3, Instant.parse(when))
                 .executeUpdate());
