@@ -170,7 +170,7 @@ public final class CommunityBot implements AutoCloseable {
         entities.addAll(KnowledgeFeature.ENTITIES);
         RecognitionConfig recognitionConfig = RecognitionConfig.load();
         Database database = closing(Database.open(config.databaseUrl(), config.databaseUser(), config.databasePassword(),
-                entities));
+                entities, KnowledgeFeature.SEARCH_PROPERTIES));
 
 
         // Bolt calls auth.test on every request unless told to cache it: a Slack round trip before each ack.
@@ -212,7 +212,7 @@ public final class CommunityBot implements AutoCloseable {
         }, (em, mentor, title, link, reference) -> recognition.service().creditFromProgramme(em, mentor,
                 ContributionKind.MENTORING, title, link, reference));
         recognition.github().onMerged(mentorship.completions()::pullRequestMerged);
-        knowledge = new KnowledgeFeature(platform);
+        knowledge = closing(new KnowledgeFeature(platform)); // closing: its index follower stops before the database
         List<Feature> features = List.of(feedback, events, hackathons, recognition, metrics, digest, moderation, delivery,
                 mentorship, knowledge);
         digest.collectSections(features);
