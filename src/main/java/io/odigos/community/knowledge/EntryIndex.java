@@ -68,7 +68,7 @@ final class EntryIndex implements AutoCloseable {
     }
 
     /** Indexes every entry again from the tables; Hibernate Search logs its progress as it goes. */
-    void rebuild() {
+    Duration rebuild() {
         long started = System.nanoTime();
         database.runInTransaction(em -> {
             try {
@@ -79,7 +79,9 @@ final class EntryIndex implements AutoCloseable {
                 throw new IllegalStateException("interrupted while building the knowledge base's search index", e);
             }
         });
-        log.info("Knowledge base search index built in {} ms", (System.nanoTime() - started) / 1_000_000);
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+        log.info("Knowledge base search index built in {} ms", took.toMillis());
+        return took;
     }
 
     private void followSafely() {

@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.hibernate.annotations.BatchSize;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
@@ -70,6 +71,7 @@ public class KnowledgeEntry {
     private String sourceThread;
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @BatchSize(size = 100) // a page of results, or the index rebuild's batch, reads its topics in one query
     @CollectionTable(name = "kb_entry_topics", joinColumns = @JoinColumn(name = "entry_id"))
     @Column(name = "topic", length = 60)
     @FullTextField(analyzer = EntryAnalysis.ENGLISH)

@@ -3,6 +3,7 @@ package io.odigos.community.knowledge;
 import io.odigos.community.slack.Feature;
 import io.odigos.community.slack.Platform;
 import io.odigos.community.slack.SlackRoutes;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -42,8 +43,9 @@ public final class KnowledgeFeature implements Feature, AutoCloseable {
         return search;
     }
 
-    EntryIndex index() {
-        return index;
+    /** Builds this instance's search index again from the tables, as at start; answers how long it took. */
+    public Duration rebuildSearchIndex() {
+        return index.rebuild();
     }
 
     @Override
