@@ -51,7 +51,8 @@ final class EntryIndex implements AutoCloseable {
     /** The highest change applied; below it, only the gaps are still awaited (by when first missed). */
     private long applied;
     private final Map<Long, Long> gaps = new HashMap<>();
-    private long lastPruned = System.nanoTime() - PRUNE_EVERY.toNanos();
+    /** Pruning runs an hour after start and hourly after: a day-old row waits an hour more at most. */
+    private long lastPruned = System.nanoTime();
 
     EntryIndex(Database database, KnowledgeStore store, Clock clock) {
         this.database = database;
@@ -121,9 +122,14 @@ final class EntryIndex implements AutoCloseable {
         }
         if (now - lastPruned >= PRUNE_EVERY.toNanos()) {
             lastPruned = now;
-            database.runInTransaction(em -> store.pruneChanges(em, clock.instant().minus(KEEP_CHANGES)));
+            prune();
         }
         return entries.size();
+    }
+
+    /** Deletes the log's rows older than {@link #KEEP_CHANGES}; answers how many. */
+    int prune() {
+        return database.inTransaction(em -> store.pruneChanges(em, clock.instant().minus(KEEP_CHANGES)));
     }
 
     private void reindex(Set<Long> entryIds) {

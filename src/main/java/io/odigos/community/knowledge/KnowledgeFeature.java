@@ -43,6 +43,10 @@ public final class KnowledgeFeature implements Feature, AutoCloseable {
         return search;
     }
 
+    EntryIndex index() {
+        return index;
+    }
+
     /** Builds this instance's search index again from the tables, as at start; answers how long it took. */
     public Duration rebuildSearchIndex() {
         return index.rebuild();

@@ -225,6 +225,21 @@ class KnowledgeSearchEndToEndTest extends BotJourneys {
     }
 
     @Test
+    void changesADayOldArePrunedFromTheLogAndTheIndexKeepsThem() {
+        KnowledgeEntry old = Guides.published(t, "Upgrading the Helm chart", "Safely.", "Read the notes.",
+                EntryKind.GUIDE, List.of("Kubernetes and Helm"));
+        t.clock.advance(Duration.ofHours(25));
+        KnowledgeEntry recent = Guides.published(t, "Upgrading the operator", "Safely.", "Back up first.",
+                EntryKind.GUIDE, List.of("Kubernetes and Helm"));
+
+        assertEquals(2, t.bot.knowledge().index().prune(), "the insert's and the publication's rows");
+        List<?> left = t.bot.platform().database().inTransaction(em -> em.createNativeQuery(
+                "select entry_id from kb_index_changes").getResultList());
+        assertEquals(List.of(recent.id(), recent.id()), left.stream().map(id -> ((Number) id).longValue()).toList());
+        assertEquals(List.of(recent.id(), old.id()), opened(kb(MIA, "upgrading")));
+    }
+
+    @Test
     void aRestartRebuildsTheIndexFromTheTables() throws Exception {
         KnowledgeEntry guide = Guides.published(t, "Propagating context through Kafka", "Headers carry it.",
                 "Use the W3C headers.", EntryKind.GUIDE, List.of("Instrumentation"));
