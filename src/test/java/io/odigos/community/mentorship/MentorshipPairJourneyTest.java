@@ -184,6 +184,18 @@ class MentorshipPairJourneyTest extends MentorshipJourneys {
         t.bot.recognition().badges().sweepFacts();
         assertEquals(2, recognition().badgesAwarded(pair.startedAt(), t.clock.instant().plusSeconds(1), 10).stream()
                 .filter(b -> b.badge().id().equals("mentorship")).count(), "each member's badge is awarded once");
+
+        // Mia comes back within 90 days; once her quarter's follow-up has closed, retention counts her as mentored
+        LocalDate firstContribution = t.clock.instant().atZone(ZoneOffset.UTC).toLocalDate();
+        LocalDate quarterEnd = firstContribution.withMonth(firstContribution.getMonth().firstMonthOfQuarter().getValue())
+                .withDayOfMonth(1).plusMonths(3);
+        t.clock.advance(Duration.ofDays(20));
+        assertTrue(GitHubWebhook.deliver(t.bot.port(), "pull_request", "d-2", GitHubWebhook.pullRequest(4243, "closed",
+                true, "mia-octo", "fix(ebpf): probe leak", t.clock.instant(), "bug"), WEBHOOK_SECRET).body()
+                .contains("recorded"));
+        t.clock.advance(Duration.between(t.clock.instant(), quarterEnd.plusDays(91).atStartOfDay(ZoneOffset.UTC)));
+        String metrics = admin(TestBot.ADMIN, "metrics");
+        assertTrue(metrics.contains("mentored 1 of 1 · 100 %; not mentored 0 of 1 · 0 %"), metrics);
     }
 
     @Test
