@@ -53,4 +53,14 @@ final class KnowledgeStore {
         em.createNativeQuery("insert into kb_index_changes (entry_id, changed_at) values (?1, ?2)")
                 .setParameter(1, entryId).setParameter(2, at).executeUpdate();
     }
+
+    // ---- freshness ----
+
+    /** Published, not outdated entries whose author was not yet asked about {@code version}. */
+    List<Long> notAskedAbout(EntityManager em, String version, int limit) {
+        return em.createQuery("select e.id from KnowledgeEntry e where e.status = :s and e.outdated = false "
+                        + "and (e.accuracyAskedFor is null or e.accuracyAskedFor <> :v) order by e.id", Long.class)
+                .setParameter("s", EntryStatus.PUBLISHED).setParameter("v", version).setMaxResults(limit)
+                .getResultList();
+    }
 }
