@@ -14,12 +14,9 @@ import io.odigos.community.recognition.Badge;
 import io.odigos.community.recognition.ContributionKind;
 import io.odigos.community.recognition.RecognitionService;
 import io.odigos.community.recognition.Spotlight;
-import io.odigos.community.testing.FakeGitHub;
 import io.odigos.community.testing.GitHubWebhook;
 import io.odigos.community.testing.Payloads;
 import io.odigos.community.testing.TestBot;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -28,7 +25,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.quartz.Trigger;
 
@@ -42,28 +38,13 @@ class MentorshipPairJourneyTest extends MentorshipJourneys {
     static final String WEBHOOK_SECRET = "mentorship-webhook-secret";
     static final Duration WEEK = Duration.ofDays(7);
 
-    private final FakeGitHub github = startGitHub();
     private String checkInInterval = "P7D";
-
-    private static FakeGitHub startGitHub() {
-        try {
-            return FakeGitHub.start();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     @Override
     protected Map<String, String> settings() {
         Map<String, String> settings = new HashMap<>(super.settings());
-        settings.putAll(Map.of("GITHUB_WEBHOOK_SECRET", WEBHOOK_SECRET, "GITHUB_API_URL", github.apiUrl(),
-                "MENTORSHIP_CHECK_IN_INTERVAL", checkInInterval));
+        settings.putAll(Map.of("GITHUB_WEBHOOK_SECRET", WEBHOOK_SECRET, "MENTORSHIP_CHECK_IN_INTERVAL", checkInInterval));
         return settings;
-    }
-
-    @AfterEach
-    void stopGitHub() {
-        github.close();
     }
 
     /** The mentor takes the mentee's request; the pair as stored once its introduction is posted. */
