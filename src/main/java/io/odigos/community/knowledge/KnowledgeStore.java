@@ -108,11 +108,11 @@ final class KnowledgeStore {
                 .setParameter(1, entryId).setParameter(2, helpful).setParameter(3, notHelpful).executeUpdate();
     }
 
-    /** Published tutorials and guides ({@link EntryKind#isTutorial()}) published in [from, to). */
+    /** Published tutorials and guides ({@link EntryKind#isTutorial()}) published from {@code from} up to {@code to}. */
     long tutorialsPublished(EntityManager em, Instant from, Instant to) {
         List<EntryKind> tutorials = Arrays.stream(EntryKind.values()).filter(EntryKind::isTutorial).toList();
         return em.createQuery("select count(e) from KnowledgeEntry e where e.status = :s and e.kind in :kinds "
-                        + "and e.publishedAt >= :from and e.publishedAt < :to", Long.class)
+                        + "and e.publishedAt >= :from and e.publishedAt <= :to", Long.class)
                 .setParameter("s", EntryStatus.PUBLISHED).setParameter("kinds", tutorials)
                 .setParameter("from", from).setParameter("to", to).getSingleResult();
     }

@@ -26,8 +26,7 @@ final class TutorialsPublished implements MetricSource {
     @Override
     public Reading read(Instant now) {
         Instant from = now.atZone(ZoneOffset.UTC).minusMonths(6).toInstant();
-        // up to and including now: an entry published this instant counts
-        return Reading.of(database.inTransaction(em -> store.tutorialsPublished(em, from, now.plusNanos(1))),
+        return Reading.of(database.inTransaction(em -> store.tutorialsPublished(em, from, now)),
                 "last 6 months");
     }
 }
