@@ -168,6 +168,14 @@ class KnowledgeEndToEndTest extends KnowledgeJourneys {
         assertTrue(t.slack.calls("conversations.replies").isEmpty());
         assertEquals("Set OTEL_SDK_DISABLED for tests.",
                 element(t.slack.lastOpenedView(), EntryDraft.BODY).get("initial_value").getAsString());
+
+        // when Slack will not give the thread (the bot is not in the channel), the message's own text starts the form
+        t.slack.clear();
+        t.slack.failNext("conversations.replies", "not_in_channel");
+        t.signed.interaction(shortcut);
+        t.slack.awaitCall("views.open", WAIT);
+        assertEquals("How do I sample 10% of traces?",
+                element(t.slack.lastOpenedView(), EntryDraft.BODY).get("initial_value").getAsString());
     }
 
     @Test

@@ -8,6 +8,7 @@ import io.odigos.community.core.AuditEntry;
 import io.odigos.community.local.EmulatorCall;
 import io.odigos.community.testing.BotJourneys;
 import io.odigos.community.testing.Payloads;
+import io.odigos.community.testing.Postgres;
 import io.odigos.community.testing.TestBot;
 import java.time.Duration;
 import java.util.HashMap;
@@ -19,7 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 /**
  * The knowledge base's people and the steps they take through signed requests: Ann shares, Ben and Cal read and
  * vote, Rita reviews because KB_REVIEWERS names her, and the admin reviews because admins do. A subclass on
- * PostgreSQL overrides {@link #database()} and {@link #settings()}.
+ * PostgreSQL overrides {@link #onPostgres()}.
  */
 abstract class KnowledgeJourneys extends BotJourneys {
 
@@ -111,19 +112,20 @@ abstract class KnowledgeJourneys extends BotJourneys {
         return t.bot.platform().database().inTransaction(em -> t.bot.platform().audit().recent(em, 20));
     }
 
-    /** A new, empty database for each test: H2 in memory here. */
-    protected String database() throws Exception {
-        return "jdbc:h2:mem:kb-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+    /** The *OnPostgresTest subclasses run the same journeys on a new PostgreSQL database. */
+    protected boolean onPostgres() {
+        return false;
     }
 
-    /** Settings beyond TestBot's own: Rita reviews. */
-    protected Map<String, String> settings() {
-        return Map.of("KB_REVIEWERS", RITA);
-    }
-
+    /** A new, empty database for each test, with Rita as a reviewer beyond TestBot's own settings. */
     @Override
     protected TestBot startBot() throws Exception {
-        return TestBot.start(database(), settings());
+        Map<String, String> settings = new HashMap<>(Map.of("KB_REVIEWERS", RITA));
+        if (onPostgres()) {
+            settings.putAll(Postgres.SETTINGS);
+        }
+        return TestBot.start(onPostgres() ? Postgres.newDatabase()
+                : "jdbc:h2:mem:kb-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", settings);
     }
 
     /** View JSON as Gson writes it keeps '<' and '>' as unicode escapes; mentions read as they are shown. */
