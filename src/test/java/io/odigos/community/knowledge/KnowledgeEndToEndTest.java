@@ -28,8 +28,11 @@ class KnowledgeEndToEndTest extends KnowledgeJourneys {
         assertTrue(request.contains(KnowledgeMessages.PUBLISH) && request.contains(KnowledgeMessages.ASK_CHANGES)
                 && request.contains(KnowledgeMessages.DECLINE), request);
         awaitDm(ADMIN, "shared *Tracing Go with eBPF*");
-        assertEquals(1, knowledge().awaitingApproval().awaitingApproval().size());
-        assertTrue(knowledge().awaitingApproval().awaitingApproval().get(0).description().contains("<@UANN>"));
+        t.slack.clear();
+        t.signed.slashCommand(ADMIN, "/community-admin", "queue");
+        t.slack.awaitCall("views.open", WAIT);
+        String queue = readable(t.slack.lastOpenedView().toString());
+        assertTrue(queue.contains("*Tracing Go with eBPF* (Tutorial) by <@UANN>"), "the moderation queue: " + queue);
 
         click(BEN, KnowledgeMessages.PUBLISH, id);
         awaitReply(BEN, "Only knowledge base reviewers");
