@@ -141,11 +141,9 @@ final class KnowledgeListeners {
             show(p, NoteForm.Purpose.COMMENT.view(voted.shown().entry()));
         }
         View updated = EntryView.view(voted.shown(), EntryView.voted(voted.outcome(), helpful));
-        if (p.getView() != null) {
+        if (p.getView() != null) { // the vote buttons live in the entry's modal; a forged click elsewhere has none
             afterAck.run("updating a knowledge base entry", () -> poster.updateView(p.getView().getId(),
                     OutgoingMessage.toJson(updated)));
-        } else {
-            show(p, updated);
         }
         return ctx.ack();
     }
