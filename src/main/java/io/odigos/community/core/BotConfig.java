@@ -41,7 +41,8 @@ public record BotConfig(
         DigestSchedule digestSchedule,
         MetricGoals metricGoals,
         Delivery delivery,
-        boolean playgroundDemo) {
+        boolean playgroundDemo,
+        List<String> kbReviewers) {
 
     /**
      * How fast the bot posts across the workspace (Slack publishes no number for chat.postMessage's workspace-wide
@@ -131,7 +132,8 @@ public record BotConfig(
                 new Delivery(s.integer("slack.posts.per.minute", 1, 100_000),
                         Duration.ofMinutes(s.integer("outbox.alert.after.minutes", 1, 24 * 60))),
                 // checked in every mode, so a typo never waits for a switch to local mode; acted on in local mode only
-                s.flag("playground.demo") && mode == RunMode.LOCAL);
+                s.flag("playground.demo") && mode == RunMode.LOCAL,
+                s.userIds("kb.reviewers"));
     }
 
     /** Both the client id and the secret, or neither (OAuth off: linking stays a claim). */
