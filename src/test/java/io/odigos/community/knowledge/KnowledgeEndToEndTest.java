@@ -13,6 +13,7 @@ import io.odigos.community.local.EmulatedMessage;
 import io.odigos.community.metrics.Metric;
 import io.odigos.community.recognition.ContributionKind;
 import io.odigos.community.testing.Payloads;
+import io.odigos.community.testing.ViewJson;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -31,7 +32,7 @@ class KnowledgeEndToEndTest extends KnowledgeJourneys {
         t.slack.clear();
         t.signed.slashCommand(ADMIN, "/community-admin", "queue");
         t.slack.awaitCall("views.open", WAIT);
-        String queue = readable(t.slack.lastOpenedView().toString());
+        String queue = ViewJson.readable(t.slack.lastOpenedView().toString());
         assertTrue(queue.contains("*Tracing Go with eBPF* (Tutorial) by <@UANN>"), "the moderation queue: " + queue);
 
         click(BEN, KnowledgeMessages.PUBLISH, id);

@@ -73,11 +73,20 @@ abstract class KnowledgeJourneys extends BotJourneys {
 
     /** A published entry, shared and published through the services (for the journeys after review). */
     long published(String author, String title, EntryKind kind) {
-        EntryDraft draft = new EntryDraft(title, "What it teaches", kind, "https://odigos.io/docs/" + title.length(),
-                null, List.of("eBPF"), "1.0", null, false);
-        long id = knowledge().submissions().share(author, draft).id();
+        return published(author, title, kind, "1.0");
+    }
+
+    long published(String author, String title, EntryKind kind, String odigosVersion) {
+        long id = shared(author, title, kind, odigosVersion);
         knowledge().reviews().publish(ADMIN, id);
         return id;
+    }
+
+    /** An entry shared through the service, waiting for review. */
+    long shared(String author, String title, EntryKind kind, String odigosVersion) {
+        EntryDraft draft = new EntryDraft(title, "What it teaches", kind, "https://odigos.io/docs/" + title.length(),
+                null, List.of("eBPF"), odigosVersion, null, false);
+        return knowledge().submissions().share(author, draft).id();
     }
 
     /** A click on a button of a DM the bot sent. */
@@ -117,19 +126,19 @@ abstract class KnowledgeJourneys extends BotJourneys {
         return false;
     }
 
-    /** A new, empty database for each test, with Rita as a reviewer beyond TestBot's own settings. */
+    /** Settings beyond TestBot's own: Rita reviews. */
+    protected Map<String, String> settings() {
+        return Map.of("KB_REVIEWERS", RITA);
+    }
+
+    /** A new, empty database for each test, with {@link #settings()}. */
     @Override
     protected TestBot startBot() throws Exception {
-        Map<String, String> settings = new HashMap<>(Map.of("KB_REVIEWERS", RITA));
+        Map<String, String> settings = new HashMap<>(settings());
         if (onPostgres()) {
             settings.putAll(Postgres.SETTINGS);
         }
         return TestBot.start(onPostgres() ? Postgres.newDatabase()
                 : "jdbc:h2:mem:kb-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", settings);
-    }
-
-    /** View JSON as Gson writes it keeps '<' and '>' as unicode escapes; mentions read as they are shown. */
-    static String readable(String json) {
-        return json.replace("\\u003c", "<").replace("\\u003e", ">").replace("\\u0026", "&");
     }
 }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.gson.JsonObject;
 import io.odigos.community.testing.Payloads;
 import io.odigos.community.testing.TestBot;
+import io.odigos.community.testing.ViewJson;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -26,7 +27,7 @@ class RatingsEndToEndTest extends KnowledgeJourneys {
     /** A vote clicked in the entry's modal; answers the view as it was updated. */
     String vote(String user, JsonObject view, String action, long id, String expected) {
         t.signed.interaction(Payloads.clickInView(user, view, action, Long.toString(id)));
-        return readable(t.slack.awaitCall("views.update", c -> c.param("view").contains(expected), WAIT).param("view"));
+        return ViewJson.readable(t.slack.awaitCall("views.update", c -> c.param("view").contains(expected), WAIT).param("view"));
     }
 
     long votes(long id) {
@@ -38,7 +39,7 @@ class RatingsEndToEndTest extends KnowledgeJourneys {
     void openingCountsAViewAndAMemberHasOneChangeableVote() {
         long id = published(ANN, "Helm values explained", EntryKind.GUIDE);
         JsonObject view = open(BEN, id);
-        String shown = readable(view.toString());
+        String shown = ViewJson.readable(view.toString());
         assertTrue(shown.contains("Helm values explained") && shown.contains("1 view ·")
                 && shown.contains("https://odigos.io/docs/") && shown.contains("Odigos 1.0"), shown);
         open(CAL, id);
@@ -115,7 +116,7 @@ class RatingsEndToEndTest extends KnowledgeJourneys {
 
         t.slack.clear();
         t.signed.event(Payloads.appHomeOpened(ANN));
-        String home = readable(t.slack.awaitCall("views.publish", c -> ANN.equals(c.param("user_id")), WAIT)
+        String home = ViewJson.readable(t.slack.awaitCall("views.publish", c -> ANN.equals(c.param("user_id")), WAIT)
                 .param("view"));
         assertTrue(home.contains("Your entries") && home.contains("*Still in review* · waiting for review")
                 && home.contains("*New in the fortnight* · published · 0 views"), home);
