@@ -10,6 +10,7 @@ import io.odigos.community.slack.Feature;
 import io.odigos.community.slack.HomeSection;
 import io.odigos.community.slack.Platform;
 import io.odigos.community.slack.SlackRoutes;
+import io.odigos.community.slack.SlackText;
 import java.util.List;
 import org.quartz.JobKey;
 
@@ -26,6 +27,7 @@ public final class KnowledgeFeature implements Feature {
     private final Ratings ratings;
     private final KnowledgeListeners listeners;
     private final Freshness freshness;
+    private final TopicsAdmin topics;
 
     /** {@code credit}: how a published entry reaches its author's contributions (recognition's ledger). */
     public KnowledgeFeature(Platform platform, KnowledgeCredit credit) {
@@ -44,6 +46,7 @@ public final class KnowledgeFeature implements Feature {
                 new GitHubApi(config.githubApiUrl(), config.githubToken()),
                 GitHubApi.repositoryOf(config.githubRepositoryUrl()));
         this.freshness = new Freshness(database, store, release, platform.outbox(), platform.clock());
+        this.topics = new TopicsAdmin(platform.adminWrites(), store);
     }
 
     public Freshness freshness() {
@@ -82,6 +85,13 @@ public final class KnowledgeFeature implements Feature {
         clicks.on(FreshnessMessages.STILL_ACCURATE, (user, value) -> freshness.answer(ClickReplies.id(value), user, true));
         clicks.on(FreshnessMessages.MARK_OUTDATED, (user, value) -> freshness.answer(ClickReplies.id(value), user, false));
         platform.scheduler().registerJob(FreshnessJob.class, () -> new FreshnessJob(freshness));
+        platform.admin().add("Knowledge base", "kb-topic-add", "kb-topic-add <name>", "offer a new knowledge base topic",
+                req -> ":white_check_mark: Added the topic *" + SlackText.escape(topics.add(req.adminId(),
+                        req.arguments())) + "*.");
+        platform.admin().add("Knowledge base", "kb-topic-remove", "kb-topic-remove <name>",
+                "stop offering a topic (entries filed under it keep it)",
+                req -> ":white_check_mark: Removed the topic *" + SlackText.escape(topics.remove(req.adminId(),
+                        req.arguments())) + "*.");
     }
 
     @Override

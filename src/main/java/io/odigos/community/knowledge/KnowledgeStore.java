@@ -21,6 +21,15 @@ final class KnowledgeStore {
         return rows.stream().map(String::valueOf).toList();
     }
 
+    void addTopic(EntityManager em, String name) {
+        em.createNativeQuery("insert into kb_topics (name, position) select ?1, coalesce(max(position), 0) + 1 "
+                + "from kb_topics").setParameter(1, name).executeUpdate();
+    }
+
+    boolean removeTopic(EntityManager em, String name) {
+        return em.createNativeQuery("delete from kb_topics where name = ?1").setParameter(1, name).executeUpdate() == 1;
+    }
+
     // ---- entries ----
 
     /** Stores a new entry and notes the change for every instance's search index. */
