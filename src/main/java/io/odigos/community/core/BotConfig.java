@@ -37,10 +37,12 @@ public record BotConfig(
         int spotlightAutoPostHours,
         Duration mentorshipProposalTimeout,
         Duration mentorshipCheckInInterval,
+        Optional<String> odigosCurrentVersion,
         DigestSchedule digestSchedule,
         MetricGoals metricGoals,
         Delivery delivery,
-        boolean playgroundDemo) {
+        boolean playgroundDemo,
+        List<String> kbReviewers) {
 
     /**
      * How fast the bot posts across the workspace (Slack publishes no number for chat.postMessage's workspace-wide
@@ -116,6 +118,7 @@ public record BotConfig(
                         BotConfig::positive),
                 s.parsed("mentorship.check.in.interval", "a positive ISO-8601 duration like P7D",
                         BotConfig::positive),
+                release(s.optional("odigos.current.version")),
                 new DigestSchedule(
                         s.parsed("digest.weekday", "a day of the week like MONDAY",
                                 v -> DayOfWeek.valueOf(v.toUpperCase(Locale.ROOT))),
@@ -129,7 +132,8 @@ public record BotConfig(
                 new Delivery(s.integer("slack.posts.per.minute", 1, 100_000),
                         Duration.ofMinutes(s.integer("outbox.alert.after.minutes", 1, 24 * 60))),
                 // checked in every mode, so a typo never waits for a switch to local mode; acted on in local mode only
-                s.flag("playground.demo") && mode == RunMode.LOCAL);
+                s.flag("playground.demo") && mode == RunMode.LOCAL,
+                s.userIds("kb.reviewers"));
     }
 
     /** Both the client id and the secret, or neither (OAuth off: linking stays a claim). */
@@ -165,6 +169,14 @@ public record BotConfig(
         }
         throw new SettingsException("SLACK_SIGNING_SECRET or SLACK_APP_TOKEN is not set: give the signing secret for "
                 + "HTTP mode or an app-level token (xapp-) for Socket Mode");
+    }
+
+    /** An Odigos release like 1.2 or v1.2.0, checked at start so a typo stops the bot rather than every guide check. */
+    private static Optional<String> release(Optional<String> version) {
+        if (version.isPresent() && !version.get().matches("v?\\d{1,3}\\.\\d{1,3}(\\.\\d+)?")) {
+            throw new SettingsException("ODIGOS_CURRENT_VERSION=" + version.get() + " is not a release like 1.2 or v1.2.0");
+        }
+        return version;
     }
 
     private static Duration positive(String iso) {

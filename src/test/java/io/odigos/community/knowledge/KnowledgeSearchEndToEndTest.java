@@ -143,6 +143,21 @@ class KnowledgeSearchEndToEndTest extends BotJourneys {
     }
 
     @Test
+    void openOnAMatchShowsTheEntry() {
+        KnowledgeEntry guide = Guides.published(t, "Tail sampling with the Odigos processor", "Keep slow traces.",
+                "Configure the sampler.", EntryKind.TUTORIAL, List.of("Sampling and processing"));
+        long id = opened(kb(MIA, "tail sampling")).get(0);
+        assertEquals(guide.id(), id);
+
+        t.slack.clear();
+        assertEquals(200, t.signed.interaction(Payloads.clickInMessage(MIA, "C0GENERAL", "1.0", KnowledgeViews.OPEN,
+                Long.toString(id))).statusCode());
+        t.slack.awaitCall("views.open", WAIT);
+        assertTrue(t.slack.lastOpenedView().toString().contains("Configure the sampler."),
+                t.slack.lastOpenedView().toString());
+    }
+
+    @Test
     void onlyPublishedEntriesAreEverFound() {
         Guides.pending(t, "Zipkin migration notes", "From Zipkin to Odigos.", "Step by step.", EntryKind.GUIDE,
                 List.of("Destinations"));
