@@ -47,7 +47,6 @@ public final class Ratings {
                 throw new Refusal(store.entry(em, entryId).isPresent() ? KnowledgeMessages.notPublished()
                         : KnowledgeMessages.gone());
             }
-            store.changed(em, entryId, clock.instant());
             return shown(em, memberId, store.entry(em, entryId).orElseThrow());
         });
     }
@@ -67,7 +66,6 @@ public final class Ratings {
             store.saveVote(em, entryId, memberId, helpful, before.isPresent(), now);
             int moved = before.isPresent() ? -1 : 0; // a changed vote leaves the other counter
             store.addToCounts(em, entryId, helpful ? 1 : moved, helpful ? moved : 1);
-            store.changed(em, entryId, now);
             em.refresh(entry);
             return new Voted(new Shown(entry, Optional.of(helpful)),
                     before.isPresent() ? Outcome.CHANGED : Outcome.COUNTED);
