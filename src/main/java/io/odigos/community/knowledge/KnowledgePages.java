@@ -39,7 +39,7 @@ final class KnowledgePages extends HttpServlet {
         } else if (path.equals("/feed.atom")) {
             PublicPage.send(req, resp, 200, PublicPage.ATOM, knowledge.newGuides().xml());
         } else if (path.startsWith(TOPIC)) {
-            String topic = path.substring(TOPIC.length());
+            String topic = PublicEntry.topicOf(path.substring(TOPIC.length()));
             Optional<List<PublicEntry>> entries = knowledge.inTopic(topic);
             if (entries.isEmpty()) {
                 PublicPage.notFound(req, resp, "There is no such topic.");

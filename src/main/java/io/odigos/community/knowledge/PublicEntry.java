@@ -7,6 +7,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * What the public pages show of a published entry: never its author's Slack id, the reviewer, the review note or the
@@ -15,6 +17,8 @@ import java.util.Optional;
 public record PublicEntry(long id, String title, String summary, EntryKind kind, List<String> topics,
                           String odigosVersion, boolean outdated, String link, SafeHtml body, String author,
                           int helpful, String published) {
+
+    private static final Pattern TILDE_CODE = Pattern.compile("~(2F|25|2E|3B|5C|7E)");
 
     public String path() {
         return "/kb/" + id;
@@ -28,9 +32,31 @@ public record PublicEntry(long id, String title, String summary, EntryKind kind,
         return kindPath(kind);
     }
 
-    /** "/kb/topic/Getting%20started": the name as it is, encoded for a path. */
+    /**
+     * "/kb/topic/Getting%20started": the name encoded for a path. The characters a web server reads as structure even
+     * when percent-encoded (slash, percent, dot, semicolon, backslash; Jetty refuses them as ambiguous) are written
+     * "~2F" and so on first, and a tilde "~7E"; {@link #topicOf} undoes it.
+     */
     public static String topicPath(String topic) {
-        return "/kb/topic/" + URLEncoder.encode(topic, StandardCharsets.UTF_8).replace("+", "%20");
+        StringBuilder safe = new StringBuilder();
+        topic.codePoints().forEach(c -> {
+            if ("~/%.;\\".indexOf(c) >= 0) {
+                safe.append(String.format("~%02X", c));
+            } else {
+                safe.appendCodePoint(c);
+            }
+        });
+        return "/kb/topic/" + URLEncoder.encode(safe.toString(), StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    /** The topic's name from the rest of its path, as the server decoded it. */
+    static String topicOf(String decoded) {
+        Matcher m = TILDE_CODE.matcher(decoded);
+        StringBuilder name = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(name, Matcher.quoteReplacement(String.valueOf((char) Integer.parseInt(m.group(1), 16))));
+        }
+        return m.appendTail(name).toString();
     }
 
     /** "/kb/kind/best-practice". */

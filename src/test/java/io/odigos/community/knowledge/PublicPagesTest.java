@@ -135,6 +135,9 @@ class PublicPagesTest {
         assertTrue(page("/kb/topic/Troubleshooting").contains("Named guide NamedGuideWords"));
         assertTrue(page("/kb/topic/Getting%20started").contains("Nothing is published here yet."));
         assertTrue(page("/kb/kind/guide").contains("Shy guide ShyGuideWords"));
+        String awkward = "CI/CD, 1.0; ~100% ..\\";
+        seed.topic(awkward);
+        assertTrue(page(PublicEntry.topicPath(awkward)).contains("<h1>CI/CD, 1.0; ~100% ..\\</h1>"), "any name has a page");
         assertFalse(page("/kb/kind/best-practice").contains("ShyGuideWords"));
 
         String named = page("/kb/" + seed.namedGuide);
