@@ -7,15 +7,13 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
+import java.util.OptionalLong;
 
 /** GET /roadmap, /roadmap/{id} and /roadmap/feed.atom: the public roadmap, read-only, nothing private on it. */
 final class RoadmapPages extends HttpServlet {
 
     static final String PATH = "/roadmap/*";
     static final String FEED = "/roadmap/feed.atom";
-    /** An id as the pages write them; anything else (letters, signs, 20 digits) is a page that does not exist. */
-    private static final Pattern ID = Pattern.compile("/[1-9][0-9]{0,17}");
 
     private final PublicRoadmap roadmap;
     private final String publicUrl;
@@ -37,8 +35,8 @@ final class RoadmapPages extends HttpServlet {
         } else if (path.equals("/feed.atom")) {
             PublicPage.send(req, resp, 200, PublicPage.ATOM, roadmap.shippedFeed().xml());
         } else {
-            Optional<PublicRequest> request = ID.matcher(path).matches()
-                    ? roadmap.request(Long.parseLong(path.substring(1))) : Optional.empty();
+            OptionalLong id = PublicPage.id(path);
+            Optional<PublicRequest> request = id.isPresent() ? roadmap.request(id.getAsLong()) : Optional.empty();
             if (request.isEmpty()) {
                 PublicPage.notFound(req, resp, "There is no public roadmap item at this address. Requests show here "
                         + "once they are planned.");

@@ -1,15 +1,15 @@
 package io.odigos.community.knowledge;
 
 import io.odigos.community.web.PublicPage;
+import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpServlet;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
+import java.util.OptionalLong;
 
 /**
  * GET /kb (search, topics, kinds, the latest guides), /kb/topic/{name}, /kb/kind/{kind}, /kb/{id} and /kb/feed.atom:
@@ -19,7 +19,6 @@ final class KnowledgePages extends HttpServlet {
 
     static final String PATH = "/kb/*";
     static final String FEED = "/kb/feed.atom";
-    private static final Pattern ID = Pattern.compile("/[1-9][0-9]{0,17}");
     private static final String TOPIC = "/topic/";
     private static final String KIND = "/kind/";
 
@@ -54,8 +53,8 @@ final class KnowledgePages extends HttpServlet {
             }
             list(req, resp, kind.get().label(), PublicEntry.kindPath(kind.get()), knowledge.ofKind(kind.get()));
         } else {
-            Optional<PublicEntry> entry = ID.matcher(path).matches()
-                    ? knowledge.entry(Long.parseLong(path.substring(1))) : Optional.empty();
+            OptionalLong id = PublicPage.id(path);
+            Optional<PublicEntry> entry = id.isPresent() ? knowledge.entry(id.getAsLong()) : Optional.empty();
             if (entry.isEmpty()) {
                 PublicPage.notFound(req, resp, "There is no published guide at this address.");
                 return;

@@ -8,6 +8,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.Map;
+import java.util.OptionalLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * How every public page and feed is answered: cacheable for a minute by anyone, with a strong ETag of the exact bytes
@@ -22,7 +25,16 @@ public final class PublicPage {
     private static final String POLICY = "default-src 'none'; style-src 'self'; img-src 'self' https: data:; "
             + "form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 
+    /** An id as the pages write them; anything else (letters, signs, 20 digits) names a page that does not exist. */
+    private static final Pattern ID = Pattern.compile("/([1-9][0-9]{0,17})");
+
     private PublicPage() {
+    }
+
+    /** The id a path like "/42" names, or empty for any other path. */
+    public static OptionalLong id(String path) {
+        Matcher m = ID.matcher(path);
+        return m.matches() ? OptionalLong.of(Long.parseLong(m.group(1))) : OptionalLong.empty();
     }
 
     /** Renders one of the site's templates and sends it. */
