@@ -144,7 +144,7 @@ public record BotConfig(
 
     /**
      * Public pages follow PUBLIC_PAGES when it says true or false; left empty, they are on in local mode (for the
-     * playground's visitor) and wherever PUBLIC_URL was pointed away from this machine, i.e. where the bot is reachable.
+     * playground's visitor) and wherever PUBLIC_URL was pointed away from this machine, where the bot is reachable.
      */
     private static PublicPages publicPages(Settings s, RunMode mode) {
         boolean enabled = s.optional("public.pages").isPresent() ? s.flag("public.pages")

@@ -69,6 +69,10 @@ final class KnowledgePages extends HttpServlet {
         params.put("kinds", knowledge.kinds());
         params.put("latest", knowledge.latest());
         params.put("publicUrl", publicUrl);
+        // the search box's results: wired to EntrySearch when the search slice is merged
+        params.put("query", null);
+        params.put("results", List.of());
+        params.put("problem", null);
         PublicPage.html(req, resp, "site/kb.jte", params);
     }
 

@@ -54,7 +54,8 @@ public record PublicEntry(long id, String title, String summary, EntryKind kind,
         Matcher m = TILDE_CODE.matcher(decoded);
         StringBuilder name = new StringBuilder();
         while (m.find()) {
-            m.appendReplacement(name, Matcher.quoteReplacement(String.valueOf((char) Integer.parseInt(m.group(1), 16))));
+            char original = (char) Integer.parseInt(m.group(1), 16);
+            m.appendReplacement(name, Matcher.quoteReplacement(String.valueOf(original)));
         }
         return m.appendTail(name).toString();
     }

@@ -160,7 +160,8 @@ class PublicPagesBrowserTest {
             open(path);
             assertThrows(NoAlertPresentException.class, () -> browser.driver.switchTo().alert(), path);
             assertEquals(0L, browser.script("return document.querySelectorAll('script, img, [onerror]').length"), path);
-            assertEquals(0L, browser.script("return document.querySelectorAll('a[href^=\"javascript\"]').length"), path);
+            assertEquals(0L, browser.script("return document.querySelectorAll('a[href^=\"javascript\"]').length"),
+                    path);
             assertTrue(browser.find("main").getText().contains(SCRIPT), path + " shows the payload as text");
         }
         open("/kb/" + xssGuide);
@@ -179,8 +180,8 @@ class PublicPagesBrowserTest {
             browser.driver.manage().window().setSize(new Dimension(390, 844));
             for (String path : List.of("/roadmap", "/kb", "/kb/" + xssGuide, "/roadmap/" + seed.planned)) {
                 open(path);
-                assertTrue((Boolean) browser.script(
-                        "return document.documentElement.scrollWidth <= window.innerWidth"), path + " scrolls sideways");
+                assertTrue((Boolean) browser.script("return document.documentElement.scrollWidth <= window.innerWidth"),
+                        path + " scrolls sideways");
             }
         } finally {
             browser.driver.manage().window().setSize(new Dimension(1280, 900));
@@ -193,7 +194,8 @@ class PublicPagesBrowserTest {
             assertEquals(1, browser.all(landmark).size(), landmark);
         }
         assertEquals(1, browser.all("h1").size());
-        assertEquals(Boolean.TRUE, browser.script("let last = 1; for (const h of document.querySelectorAll('h1,h2,h3')) {"
-                + " const level = +h.tagName[1]; if (level > last + 1) return false; last = level; } return true;"));
+        assertEquals(Boolean.TRUE, browser.script("let last = 1; for (const h of document.querySelectorAll("
+                + "'h1,h2,h3')) { const level = +h.tagName[1]; if (level > last + 1) return false; last = level; } "
+                + "return true;"));
     }
 }

@@ -32,8 +32,8 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 /**
- * The public pages over HTTP against the whole bot: what they show, what they never show (hidden, declined, unpublished,
- * authors who did not agree, Slack ids), status codes for every kind of bad address, and the caching headers.
+ * The public pages over HTTP against the whole bot: what they show, what they never show (hidden, declined,
+ * unpublished, authors who did not agree, Slack ids), status codes for every kind of bad address, and the caching.
  */
 class PublicPagesTest {
 
@@ -93,7 +93,7 @@ class PublicPagesTest {
         assertTrue(roadmap.contains("Shipped request ShippedWords"));
         assertTrue(roadmap.contains("3 votes"), "the planned request's votes");
         assertTrue(roadmap.contains("href=\"/roadmap/" + seed.planned + "\""));
-        assertEquals(2, roadmap.split("★ Community-voted").length - 1, "the legend and the one planned request at 3 votes");
+        assertEquals(2, roadmap.split("★ Community-voted").length - 1, "the legend, and the planned request at 3 votes");
         assertTrue(roadmap.contains("<link rel=\"alternate\" type=\"application/atom+xml\" title=\"Shipped on the roadmap\" "
                 + "href=\"" + PUBLIC_URL + "/roadmap/feed.atom\">"));
 
