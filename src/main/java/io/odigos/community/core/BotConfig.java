@@ -38,6 +38,7 @@ public record BotConfig(
         int spotlightAutoPostHours,
         Duration mentorshipProposalTimeout,
         Duration mentorshipCheckInInterval,
+        Optional<String> odigosCurrentVersion,
         DigestSchedule digestSchedule,
         MetricGoals metricGoals,
         Delivery delivery,
@@ -125,6 +126,7 @@ public record BotConfig(
                         BotConfig::positive),
                 s.parsed("mentorship.check.in.interval", "a positive ISO-8601 duration like P7D",
                         BotConfig::positive),
+                release(s.optional("odigos.current.version")),
                 new DigestSchedule(
                         s.parsed("digest.weekday", "a day of the week like MONDAY",
                                 v -> DayOfWeek.valueOf(v.toUpperCase(Locale.ROOT))),
@@ -190,6 +192,14 @@ public record BotConfig(
         }
         throw new SettingsException("SLACK_SIGNING_SECRET or SLACK_APP_TOKEN is not set: give the signing secret for "
                 + "HTTP mode or an app-level token (xapp-) for Socket Mode");
+    }
+
+    /** An Odigos release like 1.2 or v1.2.0, checked at start so a typo stops the bot rather than every guide check. */
+    private static Optional<String> release(Optional<String> version) {
+        if (version.isPresent() && !version.get().matches("v?\\d{1,3}\\.\\d{1,3}(\\.\\d+)?")) {
+            throw new SettingsException("ODIGOS_CURRENT_VERSION=" + version.get() + " is not a release like 1.2 or v1.2.0");
+        }
+        return version;
     }
 
     private static Duration positive(String iso) {

@@ -11,9 +11,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.TimeZone;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
+import org.quartz.CronScheduleBuilder;
 import org.quartz.Job;
 import org.quartz.JobBuilder;
 import org.quartz.JobDetail;
@@ -133,6 +135,33 @@ public final class JobScheduler implements AutoCloseable {
         } catch (SchedulerException e) {
             throw new IllegalStateException("cannot schedule " + job, e);
         }
+    }
+
+    /**
+     * Stores {@code job} (durable) with a trigger firing every day at {@code hour}:{@code minute} UTC, once: a restart
+     * finds both. A run missed while the bot was down fires once when it is back (FIRE_AND_PROCEED).
+     */
+    public void dailyUtc(JobKey job, Class<? extends Job> type, int hour, int minute, String description) {
+        try {
+            if (!quartz().checkExists(job)) {
+                quartz().addJob(JobBuilder.newJob(type).withIdentity(job).storeDurably().withDescription(description)
+                        .build(), false);
+            }
+            TriggerKey daily = dailyTrigger(job);
+            if (!quartz().checkExists(daily)) {
+                quartz().scheduleJob(TriggerBuilder.newTrigger().withIdentity(daily).forJob(job)
+                        .withSchedule(CronScheduleBuilder.dailyAtHourAndMinute(hour, minute)
+                                .inTimeZone(TimeZone.getTimeZone("UTC"))
+                                .withMisfireHandlingInstructionFireAndProceed()).build());
+            }
+        } catch (SchedulerException e) {
+            throw new IllegalStateException("cannot schedule " + job, e);
+        }
+    }
+
+    /** The key of the trigger {@link #dailyUtc} stores for {@code job}. */
+    public static TriggerKey dailyTrigger(JobKey job) {
+        return TriggerKey.triggerKey(job.getName() + "-daily", job.getGroup());
     }
 
     /**

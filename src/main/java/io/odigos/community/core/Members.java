@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -69,20 +70,19 @@ public final class Members {
             unknown.refresh(userId, "UTC", false, clock.instant());
             return unknown;
         }
+        String name = user.getProfile() != null && notBlank(user.getProfile().getDisplayName())
+                ? user.getProfile().getDisplayName()
+                : notBlank(user.getRealName()) ? user.getRealName() : user.getName();
+        String shown = truncate(name == null ? userId : name, 200);
+        String zone = user.getTz() == null ? "UTC" : user.getTz();
+        boolean admin = user.isAdmin() || user.isOwner() || user.isPrimaryOwner();
         return database.inTransaction(em -> {
+            // two first requests of one member at once (a click and its Home refresh) both insert: one row wins
+            Database.insertOnce(em, "insert into members (slack_user_id, display_name, time_zone, workspace_admin, "
+                    + "fetched_at) values (?, ?, ?, ?, ?)", userId, shown, zone, admin,
+                    clock.instant().atOffset(ZoneOffset.UTC));
             Member m = em.find(Member.class, userId);
-            boolean isNew = m == null;
-            if (isNew) {
-                m = new Member(userId);
-            }
-            String name = user.getProfile() != null && notBlank(user.getProfile().getDisplayName())
-                    ? user.getProfile().getDisplayName()
-                    : notBlank(user.getRealName()) ? user.getRealName() : user.getName();
-            m.refresh(truncate(name == null ? userId : name, 200), user.getTz() == null ? "UTC" : user.getTz(),
-                    user.isAdmin() || user.isOwner() || user.isPrimaryOwner(), clock.instant());
-            if (isNew) {
-                em.persist(m);
-            }
+            m.refresh(shown, zone, admin, clock.instant());
             return m;
         });
     }

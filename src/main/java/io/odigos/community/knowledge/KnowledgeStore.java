@@ -54,6 +54,16 @@ final class KnowledgeStore {
                 .setParameter(1, entryId).setParameter(2, at).executeUpdate();
     }
 
+    // ---- freshness ----
+
+    /** Published, not outdated entries whose author was not yet asked about {@code version}. */
+    List<Long> notAskedAbout(EntityManager em, String version, int limit) {
+        return em.createQuery("select e.id from KnowledgeEntry e where e.status = :s and e.outdated = false "
+                        + "and (e.accuracyAskedFor is null or e.accuracyAskedFor <> :v) order by e.id", Long.class)
+                .setParameter("s", EntryStatus.PUBLISHED).setParameter("v", version).setMaxResults(limit)
+                .getResultList();
+    }
+
     // ---- kb-web: the public pages' reads, published entries only ----
 
     /** Every topic in the admins' order, with how many published entries it has. */

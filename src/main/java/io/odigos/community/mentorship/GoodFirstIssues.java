@@ -3,7 +3,6 @@ package io.odigos.community.mentorship;
 import io.odigos.community.core.WebLinks;
 import io.odigos.community.recognition.GitHubApi;
 import io.odigos.community.recognition.GitHubApi.Issue;
-import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -31,7 +30,6 @@ final class GoodFirstIssues {
     /** Enough to prefer the pair's area and skip claimed issues, in one search page. */
     private static final int FETCHED = 30;
     private static final Logger log = LoggerFactory.getLogger(GoodFirstIssues.class);
-    private static final Pattern GITHUB_PATH = Pattern.compile("/([A-Za-z0-9-]+/[A-Za-z0-9_.-]+?)(?:\\.git)?/?");
     private static final Pattern ISSUE_URL = Pattern.compile("https?://[^/]+/[^/]+/[^/]+/issues/(\\d{1,9})/?");
     /** Words an area name joins with, which say nothing about an issue. */
     private static final Set<String> CONNECTORS = Set.of("and", "or", "the", "of", "for", "in");
@@ -52,7 +50,7 @@ final class GoodFirstIssues {
     GoodFirstIssues(GitHubApi github, String repositoryUrl) {
         this.github = github;
         this.repositoryUrl = repositoryUrl.replaceAll("/+$", "");
-        this.repository = repositoryOf(this.repositoryUrl);
+        this.repository = GitHubApi.repositoryOf(this.repositoryUrl);
     }
 
     /** The offer for a pair in {@code area}; {@code pickedUrl} is the mentee's own issue link, or null. */
@@ -128,16 +126,5 @@ final class GoodFirstIssues {
         }
         Matcher issue = ISSUE_URL.matcher(url);
         return Optional.of(new Issue(issue.matches() ? Long.parseLong(issue.group(1)) : 0, "", url, List.of()));
-    }
-
-    /** "owner/name" from the repository's page URL, when it has that shape. */
-    static Optional<String> repositoryOf(String repositoryUrl) {
-        try {
-            String path = URI.create(repositoryUrl).getPath();
-            Matcher m = GITHUB_PATH.matcher(path == null ? "" : path);
-            return m.matches() ? Optional.of(m.group(1)) : Optional.empty();
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
     }
 }

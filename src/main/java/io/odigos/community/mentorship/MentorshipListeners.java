@@ -3,6 +3,7 @@ package io.odigos.community.mentorship;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import io.odigos.community.core.Refusal;
 import io.odigos.community.slack.AdminCommands;
+import io.odigos.community.slack.ClickReplies;
 import io.odigos.community.slack.HomeTab;
 import io.odigos.community.slack.ModalSubmission;
 import io.odigos.community.slack.ModalValues;
@@ -47,7 +48,7 @@ final class MentorshipListeners {
     }
 
     void register(SlackRoutes routes) {
-        Clicks clicks = new Clicks(routes, outbox, home);
+        ClickReplies clicks = new ClickReplies(routes, outbox, home);
         routes.command(MentorshipMessages.COMMAND, (req, ctx) -> ctx.ack(r -> r.responseType("ephemeral")
                 .text("Odigos mentorship").blocks(MentorshipViews.menu(signUp.standing(req.getPayload().getUserId())))));
         routes.blockAction(MentorshipViews.BECOME, (req, ctx) -> {

@@ -1,5 +1,6 @@
 package io.odigos.community.mentorship;
 
+import io.odigos.community.slack.ClickReplies;
 import io.odigos.community.slack.HomeTab;
 import io.odigos.community.slack.ModalState;
 import io.odigos.community.slack.ModalSubmission;
@@ -26,15 +27,15 @@ final class PairListeners {
     }
 
     void register(SlackRoutes routes) {
-        Clicks clicks = new Clicks(routes, outbox, home);
+        ClickReplies clicks = new ClickReplies(routes, outbox, home);
         for (CheckInAnswer answer : CheckInAnswer.values()) {
             clicks.on(CheckInMessages.actionOf(answer),
-                    (user, value) -> checkIns.answer(Clicks.id(value), user, answer));
+                    (user, value) -> checkIns.answer(ClickReplies.id(value), user, answer));
         }
-        clicks.on(CheckInMessages.ANNOUNCE, (user, value) -> celebrations.announce(Clicks.id(value), user, true));
-        clicks.on(CheckInMessages.KEEP_QUIET, (user, value) -> celebrations.announce(Clicks.id(value), user, false));
+        clicks.on(CheckInMessages.ANNOUNCE, (user, value) -> celebrations.announce(ClickReplies.id(value), user, true));
+        clicks.on(CheckInMessages.KEEP_QUIET, (user, value) -> celebrations.announce(ClickReplies.id(value), user, false));
         routes.blockAction(CheckInMessages.TESTIMONIAL, (req, ctx) -> {
-            long pairId = Clicks.id(req.getPayload().getActions().get(0).getValue());
+            long pairId = ClickReplies.id(req.getPayload().getActions().get(0).getValue());
             celebrations.checkMayWriteTestimonial(pairId, req.getPayload().getUser().getId());
             modals.open(req.getPayload().getTriggerId(), TestimonialForm.view(pairId));
             return ctx.ack();

@@ -8,13 +8,7 @@ import io.odigos.community.slack.HomeSection;
 import io.odigos.community.slack.Platform;
 import io.odigos.community.slack.SlackRoutes;
 import java.util.List;
-import java.util.TimeZone;
-import org.quartz.CronScheduleBuilder;
-import org.quartz.JobBuilder;
 import org.quartz.JobKey;
-import org.quartz.SchedulerException;
-import org.quartz.TriggerBuilder;
-import org.quartz.TriggerKey;
 
 /**
  * The programme's success metrics: computed from the sources other features supply, snapshotted daily, shown to
@@ -26,7 +20,6 @@ public final class MetricsFeature implements Feature {
     static final int SNAPSHOT_MINUTE = 30;
     static final String SNAPSHOT_TIME = String.format("%02d:%02d", SNAPSHOT_HOUR, SNAPSHOT_MINUTE);
     static final JobKey SNAPSHOT_JOB = JobKey.jobKey("metrics-snapshot", "metrics");
-    static final TriggerKey DAILY = TriggerKey.triggerKey("metrics-snapshot-daily", "metrics");
 
     private final Platform platform;
     private final MetricsService service;
@@ -57,21 +50,8 @@ public final class MetricsFeature implements Feature {
      */
     @Override
     public void afterStart() {
-        try {
-            var quartz = platform.scheduler().quartz();
-            if (!quartz.checkExists(SNAPSHOT_JOB)) {
-                quartz.addJob(JobBuilder.newJob(MetricsSnapshotJob.class).withIdentity(SNAPSHOT_JOB).storeDurably()
-                        .withDescription("snapshots the programme's success metrics").build(), false);
-            }
-            if (!quartz.checkExists(DAILY)) {
-                quartz.scheduleJob(TriggerBuilder.newTrigger().withIdentity(DAILY).forJob(SNAPSHOT_JOB)
-                        .withSchedule(CronScheduleBuilder.dailyAtHourAndMinute(SNAPSHOT_HOUR, SNAPSHOT_MINUTE)
-                                .inTimeZone(TimeZone.getTimeZone("UTC"))
-                                .withMisfireHandlingInstructionFireAndProceed()).build());
-            }
-        } catch (SchedulerException e) {
-            throw new IllegalStateException("cannot schedule the metrics snapshot", e);
-        }
+        platform.scheduler().dailyUtc(SNAPSHOT_JOB, MetricsSnapshotJob.class, SNAPSHOT_HOUR, SNAPSHOT_MINUTE,
+                "snapshots the programme's success metrics");
     }
 
     /** The newsletter's "month in numbers": the goals that have a value, against their targets. */

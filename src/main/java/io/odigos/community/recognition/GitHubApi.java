@@ -20,6 +20,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -35,6 +36,7 @@ public final class GitHubApi {
     private static final Duration PER_REQUEST = Duration.ofSeconds(3);
     private static final Duration WHOLE_FETCH = Duration.ofSeconds(6);
     /** GitHub's owner/name; never "." or "..", which would turn the URL into another API path. */
+    private static final Pattern GITHUB_PATH = Pattern.compile("/([A-Za-z0-9-]+/[A-Za-z0-9_.-]+?)(?:\\.git)?/?");
     private static final Pattern REPOSITORY = Pattern.compile("[A-Za-z0-9-]+/(?!\\.\\.?$)[A-Za-z0-9_.-]+");
 
     /** Why GitHub's answer could not be had; the message names the status or the failure, never the token. */
@@ -157,6 +159,38 @@ public final class GitHubApi {
             return issues;
         } catch (RuntimeException e) {
             throw new Unavailable("the search answer is not a list of issues");
+        }
+    }
+
+    /**
+     * The tag of the repository's latest release (GET /repos/{owner}/{name}/releases/latest: the newest one that is
+     * neither a draft nor a prerelease), e.g. "v1.2.0".
+     */
+    public String latestRelease(String repository) throws Unavailable {
+        if (!REPOSITORY.matcher(repository).matches()) {
+            throw new Unavailable("'" + repository + "' is not an owner/name repository");
+        }
+        HttpRequest.Builder request = apiRequest("/repos/" + repository + "/releases/latest");
+        token.ifPresent(t -> request.header("Authorization", "Bearer " + t));
+        HttpResponse<String> response = send(request.GET(), PER_REQUEST.toNanos());
+        if (response.statusCode() != 200) {
+            throw new Unavailable("HTTP " + response.statusCode() + messageOf(response.body()));
+        }
+        try {
+            return JsonParser.parseString(response.body()).getAsJsonObject().get("tag_name").getAsString();
+        } catch (RuntimeException e) {
+            throw new Unavailable("the release has no tag");
+        }
+    }
+
+    /** "owner/name" from the repository's page URL, when it has that shape. */
+    public static Optional<String> repositoryOf(String repositoryUrl) {
+        try {
+            String path = URI.create(repositoryUrl).getPath();
+            Matcher m = GITHUB_PATH.matcher(path == null ? "" : path);
+            return m.matches() ? Optional.of(m.group(1)) : Optional.empty();
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
         }
     }
 

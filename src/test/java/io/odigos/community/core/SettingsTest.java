@@ -90,6 +90,11 @@ class SettingsTest {
 
         assertTrue(assertThrows(SettingsException.class, () -> config(Map.of("SLACK_BOT_TOKEN", "xoxb-a")))
                 .getMessage().startsWith("SLACK_SIGNING_SECRET or SLACK_APP_TOKEN"));
+
+        Map<String, String> badRelease = http();
+        badRelease.put("ODIGOS_CURRENT_VERSION", "latest");
+        assertTrue(assertThrows(SettingsException.class, () -> config(badRelease)).getMessage()
+                .startsWith("ODIGOS_CURRENT_VERSION=latest is not a release"));
     }
 
     @Test

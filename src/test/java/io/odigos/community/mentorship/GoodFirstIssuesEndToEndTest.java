@@ -10,54 +10,30 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import io.odigos.community.local.EmulatorCall;
-import io.odigos.community.testing.BotJourneys;
 import io.odigos.community.testing.FakeGitHub;
 import io.odigos.community.testing.Payloads;
 import io.odigos.community.testing.TestBot;
-import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The pair's introduction offers the repository's good first issues from a fake GitHub, and the mentee claims one. */
-class GoodFirstIssuesEndToEndTest extends BotJourneys {
+class GoodFirstIssuesEndToEndTest extends MentorshipJourneys {
 
-    static final Duration WAIT = Duration.ofSeconds(10);
     static final String REPO = "odigos-io/odigos"; // GITHUB_REPOSITORY_URL's default
     static final String TOKEN = "github_pat_issue_search_token";
-    static final String MIA = "UMIA";
-    static final String CY = "UCY";
-    static final String ANN = "UANN";
-    static final String BEN = "UBEN";
 
-    FakeGitHub github;
+    private boolean withToken = true;
 
     @Override
-    protected TestBot startBot() throws Exception {
-        github = FakeGitHub.start();
-        return startBot(Map.of("GITHUB_API_URL", github.apiUrl(), "GITHUB_TOKEN", TOKEN));
-    }
-
-    /** A bot on a new H2 database with these settings; {@link GoodFirstIssuesOnPostgresTest} uses PostgreSQL. */
-    protected TestBot startBot(Map<String, String> settings) throws Exception {
-        return TestBot.start("jdbc:h2:mem:issues-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", settings);
-    }
-
-    @BeforeEach
-    void people() {
-        t.slack.addUser(MIA, "Mia", "Europe/Berlin", false, false);
-        t.slack.addUser(CY, "Cy", "Europe/Lisbon", false, false);
-        t.slack.addUser(ANN, "Ann", "Europe/London", false, false);
-        t.slack.addUser(BEN, "Ben", "America/New_York", false, false);
-    }
-
-    @AfterEach
-    void stopGitHub() {
-        github.close();
+    protected Map<String, String> settings() {
+        Map<String, String> settings = new HashMap<>(super.settings());
+        if (withToken) {
+            settings.put("GITHUB_TOKEN", TOKEN);
+        }
+        return settings;
     }
 
     /** Mentor and mentee sign up, the mentor accepts with the signed button; answers the introduction. */
@@ -100,11 +76,6 @@ class GoodFirstIssuesEndToEndTest extends BotJourneys {
     void claim(String user, EmulatorCall intro, String buttonValue) {
         t.signed.interaction(Payloads.clickInMessage(user, intro.param("channel"), "1.0", MentorshipViews.CLAIM,
                 buttonValue));
-    }
-
-    void awaitReply(String user, String containing) {
-        t.slack.awaitCall("chat.postEphemeral", c -> user.equals(c.param("user"))
-                && c.param("text").contains(containing), WAIT);
     }
 
     Pair pairOf(String mentee) {
@@ -203,9 +174,8 @@ class GoodFirstIssuesEndToEndTest extends BotJourneys {
 
     @Test
     void whenGitHubCannotAnswerTheIntroductionStillPostsWithTheLinkAndNoTokenIsSentWithoutOne() throws Exception {
-        t.close();
-        t = startBot(Map.of("GITHUB_API_URL", github.apiUrl()));
-        people();
+        withToken = false;
+        restart();
         github.failWith(503);
         EmulatorCall intro = pair(ANN, MIA, "Docs", null);
 

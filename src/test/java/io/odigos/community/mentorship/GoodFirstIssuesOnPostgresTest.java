@@ -1,7 +1,6 @@
 package io.odigos.community.mentorship;
 
 import io.odigos.community.testing.Postgres;
-import io.odigos.community.testing.TestBot;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -9,9 +8,14 @@ import java.util.Map;
 class GoodFirstIssuesOnPostgresTest extends GoodFirstIssuesEndToEndTest {
 
     @Override
-    protected TestBot startBot(Map<String, String> settings) throws Exception {
-        Map<String, String> all = new HashMap<>(settings);
-        all.putAll(Map.of("DATABASE_USER", "postgres", "DATABASE_PASSWORD", Postgres.USER_PASSWORD));
-        return TestBot.start(Postgres.newDatabase(), all);
+    protected String database() throws Exception {
+        return Postgres.newDatabase();
+    }
+
+    @Override
+    protected Map<String, String> settings() {
+        Map<String, String> settings = new HashMap<>(super.settings());
+        settings.putAll(Postgres.SETTINGS);
+        return settings;
     }
 }

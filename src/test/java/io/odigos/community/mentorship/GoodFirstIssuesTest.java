@@ -2,6 +2,7 @@ package io.odigos.community.mentorship;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.odigos.community.recognition.GitHubApi;
 import io.odigos.community.recognition.GitHubApi.Issue;
 import java.util.List;
 import java.util.Optional;
@@ -57,10 +58,10 @@ class GoodFirstIssuesTest {
 
     @Test
     void theRepositoryIsReadFromItsPageAddress() {
-        assertEquals(Optional.of("odigos-io/odigos"), GoodFirstIssues.repositoryOf("https://github.com/odigos-io/odigos"));
-        assertEquals(Optional.of("odigos-io/odigos"), GoodFirstIssues.repositoryOf("https://github.com/odigos-io/odigos.git"));
-        assertEquals(Optional.of("acme/bot"), GoodFirstIssues.repositoryOf("https://git.acme.test/acme/bot/"));
-        assertEquals(Optional.empty(), GoodFirstIssues.repositoryOf("https://github.com/odigos-io"));
-        assertEquals(Optional.empty(), GoodFirstIssues.repositoryOf("https://github.com/odigos-io/odigos/issues"));
+        assertEquals(Optional.of("odigos-io/odigos"), GitHubApi.repositoryOf("https://github.com/odigos-io/odigos"));
+        assertEquals(Optional.of("odigos-io/odigos"), GitHubApi.repositoryOf("https://github.com/odigos-io/odigos.git"));
+        assertEquals(Optional.of("acme/bot"), GitHubApi.repositoryOf("https://git.acme.test/acme/bot/"));
+        assertEquals(Optional.empty(), GitHubApi.repositoryOf("https://github.com/odigos-io"));
+        assertEquals(Optional.empty(), GitHubApi.repositoryOf("https://github.com/odigos-io/odigos/issues"));
     }
 }

@@ -8,14 +8,18 @@ import com.google.gson.JsonParser;
 import io.odigos.community.core.AuditEntry;
 import io.odigos.community.local.EmulatorCall;
 import io.odigos.community.testing.BotJourneys;
+import io.odigos.community.testing.FakeGitHub;
 import io.odigos.community.testing.Payloads;
 import io.odigos.community.testing.TestBot;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
 /**
@@ -30,6 +34,17 @@ abstract class MentorshipJourneys extends BotJourneys {
     static final String ANN = "UANN";   // mentors: London, New York, Tokyo
     static final String BEN = "UBEN";
     static final String CAL = "UCAL";
+
+    /** Started with the test, before the bot, which is given its address. */
+    protected final FakeGitHub github = startGitHub();
+
+    private static FakeGitHub startGitHub() {
+        try {
+            return FakeGitHub.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     @BeforeEach
     void people() {
@@ -101,9 +116,14 @@ abstract class MentorshipJourneys extends BotJourneys {
         return "jdbc:h2:mem:mentorship-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
     }
 
-    /** Settings beyond TestBot's own. */
+    /** Settings beyond TestBot's own: the fake GitHub every pair's introduction searches. */
     protected Map<String, String> settings() {
-        return Map.of();
+        return Map.of("GITHUB_API_URL", github.apiUrl());
+    }
+
+    @AfterEach
+    void stopGitHub() {
+        github.close();
     }
 
     @Override

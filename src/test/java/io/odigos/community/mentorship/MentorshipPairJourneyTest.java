@@ -14,12 +14,9 @@ import io.odigos.community.recognition.Badge;
 import io.odigos.community.recognition.ContributionKind;
 import io.odigos.community.recognition.RecognitionService;
 import io.odigos.community.recognition.Spotlight;
-import io.odigos.community.testing.FakeGitHub;
 import io.odigos.community.testing.GitHubWebhook;
 import io.odigos.community.testing.Payloads;
 import io.odigos.community.testing.TestBot;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -28,7 +25,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.quartz.Trigger;
 
@@ -42,28 +38,13 @@ class MentorshipPairJourneyTest extends MentorshipJourneys {
     static final String WEBHOOK_SECRET = "mentorship-webhook-secret";
     static final Duration WEEK = Duration.ofDays(7);
 
-    private final FakeGitHub github = startGitHub();
     private String checkInInterval = "P7D";
-
-    private static FakeGitHub startGitHub() {
-        try {
-            return FakeGitHub.start();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     @Override
     protected Map<String, String> settings() {
         Map<String, String> settings = new HashMap<>(super.settings());
-        settings.putAll(Map.of("GITHUB_WEBHOOK_SECRET", WEBHOOK_SECRET, "GITHUB_API_URL", github.apiUrl(),
-                "MENTORSHIP_CHECK_IN_INTERVAL", checkInInterval));
+        settings.putAll(Map.of("GITHUB_WEBHOOK_SECRET", WEBHOOK_SECRET, "MENTORSHIP_CHECK_IN_INTERVAL", checkInInterval));
         return settings;
-    }
-
-    @AfterEach
-    void stopGitHub() {
-        github.close();
     }
 
     /** The mentor takes the mentee's request; the pair as stored once its introduction is posted. */
@@ -139,7 +120,7 @@ class MentorshipPairJourneyTest extends MentorshipJourneys {
 
         assertEquals(0, sweep(), "no check-in before the first interval has passed");
         t.clock.advance(WEEK);
-        assertEquals(1, sweep());
+        t.bot.scheduler().quartz().triggerJob(MentorshipFeature.CHECK_INS); // the stored every-minute job runs the sweep
         long first = awaitCheckIn(pair, 1);
         answer(MIA, pair, CheckInMessages.ON_TRACK, first);
         awaitReply(MIA, "on track");
@@ -184,6 +165,18 @@ class MentorshipPairJourneyTest extends MentorshipJourneys {
         t.bot.recognition().badges().sweepFacts();
         assertEquals(2, recognition().badgesAwarded(pair.startedAt(), t.clock.instant().plusSeconds(1), 10).stream()
                 .filter(b -> b.badge().id().equals("mentorship")).count(), "each member's badge is awarded once");
+
+        // Mia comes back within 90 days; once her quarter's follow-up has closed, retention counts her as mentored
+        LocalDate firstContribution = t.clock.instant().atZone(ZoneOffset.UTC).toLocalDate();
+        LocalDate quarterEnd = firstContribution.withMonth(firstContribution.getMonth().firstMonthOfQuarter().getValue())
+                .withDayOfMonth(1).plusMonths(3);
+        t.clock.advance(Duration.ofDays(20));
+        assertTrue(GitHubWebhook.deliver(t.bot.port(), "pull_request", "d-2", GitHubWebhook.pullRequest(4243, "closed",
+                true, "mia-octo", "fix(ebpf): probe leak", t.clock.instant(), "bug"), WEBHOOK_SECRET).body()
+                .contains("recorded"));
+        t.clock.advance(Duration.between(t.clock.instant(), quarterEnd.plusDays(91).atStartOfDay(ZoneOffset.UTC)));
+        String metrics = admin(TestBot.ADMIN, "metrics");
+        assertTrue(metrics.contains("mentored 1 of 1 · 100 %; not mentored 0 of 1 · 0 %"), metrics);
     }
 
     @Test

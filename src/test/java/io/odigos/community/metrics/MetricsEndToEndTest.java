@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonParser;
 import io.odigos.community.core.Database;
+import io.odigos.community.core.JobScheduler;
 import io.odigos.community.local.SlackEmulator;
 import io.odigos.community.local.UploadedFile;
 import io.odigos.community.slack.AdminCommands;
@@ -242,7 +243,7 @@ class MetricsEndToEndTest extends BotJourneys {
     @Test
     void theDailyTriggerIsStoredOnceAndSurvivesARestart() throws Exception {
         var quartz = t.bot.scheduler().quartz();
-        var trigger = quartz.getTrigger(MetricsFeature.DAILY);
+        var trigger = quartz.getTrigger(JobScheduler.dailyTrigger(MetricsFeature.SNAPSHOT_JOB));
         assertTrue(quartz.getJobDetail(MetricsFeature.SNAPSHOT_JOB).isDurable());
         var next = trigger.getNextFireTime().toInstant().atZone(java.time.ZoneOffset.UTC);
         assertEquals(0, next.getHour());
@@ -251,7 +252,7 @@ class MetricsEndToEndTest extends BotJourneys {
         String url = t.databaseUrl;
         t.close();
         t = TestBot.start(url, Map.of());
-        var after = t.bot.scheduler().quartz().getTrigger(MetricsFeature.DAILY);
+        var after = t.bot.scheduler().quartz().getTrigger(JobScheduler.dailyTrigger(MetricsFeature.SNAPSHOT_JOB));
         assertEquals(trigger.getStartTime(), after.getStartTime(), "the stored trigger is kept, not re-created");
         assertEquals(MetricsFeature.SNAPSHOT_JOB, after.getJobKey());
     }

@@ -15,18 +15,20 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * GitHub as far as the bot uses it, over real HTTP on a free loopback port: the REST API's files of pull requests,
- * in pages as GitHub serves them, GET /user, and GET /search/issues for a repository's open good first issues; the
- * web host's OAuth token exchange (/login/oauth/access_token),
- * which trades the codes a test hands out for tokens of a login. Records every request and fails on demand.
+ * in pages as GitHub serves them, GET /user, GET /search/issues for a repository's open good first issues, and a
+ * repository's latest release; the web host's OAuth token exchange (/login/oauth/access_token), which trades the
+ * codes a test hands out for tokens of a login. Records every request and fails on demand.
  */
 public final class FakeGitHub implements AutoCloseable {
 
+    private static final Pattern LATEST_RELEASE = Pattern.compile("/repos/([^/]+/[^/]+)/releases/latest");
     private static final Pattern PULL_FILES = Pattern.compile("/repos/([^/]+/[^/]+)/pulls/(\\d+)/files");
 
     /** One request as received: path, query, the headers the bot sent, its method and body. */
@@ -40,6 +42,7 @@ public final class FakeGitHub implements AutoCloseable {
     private final HttpServer server;
     private final Map<String, List<JsonObject>> filesByPullRequest = new HashMap<>();
     private final List<Request> requests = new CopyOnWriteArrayList<>();
+    private final Map<String, String> latestReleases = new ConcurrentHashMap<>();
     private final Map<String, String> loginByCode = new HashMap<>();
     private final Map<String, String> loginByToken = new HashMap<>();
     private final Map<String, JsonArray> goodFirstIssuesByRepository = new HashMap<>();
@@ -145,6 +148,12 @@ public final class FakeGitHub implements AutoCloseable {
             respond(exchange, login == null ? 401 : 200, login == null ? message("Bad credentials") : user(login));
             return;
         }
+        Matcher release = LATEST_RELEASE.matcher(path);
+        if (failingStatus == 0 && release.matches() && "GET".equals(exchange.getRequestMethod())) {
+            String tag = latestReleases.get(release.group(1));
+            respond(exchange, tag == null ? 404 : 200, tag == null ? message("Not Found") : release(tag));
+            return;
+        }
         if (failingStatus == 0 && "/search/issues".equals(path) && "GET".equals(exchange.getRequestMethod())) {
             respond(exchange, 200, search(form(query).getOrDefault("q", "")));
             return;
@@ -170,6 +179,20 @@ public final class FakeGitHub implements AutoCloseable {
             }
             respond(exchange, 200, body.toString());
         }
+    }
+
+    /** The tag of {@code repository}'s latest release, as GET /repos/{owner}/{name}/releases/latest answers it. */
+    public void latestRelease(String repository, String tag) {
+        latestReleases.put(repository, tag);
+    }
+
+    private static String release(String tag) {
+        JsonObject release = new JsonObject();
+        release.addProperty("tag_name", tag);
+        release.addProperty("name", tag);
+        release.addProperty("draft", false);
+        release.addProperty("prerelease", false);
+        return release.toString();
     }
 
     /** As GitHub answers with Accept: application/json: 200 either way, an "error" for a bad code or client. */

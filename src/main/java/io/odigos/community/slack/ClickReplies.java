@@ -1,19 +1,15 @@
-package io.odigos.community.mentorship;
+package io.odigos.community.slack;
 
 import io.odigos.community.core.Refusal;
-import io.odigos.community.slack.HomeTab;
-import io.odigos.community.slack.OutgoingMessage;
-import io.odigos.community.slack.SlackOutbox;
-import io.odigos.community.slack.SlackRoutes;
 
 /**
- * The programme's buttons whose answer only the clicker sees: the work runs, the clicker is told in place, and their
+ * Buttons whose answer only the clicker sees: the work runs, the clicker is told in place, and their
  * Home tab follows. A refused click is answered by the route and changes nothing.
  */
-final class Clicks {
+public final class ClickReplies {
 
     @FunctionalInterface
-    interface Click {
+    public interface Click {
         /** Does the work for the member who clicked, given the button's value; answers what they are told. */
         String run(String user, String value);
     }
@@ -22,13 +18,13 @@ final class Clicks {
     private final SlackOutbox outbox;
     private final HomeTab home;
 
-    Clicks(SlackRoutes routes, SlackOutbox outbox, HomeTab home) {
+    public ClickReplies(SlackRoutes routes, SlackOutbox outbox, HomeTab home) {
         this.routes = routes;
         this.outbox = outbox;
         this.home = home;
     }
 
-    void on(String actionId, Click click) {
+    public void on(String actionId, Click click) {
         routes.blockAction(actionId, (req, ctx) -> {
             String user = req.getPayload().getUser().getId();
             String reply = click.run(user, req.getPayload().getActions().get(0).getValue());
@@ -39,7 +35,7 @@ final class Clicks {
     }
 
     /** A button's value as the id it carries; anything else is a forged or broken button. */
-    static long id(String value) {
+    public static long id(String value) {
         try {
             return Long.parseLong(value.strip());
         } catch (NumberFormatException | NullPointerException e) {
