@@ -8,7 +8,6 @@ import io.odigos.community.feedback.FeedbackSource;
 import io.odigos.community.feedback.FeedbackStatus;
 import io.odigos.community.feedback.FeedbackSubmission;
 import io.odigos.community.local.SlackEmulator;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -16,7 +15,7 @@ import java.util.Map;
  * A community with something of every kind the public pages must show or must never show: requests planned, in
  * progress, shipped, hidden, declined and new; guides published (author named or not), pending, declined and sent
  * back. Requests go through FeedbackService as members and admins make them; guides through the entity and store in
- * one transaction, as the Slack side will once it lands.
+ * one transaction (PublishedEntries), as a review leaves them.
  */
 public final class PublicSiteSeed {
 
@@ -97,16 +96,7 @@ public final class PublicSiteSeed {
     }
 
     public long guide(String author, EntryDraft draft, EntryStatus status) {
-        Instant now = bot.platform().clock().instant();
-        KnowledgeStore store = new KnowledgeStore();
-        return bot.platform().database().inTransaction(em -> {
-            KnowledgeEntry entry = store.insert(em, new KnowledgeEntry(author, draft, now), now);
-            if (status != EntryStatus.PENDING) {
-                entry.review(status, admin, "SecretReviewNote", now);
-                store.changed(em, entry.id(), now);
-            }
-            return entry.id();
-        });
+        return PublishedEntries.add(bot, author, draft, status, admin, "SecretReviewNote").id();
     }
 
     /** An admin adds a topic to the list (the Slack side's admin command does the same). */

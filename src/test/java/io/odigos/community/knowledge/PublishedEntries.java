@@ -1,5 +1,6 @@
 package io.odigos.community.knowledge;
 
+import io.odigos.community.CommunityBot;
 import io.odigos.community.testing.TestBot;
 import java.util.List;
 
@@ -15,12 +16,18 @@ final class PublishedEntries {
     static KnowledgeEntry add(TestBot t, String author, String title, String version, EntryStatus status) {
         EntryDraft draft = new EntryDraft(title, "What " + title + " teaches.", EntryKind.GUIDE,
                 "https://odigos.io/guides/" + title.hashCode(), null, List.of("eBPF"), version, null, false);
-        var now = t.clock.instant();
-        return t.bot.platform().database().inTransaction(em -> {
+        return add(t.bot, author, draft, status, TestBot.ADMIN, null);
+    }
+
+    /** The draft as its author wrote it, left pending or reviewed into {@code status} with the reviewer's note. */
+    static KnowledgeEntry add(CommunityBot bot, String author, EntryDraft draft, EntryStatus status, String reviewer,
+                              String note) {
+        var now = bot.platform().clock().instant();
+        return bot.platform().database().inTransaction(em -> {
             KnowledgeStore store = new KnowledgeStore();
             KnowledgeEntry entry = store.insert(em, new KnowledgeEntry(author, draft, now), now);
             if (status != EntryStatus.PENDING) {
-                entry.review(status, TestBot.ADMIN, null, now);
+                entry.review(status, reviewer, note, now);
                 store.changed(em, entry.id(), now);
             }
             return entry;
