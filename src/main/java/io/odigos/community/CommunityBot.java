@@ -196,14 +196,18 @@ public final class CommunityBot implements AutoCloseable {
         events = new EventsFeature(platform);
         hackathons = new HackathonsFeature(platform);
         recognition = new RecognitionFeature(platform, recognitionConfig);
-        // Each metric's number comes from the feature that owns its data; tutorials has none yet, so it shows as
-        // waiting for that feature until one is added here.
+        // a published knowledge base entry credits its author, as a completed mentorship credits the mentor
+        knowledge = new KnowledgeFeature(platform, (em, author, kind, title, link, reference) ->
+                recognition.service().creditFromProgramme(em, author, kind, title, link, reference));
+        // Each metric's number comes from the feature that owns its data.
         metrics = new MetricsFeature(platform, List.of(new ActiveContributors(database),
                 new EventsHeld(events.inPeriod()), new NewContributorRetention(database),
-                new CallAttendance(events.inPeriod()), new VotedFeaturesShipped(feedback.service())));
+                new CallAttendance(events.inPeriod()), new VotedFeaturesShipped(feedback.service()),
+                knowledge.tutorialsPublished()));
         digest = new DigestFeature(platform);
         // features hand moderation their reportable items and their drafts waiting for approval
-        moderation = new ModerationFeature(platform, List.of(feedback.moderatable()), List.of(digest.awaitingApproval()));
+        moderation = new ModerationFeature(platform, List.of(feedback.moderatable()), List.of(digest.awaitingApproval(),
+                knowledge.awaitingApproval()));
         delivery = new DeliveryFeature(platform);
         // a mentee's GitHub login is the one they proved to recognition, never one typed for the programme
         // a completed mentorship credits the mentor, and a mentee's merged pull request completes it
@@ -213,7 +217,6 @@ public final class CommunityBot implements AutoCloseable {
         }, (em, mentor, title, link, reference) -> recognition.service().creditFromProgramme(em, mentor,
                 ContributionKind.MENTORING, title, link, reference));
         recognition.github().onMerged(mentorship.completions()::pullRequestMerged);
-        knowledge = new KnowledgeFeature(platform);
         List<Feature> features = List.of(feedback, events, hackathons, recognition, metrics, digest, moderation, delivery,
                 mentorship, knowledge);
         digest.collectSections(features);

@@ -1,6 +1,7 @@
 package io.odigos.community.core;
 
 import jakarta.persistence.EntityManager;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -30,11 +31,20 @@ public final class AdminWrites {
 
     /** Refuses a non-admin before anything is read; otherwise runs the change and records it as {@code action}. */
     public <T> T write(String adminId, String action, Function<EntityManager, Audited<T>> change) {
-        members.requireAdmin(adminId);
+        return write(adminId, members::requireAdmin, action, change);
+    }
+
+    /**
+     * The same path for a change that people other than admins may make too (a knowledge base reviewer named in a
+     * setting): {@code requireAllowed} refuses everyone else, with the words they see, before anything is read.
+     */
+    public <T> T write(String actorId, Consumer<String> requireAllowed, String action,
+                       Function<EntityManager, Audited<T>> change) {
+        requireAllowed.accept(actorId);
         return database.inTransaction(em -> {
             Audited<T> done = change.apply(em);
             if (done.target() != null) {
-                audit.record(em, adminId, action, done.target(), done.detail());
+                audit.record(em, actorId, action, done.target(), done.detail());
             }
             return done.result();
         });

@@ -43,6 +43,7 @@ public record BotConfig(
         MetricGoals metricGoals,
         Delivery delivery,
         boolean playgroundDemo,
+        List<String> kbReviewers,
         PublicPages publicPages) {
 
     /**
@@ -141,6 +142,7 @@ public record BotConfig(
                         Duration.ofMinutes(s.integer("outbox.alert.after.minutes", 1, 24 * 60))),
                 // checked in every mode, so a typo never waits for a switch to local mode; acted on in local mode only
                 s.flag("playground.demo") && mode == RunMode.LOCAL,
+                s.userIds("kb.reviewers"),
                 publicPages(s, mode));
     }
 

@@ -47,7 +47,9 @@ public record EntryDraft(String title, String summary, EntryKind kind, String li
         if (kind == null) {
             problems.put(KIND, "Pick what kind of entry this is.");
         }
-        String linkProblem = WebLinks.problem(link, "The link must be an http(s) address, like https://odigos.io/blog/...");
+        // the link is optional (a body will do), but one given must be an http(s) address
+        String linkProblem = link == null ? null
+                : WebLinks.problem(link, "The link must be an http(s) address, like https://odigos.io/blog/...");
         if (linkProblem != null) {
             problems.put(LINK, linkProblem);
         }

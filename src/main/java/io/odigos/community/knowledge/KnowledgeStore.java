@@ -3,6 +3,7 @@ package io.odigos.community.knowledge;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,6 +19,15 @@ final class KnowledgeStore {
     List<String> topics(EntityManager em) {
         List<?> rows = em.createNativeQuery("select name from kb_topics order by position, name").getResultList();
         return rows.stream().map(String::valueOf).toList();
+    }
+
+    void addTopic(EntityManager em, String name) {
+        em.createNativeQuery("insert into kb_topics (name, position) select ?1, coalesce(max(position), 0) + 1 "
+                + "from kb_topics").setParameter(1, name).executeUpdate();
+    }
+
+    boolean removeTopic(EntityManager em, String name) {
+        return em.createNativeQuery("delete from kb_topics where name = ?1").setParameter(1, name).executeUpdate() == 1;
     }
 
     // ---- entries ----
@@ -62,6 +72,84 @@ final class KnowledgeStore {
                         + "and (e.accuracyAskedFor is null or e.accuracyAskedFor <> :v) order by e.id", Long.class)
                 .setParameter("s", EntryStatus.PUBLISHED).setParameter("v", version).setMaxResults(limit)
                 .getResultList();
+    }
+
+    // ---- kb-slack: sharing, review, rating, credit, metric, digest, Home ----
+
+    /** The member's own entries, whatever their status, newest first. */
+    List<KnowledgeEntry> entriesOf(EntityManager em, String authorId, int limit) {
+        return em.createQuery("select e from KnowledgeEntry e where e.authorId = :a order by e.createdAt desc, e.id desc",
+                        KnowledgeEntry.class)
+                .setParameter("a", authorId).setMaxResults(limit).getResultList();
+    }
+
+    /** Entries waiting for a reviewer, oldest first. */
+    List<KnowledgeEntry> pending(EntityManager em) {
+        return em.createQuery("select e from KnowledgeEntry e where e.status = :s order by e.updatedAt, e.id",
+                        KnowledgeEntry.class)
+                .setParameter("s", EntryStatus.PENDING).getResultList();
+    }
+
+    /** Counts one view of a published entry in SQL, so concurrent openings all count; false when it is not one. */
+    boolean countView(EntityManager em, long entryId) {
+        return em.createNativeQuery("update kb_entries set views = views + 1 where id = ?1 and status = ?2")
+                .setParameter(1, entryId).setParameter(2, EntryStatus.PUBLISHED.name()).executeUpdate() == 1;
+    }
+
+    /** A member's vote on an entry: helpful or not, and the comment they left with a "not helpful". */
+    record Vote(boolean helpful, String comment) {
+    }
+
+    Optional<Vote> vote(EntityManager em, long entryId, String memberId) {
+        List<?> rows = em.createNativeQuery("select helpful, comment from kb_votes where entry_id = ?1 and member_id = ?2")
+                .setParameter(1, entryId).setParameter(2, memberId).getResultList();
+        return rows.stream().map(r -> (Object[]) r)
+                .map(r -> new Vote(Boolean.TRUE.equals(r[0]), (String) r[1])).findFirst();
+    }
+
+    /** Records or changes the member's vote (a changed vote drops the comment its old answer had). */
+    void saveVote(EntityManager em, long entryId, String memberId, boolean helpful, boolean exists, Instant at) {
+        String sql = exists
+                ? "update kb_votes set helpful = ?3, comment = null, voted_at = ?4 where entry_id = ?1 and member_id = ?2"
+                : "insert into kb_votes (entry_id, member_id, helpful, voted_at) values (?1, ?2, ?3, ?4)";
+        em.createNativeQuery(sql).setParameter(1, entryId).setParameter(2, memberId).setParameter(3, helpful)
+                .setParameter(4, at).executeUpdate();
+    }
+
+    void saveComment(EntityManager em, long entryId, String memberId, String comment) {
+        em.createNativeQuery("update kb_votes set comment = ?3 where entry_id = ?1 and member_id = ?2")
+                .setParameter(1, entryId).setParameter(2, memberId).setParameter(3, comment).executeUpdate();
+    }
+
+    /** Moves the entry's vote counters in SQL, in the vote's transaction. */
+    void addToCounts(EntityManager em, long entryId, int helpful, int notHelpful) {
+        em.createNativeQuery("update kb_entries set helpful = helpful + ?2, not_helpful = not_helpful + ?3 where id = ?1")
+                .setParameter(1, entryId).setParameter(2, helpful).setParameter(3, notHelpful).executeUpdate();
+    }
+
+    /** Published tutorials and guides ({@link EntryKind#isTutorial()}) published from {@code from} up to {@code to}. */
+    long tutorialsPublished(EntityManager em, Instant from, Instant to) {
+        List<EntryKind> tutorials = Arrays.stream(EntryKind.values()).filter(EntryKind::isTutorial).toList();
+        return em.createQuery("select count(e) from KnowledgeEntry e where e.status = :s and e.kind in :kinds "
+                        + "and e.publishedAt >= :from and e.publishedAt <= :to", Long.class)
+                .setParameter("s", EntryStatus.PUBLISHED).setParameter("kinds", tutorials)
+                .setParameter("from", from).setParameter("to", to).getSingleResult();
+    }
+
+    /** Entries published in [from, to), oldest first. */
+    List<KnowledgeEntry> publishedBetween(EntityManager em, Instant from, Instant to, int limit) {
+        return em.createQuery("select e from KnowledgeEntry e where e.status = :s and e.publishedAt >= :from "
+                        + "and e.publishedAt < :to order by e.publishedAt, e.id", KnowledgeEntry.class)
+                .setParameter("s", EntryStatus.PUBLISHED).setParameter("from", from).setParameter("to", to)
+                .setMaxResults(limit).getResultList();
+    }
+
+    /** Published, current entries members found helpful, most helpful first. */
+    List<KnowledgeEntry> mostHelpful(EntityManager em, int limit) {
+        return em.createQuery("select e from KnowledgeEntry e where e.status = :s and e.outdated = false "
+                        + "and e.helpful > 0 order by e.helpful desc, e.notHelpful, e.publishedAt desc, e.id desc",
+                        KnowledgeEntry.class)
+                .setParameter("s", EntryStatus.PUBLISHED).setMaxResults(limit).getResultList();
     }
 
     // ---- kb-web: the public pages' reads, published entries only ----

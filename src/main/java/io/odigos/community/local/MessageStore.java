@@ -1,5 +1,6 @@
 package io.odigos.community.local;
 
+import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import java.util.ArrayList;
@@ -37,9 +38,9 @@ final class MessageStore {
         return envelope(message);
     }
 
-    /** A member's own message, typed in the playground: plain text, no blocks. */
-    synchronized EmulatedMessage postAsMember(String channel, String memberId, String text) {
-        EmulatedMessage message = new EmulatedMessage(resolveChannel(channel), nextTs(), text, null, null, null,
+    /** A member's own message, typed in the playground: plain text, no blocks; a reply when threadTs is given. */
+    synchronized EmulatedMessage postAsMember(String channel, String memberId, String text, String threadTs) {
+        EmulatedMessage message = new EmulatedMessage(resolveChannel(channel), nextTs(), text, null, threadTs, null,
                 memberId, null);
         byChannel.computeIfAbsent(message.channel(), c -> new ArrayList<>()).add(message);
         return message;
@@ -104,6 +105,34 @@ final class MessageStore {
         response.addProperty("channel", channel);
         response.addProperty("permalink",
                 "https://local.slack.test/archives/" + channel + "/p" + ts.replace(".", ""));
+        return response;
+    }
+
+    /**
+     * conversations.replies: the thread's parent and its replies, oldest first, as Slack answers it; a message that
+     * started no thread comes back alone.
+     */
+    synchronized JsonObject replies(EmulatorCall call) {
+        String channel = resolveChannel(call.required("channel", "channel_not_found"));
+        String ts = call.required("ts", "thread_not_found");
+        List<EmulatedMessage> thread = byChannel.getOrDefault(channel, List.of()).stream()
+                .filter(m -> m.ts().equals(ts) || ts.equals(m.threadTs())).toList();
+        if (thread.isEmpty()) {
+            throw new SlackError("thread_not_found");
+        }
+        JsonArray messages = new JsonArray();
+        for (EmulatedMessage m : thread) {
+            JsonObject json = new JsonObject();
+            json.addProperty("type", "message");
+            json.addProperty("user", m.author());
+            json.addProperty("text", m.text() == null ? "" : m.text());
+            json.addProperty("ts", m.ts());
+            json.addProperty("thread_ts", thread.size() > 1 ? ts : m.threadTs());
+            messages.add(json);
+        }
+        JsonObject response = Responses.ok();
+        response.add("messages", messages);
+        response.addProperty("has_more", false);
         return response;
     }
 

@@ -64,7 +64,8 @@ public final class RateLimits {
         RateLimits limits = none()
                 .withPerChannel("chat.postMessage", 3, 1.0)
                 .withPerMinute("chat.postMessage", 300, 30);
-        for (String method : new String[] {"chat.update", "chat.delete", "conversations.open"}) {
+        for (String method : new String[] {"chat.update", "chat.delete", "conversations.open",
+                "conversations.replies"}) {
             limits = limits.withTier(method, TIER_3);
         }
         for (String method : new String[] {"chat.postEphemeral", "users.info", "views.open", "views.push",

@@ -70,6 +70,7 @@ public final class SlackEmulator implements AutoCloseable {
                 Map.entry("chat.postEphemeral", messages::postEphemeral),
                 Map.entry("chat.getPermalink", messages::permalink),
                 Map.entry("conversations.open", messages::openConversation),
+                Map.entry("conversations.replies", messages::replies),
                 Map.entry("views.open", views::open),
                 Map.entry("views.push", views::push),
                 Map.entry("views.update", views::update),
@@ -313,8 +314,13 @@ public final class SlackEmulator implements AutoCloseable {
 
     /** A member types a plain message into a channel (or their DM with the bot). */
     public EmulatedMessage postAsMember(String channel, String memberId, String text) {
+        return replyAsMember(channel, null, memberId, text);
+    }
+
+    /** A member answers in the thread under {@code threadTs} (null: a message of its own in the channel). */
+    public EmulatedMessage replyAsMember(String channel, String threadTs, String memberId, String text) {
         try {
-            return messages.postAsMember(channel, memberId, text);
+            return messages.postAsMember(channel, memberId, text, threadTs);
         } finally {
             changes.changed();
         }

@@ -17,7 +17,7 @@ public enum Metric {
             "community calls in the last 90 days",
             BotConfig.MetricGoals::callAttendance, "no source is connected"),
     TUTORIALS_PUBLISHED("tutorials-published", "Community tutorials published", "tutorials", 0, "last 6 months",
-            BotConfig.MetricGoals::tutorials, "waits for the tutorials feature"),
+            BotConfig.MetricGoals::tutorials, "no source is connected"),
     VOTED_FEATURES_SHIPPED("voted-features-shipped", "Community-voted features shipped", "features", 0,
             "last 12 months",
             BotConfig.MetricGoals::votedShipped, "no source is connected");

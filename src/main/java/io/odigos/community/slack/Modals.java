@@ -26,12 +26,26 @@ public final class Modals {
     public void open(String triggerId, View view) {
         try {
             var opened = slack.viewsOpen(r -> r.triggerId(triggerId).view(view));
-            if (!opened.isOk()) {
-                log.warn("views.open failed: {}", opened.getError());
-                throw new Refusal("Slack did not open the form (" + opened.getError() + "); please try again.");
-            }
+            answered("views.open", opened.isOk(), opened.getError());
         } catch (IOException | SlackApiException e) {
             throw new Refusal("Slack did not open the form (" + e.getMessage() + "); please try again.");
+        }
+    }
+
+    /** Opens the view on top of the modal the click came from; closing it shows that modal again. */
+    public void push(String triggerId, View view) {
+        try {
+            var pushed = slack.viewsPush(r -> r.triggerId(triggerId).view(view));
+            answered("views.push", pushed.isOk(), pushed.getError());
+        } catch (IOException | SlackApiException e) {
+            throw new Refusal("Slack did not open the form (" + e.getMessage() + "); please try again.");
+        }
+    }
+
+    private static void answered(String method, boolean ok, String error) {
+        if (!ok) {
+            log.warn("{} failed: {}", method, error);
+            throw new Refusal("Slack did not open the form (" + error + "); please try again.");
         }
     }
 }

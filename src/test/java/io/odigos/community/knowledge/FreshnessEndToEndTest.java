@@ -6,65 +6,45 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.odigos.community.core.JobScheduler;
 import io.odigos.community.testing.FakeGitHub;
-import io.odigos.community.testing.Payloads;
-import io.odigos.community.testing.TestBot;
-import java.time.Duration;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * Guides written for an older Odigos minor release: their authors are asked once per release, through a DM with two
  * buttons, whether they still hold; the release comes from the setting or GitHub's latest release.
  */
-class FreshnessEndToEndTest {
+class FreshnessEndToEndTest extends KnowledgeJourneys {
 
-    static final Duration WAIT = Duration.ofSeconds(10);
-    static final String ANN = "UANN";
-    static final String BEN = "UBEN";
+    /** Started with the test, before the bot, which is given its address. */
+    private final FakeGitHub github = startGitHub();
+    private String currentVersion = "1.2";
 
-    FakeGitHub github;
-    TestBot t;
-
-    @BeforeEach
-    void start() throws Exception {
-        github = FakeGitHub.start();
-    }
-
-    @AfterEach
-    void stop() {
-        if (t != null) {
-            t.close();
+    private static FakeGitHub startGitHub() {
+        try {
+            return FakeGitHub.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        github.close();
     }
 
-    /** A database each test: H2 here, PostgreSQL in the subclass. */
-    String database() throws Exception {
-        return "jdbc:h2:mem:kb-fresh-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
-    }
-
-    Map<String, String> settings(String currentVersion) {
-        Map<String, String> settings = new HashMap<>(Map.of("GITHUB_API_URL", github.apiUrl(),
-                "ODIGOS_CURRENT_VERSION", currentVersion));
-        settings.putAll(extraSettings());
+    @Override
+    protected Map<String, String> settings() {
+        Map<String, String> settings = new HashMap<>(super.settings());
+        settings.putAll(Map.of("GITHUB_API_URL", github.apiUrl(), "ODIGOS_CURRENT_VERSION", currentVersion));
         return settings;
     }
 
-    Map<String, String> extraSettings() {
-        return Map.of();
+    @AfterEach
+    void stopGitHub() {
+        github.close();
     }
 
-    void click(String user, String action, long entryId) {
-        t.signed.interaction(Payloads.clickInMessage(user, "D" + user, "1.0", action, Long.toString(entryId)));
-    }
-
-    void awaitReply(String user, String containing) {
-        t.slack.awaitCall("chat.postEphemeral", c -> user.equals(c.param("user"))
-                && c.param("text").contains(containing), WAIT);
+    Freshness freshness() {
+        return knowledge().freshness();
     }
 
     long questionsTo(String user) {
@@ -80,57 +60,51 @@ class FreshnessEndToEndTest {
 
     @Test
     void authorsOfGuidesBehindTheConfiguredReleaseAreAskedOnceAndTheirAnswerUpdatesTheGuide() throws Exception {
-        t = TestBot.start(database(), settings("1.2"));
-        t.slack.addUser(ANN, "Ann", "Europe/London", false, false);
-        t.slack.addUser(BEN, "Ben", "Europe/Paris", false, false);
-        KnowledgeEntry older = PublishedEntries.add(t, ANN, "Tracing Kafka", "v1.0.170", EntryStatus.PUBLISHED);
-        KnowledgeEntry current = PublishedEntries.add(t, ANN, "Sampling Go", "1.2.0", EntryStatus.PUBLISHED);
-        PublishedEntries.add(t, BEN, "Not yet reviewed", "1.0", EntryStatus.PENDING);
-        KnowledgeEntry bens = PublishedEntries.add(t, BEN, "eBPF <b>maps</b>", "1.1", EntryStatus.PUBLISHED);
+        long older = published(ANN, "Tracing Kafka", EntryKind.GUIDE, "v1.0.170");
+        long current = published(ANN, "Sampling Go", EntryKind.GUIDE, "1.2.0");
+        shared(BEN, "Not yet reviewed", EntryKind.GUIDE, "1.0");
+        long bens = published(BEN, "eBPF <b>maps</b>", EntryKind.TUTORIAL, "1.1");
         assertTrue(t.bot.scheduler().quartz().checkExists(JobScheduler.dailyTrigger(KnowledgeFeature.FRESHNESS_JOB)));
 
-        Freshness freshness = t.bot.knowledge().freshness();
-        assertEquals(2, freshness.sweep(), "the guides for 1.0 and 1.1; not 1.2.0, not an unpublished one");
-        t.slack.awaitCall("chat.postMessage", c -> BEN.equals(c.param("channel"))
-                && c.param("text").contains("Is your guide *eBPF &lt;b&gt;maps&lt;/b&gt;*, written for Odigos 1.1, "
-                + "still accurate?"), WAIT);
-        t.slack.awaitCall("chat.postMessage", c -> ANN.equals(c.param("channel"))
-                && c.param("text").contains("Odigos 1.2 is out") && c.param("text").contains("Tracing Kafka"), WAIT);
-        assertEquals(0, freshness.sweep(), "asked once per release");
+        assertEquals(2, freshness().sweep(), "the guides for 1.0 and 1.1; not 1.2.0, not an unpublished one");
+        awaitDm(BEN, "Is your guide *eBPF &lt;b&gt;maps&lt;/b&gt;*, written for Odigos 1.1, still accurate?");
+        awaitDm(ANN, "Odigos 1.2 is out. Is your guide *Tracing Kafka*");
+        assertEquals(0, freshness().sweep(), "asked once per release");
         assertEquals(1, questionsTo(ANN));
 
-        click(BEN, FreshnessMessages.MARK_OUTDATED, older.id());
+        click(BEN, FreshnessMessages.MARK_OUTDATED, older);
         awaitReply(BEN, "Only the guide's author");
-        click(BEN, FreshnessMessages.MARK_OUTDATED, bens.id());
+        click(BEN, FreshnessMessages.MARK_OUTDATED, bens);
         awaitReply(BEN, "Marked outdated");
-        assertTrue(PublishedEntries.reread(t, bens.id()).outdated());
-        assertTrue(KnowledgeViews.entryLine(PublishedEntries.reread(t, bens.id())).startsWith(":warning: _Outdated_"));
-        long logged = changesLogged(older.id());
-        click(ANN, FreshnessMessages.STILL_ACCURATE, older.id());
+        assertTrue(entry(bens).outdated());
+        assertTrue(KnowledgeViews.entryLine(entry(bens)).startsWith(":warning: _Outdated_"));
+        long logged = changesLogged(older);
+        click(ANN, FreshnessMessages.STILL_ACCURATE, older);
         awaitReply(ANN, "now says Odigos 1.2");
-        KnowledgeEntry confirmed = PublishedEntries.reread(t, older.id());
-        assertEquals("1.2", confirmed.odigosVersion());
-        assertFalse(confirmed.outdated());
-        assertEquals(logged + 1, changesLogged(older.id()), "the search index hears of the change");
-        click(ANN, FreshnessMessages.STILL_ACCURATE, older.id());
+        assertEquals("1.2", entry(older).odigosVersion());
+        assertFalse(entry(older).outdated());
+        assertEquals(logged + 1, changesLogged(older), "the search index hears of the change");
+        click(ANN, FreshnessMessages.STILL_ACCURATE, older);
         awaitReply(ANN, "no longer waiting");
-        click(ANN, FreshnessMessages.MARK_OUTDATED, current.id());
+        click(ANN, FreshnessMessages.MARK_OUTDATED, current);
         awaitReply(ANN, "no longer waiting");
-        assertEquals(0, freshness.sweep(), "outdated and confirmed guides are not asked again");
+        assertEquals(0, freshness().sweep(), "outdated and confirmed guides are not asked again");
     }
 
     @Test
     void withoutTheSettingTheReleaseComesFromGitHubAndAnUnreachableGitHubAsksNobody() throws Exception {
-        t = TestBot.start(database(), settings(""));
-        KnowledgeEntry guide = PublishedEntries.add(t, ANN, "Destinations", "1.2", EntryStatus.PUBLISHED);
-        Freshness freshness = t.bot.knowledge().freshness();
-        assertEquals(0, freshness.sweep(), "the repository has no release yet: nothing to compare with");
+        currentVersion = "";
+        t.close();
+        t = startBot();
+        people();
+        long guide = published(ANN, "Destinations", EntryKind.GUIDE, "1.2");
+        assertEquals(0, freshness().sweep(), "the repository has no release yet: nothing to compare with");
         github.latestRelease("odigos-io/odigos", "v1.3.1");
         github.failWith(503);
-        assertEquals(0, freshness.sweep(), "GitHub down: nobody asked, nothing thrown");
+        assertEquals(0, freshness().sweep(), "GitHub down: nobody asked, nothing thrown");
         github.failWith(0);
-        assertEquals(1, freshness.sweep());
-        assertEquals("1.3", PublishedEntries.reread(t, guide.id()).accuracyAskedFor());
+        assertEquals(1, freshness().sweep());
+        assertEquals("1.3", entry(guide).accuracyAskedFor());
         assertTrue(github.requests().stream().anyMatch(r -> r.path().equals("/repos/odigos-io/odigos/releases/latest")));
     }
 }

@@ -13,6 +13,7 @@ import io.odigos.community.feedback.FeedbackStatus;
 import io.odigos.community.feedback.FeedbackSubmission;
 import io.odigos.community.testing.Browser;
 import io.odigos.community.testing.LocalBot;
+import io.odigos.community.testing.SignedSlack;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -64,11 +65,12 @@ class PublicPagesBrowserTest {
             throw e;
         }
         var slack = bot.emulator().orElseThrow();
-        seed = new PublicSiteSeed(bot, BotConfig.LOCAL_ADMIN).seed(slack);
+        seed = new PublicSiteSeed(bot, BotConfig.LOCAL_ADMIN, new SignedSlack(base, bot.config().signingSecret()))
+                .seed(slack);
         slack.addUser("U0XSSAUTH", IMG + SCRIPT, "UTC", false, false);
         seed.topic(XSS_TOPIC);
         xssGuide = seed.guide("U0XSSAUTH", new EntryDraft(SCRIPT + IMG, "Summary " + IMG + SCRIPT, EntryKind.TUTORIAL,
-                "javascript:alert(1)", SCRIPT + " *bold* " + IMG + " <javascript:alert(1)|click me> &lt;script&gt;",
+                "https://odigos.io/?q='onmouseover='alert(1)", SCRIPT + " *bold* " + IMG + " <javascript:alert(1)|click me> &lt;script&gt;",
                 List.of("eBPF", XSS_TOPIC), "1.0", null, true), EntryStatus.PUBLISHED);
         var feedback = bot.feedback().service();
         xssRequest = feedback.submit(new FeedbackSubmission(FeedbackKind.FEATURE, Map.of(FeedbackField.TITLE,

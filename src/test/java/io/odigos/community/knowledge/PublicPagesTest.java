@@ -63,7 +63,7 @@ class PublicPagesTest {
     void startTheBot() throws Exception {
         t = start(Map.of("PUBLIC_URL", PUBLIC_URL));
         base = "http://127.0.0.1:" + t.bot.port();
-        seed = new PublicSiteSeed(t.bot, TestBot.ADMIN).seed(t.slack);
+        seed = new PublicSiteSeed(t.bot, TestBot.ADMIN, t.signed).seed(t.slack);
     }
 
     @AfterEach
@@ -112,7 +112,7 @@ class PublicPagesTest {
     @Test
     void declinedRequestsShowOnlyWhenTheSettingSaysSo() throws Exception {
         try (TestBot shown = start(Map.of("PUBLIC_URL", PUBLIC_URL, "PUBLIC_ROADMAP_SHOW_DECLINED", "true"))) {
-            PublicSiteSeed other = new PublicSiteSeed(shown.bot, TestBot.ADMIN).seed(shown.slack);
+            PublicSiteSeed other = new PublicSiteSeed(shown.bot, TestBot.ADMIN, shown.signed).seed(shown.slack);
             String at = "http://127.0.0.1:" + shown.bot.port();
             String roadmap = http.send(HttpRequest.newBuilder(URI.create(at + "/roadmap")).build(),
                     HttpResponse.BodyHandlers.ofString()).body();
@@ -135,9 +135,9 @@ class PublicPagesTest {
         assertTrue(page("/kb/topic/Troubleshooting").contains("Named guide NamedGuideWords"));
         assertTrue(page("/kb/topic/Getting%20started").contains("Nothing is published here yet."));
         assertTrue(page("/kb/kind/guide").contains("Shy guide ShyGuideWords"));
-        String awkward = "CI/CD, 1.0; ~100% ..\\";
+        String awkward = "CI/CD 1.0; ~100% ..\\";
         seed.topic(awkward);
-        assertTrue(page(PublicEntry.topicPath(awkward)).contains("<h1>CI/CD, 1.0; ~100% ..\\</h1>"), "any name has a page");
+        assertTrue(page(PublicEntry.topicPath(awkward)).contains("<h1>CI/CD 1.0; ~100% ..\\</h1>"), "any name has a page");
         assertFalse(page("/kb/kind/best-practice").contains("ShyGuideWords"));
 
         String named = page("/kb/" + seed.namedGuide);

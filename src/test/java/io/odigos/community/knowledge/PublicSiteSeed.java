@@ -8,14 +8,15 @@ import io.odigos.community.feedback.FeedbackSource;
 import io.odigos.community.feedback.FeedbackStatus;
 import io.odigos.community.feedback.FeedbackSubmission;
 import io.odigos.community.local.SlackEmulator;
+import io.odigos.community.testing.SignedSlack;
+import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 
 /**
  * A community with something of every kind the public pages must show or must never show: requests planned, in
  * progress, shipped, hidden, declined and new; guides published (author named or not), pending, declined and sent
- * back. Requests go through FeedbackService as members and admins make them; guides through the entity and store in
- * one transaction (PublishedEntries), as a review leaves them.
+ * back. Everything goes through the services and commands members and admins use.
  */
 public final class PublicSiteSeed {
 
@@ -42,10 +43,13 @@ public final class PublicSiteSeed {
 
     private final CommunityBot bot;
     private final String admin;
+    private final SignedSlack signed;
 
-    public PublicSiteSeed(CommunityBot bot, String admin) {
+    /** {@code signed}: the bot's Slack endpoint, for what an admin does with a command. */
+    public PublicSiteSeed(CommunityBot bot, String admin, SignedSlack signed) {
         this.bot = bot;
         this.admin = admin;
+        this.signed = signed;
     }
 
     public PublicSiteSeed seed(SlackEmulator slack) {
@@ -95,13 +99,24 @@ public final class PublicSiteSeed {
                 showAuthor), status);
     }
 
+    /** Shared by the author through the knowledge base's service, then reviewed into {@code status} by the admin. */
     public long guide(String author, EntryDraft draft, EntryStatus status) {
-        return PublishedEntries.add(bot, author, draft, status, admin, "SecretReviewNote").id();
+        KnowledgeFeature kb = bot.knowledge();
+        long id = kb.submissions().share(author, draft).id();
+        switch (status) {
+            case PUBLISHED -> kb.reviews().publish(admin, id);
+            case DECLINED -> kb.reviews().decline(admin, id, "SecretReviewNote");
+            case CHANGES_REQUESTED -> kb.reviews().askForChanges(admin, id, "SecretReviewNote");
+            case PENDING -> { }
+        }
+        return id;
     }
 
-    /** An admin adds a topic to the list (the Slack side's admin command does the same). */
+    /** The admin adds a topic to the list with the admin command, as in Slack. */
     public void topic(String name) {
-        bot.platform().database().runInTransaction(em -> em.createNativeQuery(
-                "insert into kb_topics (name, position) values (?1, 99)").setParameter(1, name).executeUpdate());
+        HttpResponse<String> answer = signed.slashCommand(admin, "/community-admin", "kb-topic-add " + name);
+        if (answer.statusCode() != 200 || !answer.body().contains("Added the topic")) {
+            throw new AssertionError("the topic was not added: " + answer.body());
+        }
     }
 }

@@ -178,6 +178,21 @@ class SlackEmulatorTest extends EmulatorClientTest {
     }
 
     @Test
+    void repliesGiveTheThreadParentFirstAndAMessageWithoutRepliesAlone() throws Exception {
+        EmulatedMessage parent = emulator.postAsMember("C1", "UANN", "How do I sample?");
+        emulator.replyAsMember("C1", parent.ts(), "UBEN", "Use the probabilistic sampler.");
+        EmulatedMessage alone = emulator.postAsMember("C1", "UANN", "Unrelated");
+
+        var thread = methods.conversationsReplies(r -> r.channel("C1").ts(parent.ts()));
+        assertEquals(List.of("How do I sample?", "Use the probabilistic sampler."),
+                thread.getMessages().stream().map(m -> m.getText()).toList());
+        assertEquals(parent.ts(), thread.getMessages().get(1).getThreadTs());
+        assertEquals(List.of("Unrelated"), methods.conversationsReplies(r -> r.channel("C1").ts(alone.ts()))
+                .getMessages().stream().map(m -> m.getText()).toList());
+        assertEquals("thread_not_found", methods.conversationsReplies(r -> r.channel("C1").ts("1.0")).getError());
+    }
+
+    @Test
     void permalinkIsBuiltFromChannelAndTs() throws Exception {
         var link = methods.chatGetPermalink(r -> r.channel("C1").messageTs("1700000000.000100"));
         assertEquals("https://local.slack.test/archives/C1/p1700000000000100", link.getPermalink());

@@ -8,7 +8,6 @@ import io.odigos.community.core.CommunityFacts;
 import io.odigos.community.testing.BotJourneys;
 import io.odigos.community.testing.TestBot;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -10,17 +10,14 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import io.odigos.community.core.AuditEntry;
 import io.odigos.community.local.EmulatorCall;
-import io.odigos.community.testing.BotJourneys;
 import io.odigos.community.testing.Payloads;
 import io.odigos.community.testing.TestBot;
-import java.net.http.HttpResponse;
+import io.odigos.community.testing.ViewJson;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.quartz.Trigger;
 
@@ -79,10 +76,10 @@ class MentorshipEndToEndTest extends MentorshipJourneys {
 
         t.signed.event(Payloads.appHomeOpened(MIA));
         t.slack.awaitCall("views.publish", c -> MIA.equals(c.param("user_id"))
-                && readable(c.param("view")).contains("Your mentor is <@" + CAL + ">"), WAIT);
+                && ViewJson.readable(c.param("view")).contains("Your mentor is <@" + CAL + ">"), WAIT);
         t.signed.event(Payloads.appHomeOpened(CAL));
         t.slack.awaitCall("views.publish", c -> CAL.equals(c.param("user_id"))
-                && readable(c.param("view")).contains("mentoring <@" + MIA + ">"), WAIT);
+                && ViewJson.readable(c.param("view")).contains("mentoring <@" + MIA + ">"), WAIT);
     }
 
     @Test

@@ -139,10 +139,4 @@ abstract class MentorshipJourneys extends BotJourneys {
         t = TestBot.start(url, settings(), now);
         people();
     }
-
-    /** View JSON as Gson writes it keeps '<' and '>' as unicode escapes; mentions read as they are shown. */
-    static String readable(String json) {
-        return json.replace("\\u003c", "<").replace("\\u003e", ">");
-    }
-
 }

@@ -17,6 +17,7 @@ import io.odigos.community.recognition.Spotlight;
 import io.odigos.community.testing.GitHubWebhook;
 import io.odigos.community.testing.Payloads;
 import io.odigos.community.testing.TestBot;
+import io.odigos.community.testing.ViewJson;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -126,7 +127,7 @@ class MentorshipPairJourneyTest extends MentorshipJourneys {
         awaitReply(MIA, "on track");
         t.signed.event(Payloads.appHomeOpened(MIA));
         t.slack.awaitCall("views.publish", c -> MIA.equals(c.param("user_id"))
-                && readable(c.param("view")).contains("Next check-in <!date^"
+                && ViewJson.readable(c.param("view")).contains("Next check-in <!date^"
                 + t.clock.instant().plus(WEEK).getEpochSecond()), WAIT);
 
         restart();

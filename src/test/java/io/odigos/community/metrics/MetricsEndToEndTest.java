@@ -184,9 +184,9 @@ class MetricsEndToEndTest extends BotJourneys {
         assertEquals(15, calls.target(), 1e-9, "+50 % over the baseline of 10");
 
         MetricValue tutorials = m.get("tutorials-published");
-        assertEquals(Optional.empty(), tutorials.value(), "no tutorials feature yet: unavailable, not zero");
-        assertEquals(Optional.of("waits for the tutorials feature"), tutorials.unavailableReason());
-        assertEquals(Optional.empty(), tutorials.progress());
+        assertEquals(Optional.of(0.0), tutorials.value(), "the knowledge base has no published tutorial yet");
+        assertEquals(Optional.empty(), tutorials.unavailableReason());
+        assertEquals(Optional.of(0.0), tutorials.progress());
 
         MetricValue shipped = m.get("voted-features-shipped");
         assertEquals(Optional.of(2.0), shipped.value());
@@ -195,8 +195,11 @@ class MetricsEndToEndTest extends BotJourneys {
     }
 
     @Test
-    void emptyLedgerAndCalendarSayWhyRatherThanShowingZeroPercent() {
+    void emptyLedgerAndCalendarSayWhyRatherThanShowingZeroPercent() throws Exception {
         Map<String, MetricValue> m = byId(metrics().current());
+        metrics().snapshot();
+        assertEquals(1, snapshotRows("metric_id = 'new-contributor-retention' and reading is null"),
+                "an unavailable metric is recorded as no reading");
         assertEquals(Optional.of(0.0), m.get("active-contributors").value());
         assertEquals(Optional.of("nobody made a first contribution in Q4 2026"),
                 m.get("new-contributor-retention").unavailableReason());
@@ -225,8 +228,7 @@ class MetricsEndToEndTest extends BotJourneys {
         metrics().snapshot();
         metrics().snapshot();
         assertEquals(6, snapshotRows("taken_on = DATE '2027-05-15'"));
-        assertEquals(1, snapshotRows("metric_id = 'tutorials-published' and reading is null"),
-                "an unavailable metric is recorded as no reading");
+        assertEquals(1, snapshotRows("metric_id = 'tutorials-published' and reading = 0"));
 
         contribution("UHAL", null, "2027-05-15T08:00:00Z");
         // the Quartz job itself, as the daily trigger runs it
@@ -276,8 +278,7 @@ class MetricsEndToEndTest extends BotJourneys {
         assertTrue(shown.contains("*New-contributor retention* (first contributions in Q4 2026, followed up for 90 "
                 + "days)\n50 % · target 70"), shown);
         assertTrue(shown.contains("3.0 attendees per call · target 15.0 · baseline 10.0 · ▓▓░░░░░░░░ 20 %"), shown);
-        assertTrue(shown.contains("*Community tutorials published* (last 6 months)\nunavailable: waits for the "
-                + "tutorials feature · target 20 tutorials"), shown);
+        assertTrue(shown.contains("*Community tutorials published* (last 6 months)\n0 tutorials · target 20"), shown);
         assertTrue(shown.contains("2 features · target 5 · baseline 0 · ▓▓▓▓░░░░░░ 40 %"), shown);
         assertTrue(shown.contains("4 events · target 3 · baseline 1 · ▓▓▓▓▓▓▓▓▓▓ 133 %"), shown);
     }
@@ -291,7 +292,7 @@ class MetricsEndToEndTest extends BotJourneys {
                 () -> t.slack.homeOf(TestBot.ADMIN) != null && t.slack.homeOf(MEMBER) != null);
         String admin = t.slack.homeOf(TestBot.ADMIN).toString();
         assertTrue(admin.contains("Programme metrics") && admin.contains("▓▓▓▓░░░░░░ 40 %")
-                && admin.contains("waits for the tutorials feature"), admin);
+                && admin.contains("Community tutorials published"), admin);
         String member = t.slack.homeOf(MEMBER).toString();
         assertFalse(member.contains("Programme metrics") || member.contains("Active contributors"), member);
     }

@@ -14,6 +14,7 @@ import io.odigos.community.testing.FakeGitHub;
 import io.odigos.community.testing.GitHubWebhook;
 import io.odigos.community.testing.Payloads;
 import io.odigos.community.testing.TestBot;
+import io.odigos.community.testing.ViewJson;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
@@ -272,9 +273,8 @@ class RecognitionEndToEndTest {
 
         String profile = t.signed.slashCommand("UBEN", "/profile", "").body();
         assertTrue(profile.contains("Speaker") && profile.contains("Talk: 1"), profile);
-        assertTrue(JsonParser.parseString(profile).getAsJsonObject().getAsJsonArray("blocks").toString()
-                        .replace("\\u003c", "<").replace("\\u003e", ">")
-                        .contains("Talk: <https://youtu.be/talk|KubeCon talk on eBPF>"),
+        assertTrue(ViewJson.readable(JsonParser.parseString(profile).getAsJsonObject().getAsJsonArray("blocks")
+                        .toString()).contains("Talk: <https://youtu.be/talk|KubeCon talk on eBPF>"),
                 "what an admin recorded for the member can be seen, by title and link: " + profile);
         assertTrue(t.signed.slashCommand("UCY", "/profile", "<@UBEN|ben>").body().contains("KubeCon talk on eBPF"),
                 "by others too");

@@ -1,0 +1,69 @@
+package io.odigos.community.knowledge;
+
+import com.slack.api.model.block.element.BlockElements;
+import com.slack.api.model.view.View;
+import io.odigos.community.core.InvalidInput;
+import io.odigos.community.slack.BlockKit;
+import io.odigos.community.slack.SlackText;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The one-field modals about an entry: a reviewer's note (what to change, why it is declined) and a reader's comment
+ * after *Not helpful*. Each text reaches the author as a DM, so it is checked like any member text.
+ */
+final class NoteForm {
+
+    static final String NOTE = "kb-note";
+    static final String INPUT = "value";
+
+    /** Which entry the note is about. */
+    record State(long entryId) {
+    }
+
+    enum Purpose {
+        CHANGES("kb-changes-form", "Ask for changes", "What should the author change?", "Send to author", 1000, true),
+        DECLINE("kb-decline-form", "Decline entry", "Why is it declined? The author reads this.", "Decline", 1000, true),
+        COMMENT("kb-comment-form", "Not helpful", "What was missing or wrong? The author reads this; it is optional.",
+                "Send", 500, false);
+
+        final String callback;
+        final String title;
+        final String label;
+        final String submit;
+        final int max;
+        final boolean required;
+
+        Purpose(String callback, String title, String label, String submit, int max, boolean required) {
+            this.callback = callback;
+            this.title = title;
+            this.label = label;
+            this.submit = submit;
+            this.max = max;
+            this.required = required;
+        }
+
+        /** Refuses, under the note's field, a missing (when required), overlong or broadcasting text. */
+        void check(String note) {
+            if (note == null && required) {
+                throw new InvalidInput(Map.of(NOTE, "Say what the author should know."));
+            }
+            if (note != null && note.length() > max) {
+                throw new InvalidInput(Map.of(NOTE, "Keep it under " + max + " characters."));
+            }
+            if (SlackText.hasBroadcast(note)) {
+                throw new InvalidInput(Map.of(NOTE, "It cannot mention @channel, @here or @everyone."));
+            }
+        }
+
+        View view(KnowledgeEntry entry) {
+            return BlockKit.modal(callback, title, submit, new State(entry.id()), List.of(
+                    BlockKit.section(KnowledgeMessages.title(entry)),
+                    BlockKit.input(NOTE, label, !required, BlockElements.plainTextInput(p -> p.actionId(INPUT)
+                            .multiline(true).maxLength(max)))));
+        }
+    }
+
+    private NoteForm() {
+    }
+}
