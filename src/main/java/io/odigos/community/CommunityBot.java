@@ -171,7 +171,7 @@ public final class CommunityBot implements AutoCloseable {
         entities.addAll(KnowledgeFeature.ENTITIES);
         RecognitionConfig recognitionConfig = RecognitionConfig.load();
         Database database = closing(Database.open(config.databaseUrl(), config.databaseUser(), config.databasePassword(),
-                entities));
+                entities, KnowledgeFeature.SEARCH_PROPERTIES));
 
 
         // Bolt calls auth.test on every request unless told to cache it: a Slack round trip before each ack.
@@ -197,8 +197,9 @@ public final class CommunityBot implements AutoCloseable {
         hackathons = new HackathonsFeature(platform);
         recognition = new RecognitionFeature(platform, recognitionConfig);
         // a published knowledge base entry credits its author, as a completed mentorship credits the mentor
-        knowledge = new KnowledgeFeature(platform, (em, author, kind, title, link, reference) ->
-                recognition.service().creditFromProgramme(em, author, kind, title, link, reference));
+        // closing: its search index follower stops before the database
+        knowledge = closing(new KnowledgeFeature(platform, (em, author, kind, title, link, reference) ->
+                recognition.service().creditFromProgramme(em, author, kind, title, link, reference)));
         // Each metric's number comes from the feature that owns its data.
         metrics = new MetricsFeature(platform, List.of(new ActiveContributors(database),
                 new EventsHeld(events.inPeriod()), new NewContributorRetention(database),

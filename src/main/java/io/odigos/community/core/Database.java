@@ -10,6 +10,7 @@ import java.sql.Savepoint;
 import java.sql.SQLException;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -56,6 +57,16 @@ public final class Database implements AutoCloseable {
      * for everything, and rethrow what stopped it.
      */
     public static Database open(String url, String user, String password, List<Class<?>> entities) {
+        return open(url, user, password, entities, Map.of());
+    }
+
+    /**
+     * As above, with more properties for the persistence unit ({@code properties}, e.g. the full-text index's
+     * analysis). Hibernate Search keeps each instance's index in memory: it is rebuilt from the tables at start and
+     * follows changes through them, so nothing on disk can fall out of step (docs/ARCHITECTURE.md, knowledge base).
+     */
+    public static Database open(String url, String user, String password, List<Class<?>> entities,
+                                Map<String, Object> properties) {
         // created without connecting: the first connection, on a background thread, opens the pool (and fails fast)
         HikariDataSource ds = new HikariDataSource();
         ds.setJdbcUrl(url);
@@ -79,7 +90,10 @@ public final class Database implements AutoCloseable {
                 .property(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, ds)
                 .property(AvailableSettings.HBM2DDL_AUTO, "none") // validated explicitly once migrated
                 .property(AvailableSettings.STATEMENT_BATCH_SIZE, 50)
-                .property(AvailableSettings.SHOW_SQL, false);
+                .property(AvailableSettings.SHOW_SQL, false)
+                .property("hibernate.search.backend.directory.type", "local-heap")
+                .property("hibernate.search.backend.lucene_version", "LATEST")
+                .properties(properties);
         return new Database(ds, migrated, inBackground("hibernate-boot", config::createEntityManagerFactory), postgres);
     }
 

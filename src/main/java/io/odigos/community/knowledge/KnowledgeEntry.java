@@ -16,17 +16,26 @@ import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.hibernate.annotations.BatchSize;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 
 /**
  * A tutorial, guide, best practice or workshop material a member shared: a link or a body in mrkdwn, filed under
- * topics, for an Odigos version. It shows to members and on public pages only once a reviewer published it.
+ * topics, for an Odigos version. It shows to members and on public pages only once a reviewer published it. Its text,
+ * topics, kind, status and publication time are also a document of the full-text index ({@link EntrySearch}).
  */
 @Entity
 @Table(name = "kb_entries")
+@Indexed(index = "kb_entries")
 public class KnowledgeEntry {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GenericField(name = EntrySearch.ID, sortable = Sortable.YES)
     private Long id;
 
     @Column(name = "author_id", nullable = false, length = 32)
@@ -36,19 +45,23 @@ public class KnowledgeEntry {
     private boolean showAuthor;
 
     @Column(nullable = false, length = 120)
+    @FullTextField(analyzer = EntryAnalysis.ENGLISH)
     private String title;
 
     @Column(nullable = false, length = 300)
+    @FullTextField(analyzer = EntryAnalysis.ENGLISH)
     private String summary;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
+    @KeywordField
     private EntryKind kind;
 
     @Column(length = 500)
     private String link;
 
     @Column(length = 3000)
+    @FullTextField(analyzer = EntryAnalysis.ENGLISH)
     private String body;
 
     @Column(name = "odigos_version", nullable = false, length = 16)
@@ -58,12 +71,16 @@ public class KnowledgeEntry {
     private String sourceThread;
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @BatchSize(size = 100) // a page of results, or the index rebuild's batch, reads its topics in one query
     @CollectionTable(name = "kb_entry_topics", joinColumns = @JoinColumn(name = "entry_id"))
     @Column(name = "topic", length = 60)
+    @FullTextField(analyzer = EntryAnalysis.ENGLISH)
+    @KeywordField(name = EntrySearch.TOPIC)
     private Set<String> topics = new LinkedHashSet<>();
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
+    @KeywordField
     private EntryStatus status;
 
     @Column(name = "review_note", length = 1000)
@@ -94,6 +111,7 @@ public class KnowledgeEntry {
     private Instant updatedAt;
 
     @Column(name = "published_at")
+    @GenericField(sortable = Sortable.YES)
     private Instant publishedAt;
 
     protected KnowledgeEntry() {

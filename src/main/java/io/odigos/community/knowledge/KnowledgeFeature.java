@@ -12,14 +12,18 @@ import io.odigos.community.slack.Platform;
 import io.odigos.community.slack.SlackRoutes;
 import io.odigos.community.slack.SlackText;
 import jakarta.servlet.http.HttpServlet;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.quartz.JobKey;
 
 /** The community knowledge base: guides shared in Slack, reviewed, searched, rated, and shown on public pages. */
-public final class KnowledgeFeature implements Feature {
+public final class KnowledgeFeature implements Feature, AutoCloseable {
 
     public static final List<Class<?>> ENTITIES = List.of(KnowledgeEntry.class);
+    /** The persistence unit's settings for the entries' full-text index: how their text is analysed. */
+    public static final Map<String, Object> SEARCH_PROPERTIES = Map.of(
+            "hibernate.search.backend.analysis.configurer", "class:" + EntryAnalysis.class.getName());
     static final JobKey FRESHNESS_JOB = JobKey.jobKey("kb-freshness", "knowledge");
 
     private final Platform platform;
@@ -30,6 +34,8 @@ public final class KnowledgeFeature implements Feature {
     private final KnowledgeListeners listeners;
     private final Freshness freshness;
     private final TopicsAdmin topics;
+    private final EntrySearch search;
+    private final EntryIndex index;
 
     /** {@code credit}: how a published entry reaches its author's contributions (recognition's ledger). */
     public KnowledgeFeature(Platform platform, KnowledgeCredit credit) {
@@ -49,6 +55,8 @@ public final class KnowledgeFeature implements Feature {
                 GitHubApi.repositoryOf(config.githubRepositoryUrl()));
         this.freshness = new Freshness(database, store, release, platform.outbox(), platform.clock());
         this.topics = new TopicsAdmin(platform.adminWrites(), store);
+        this.search = new EntrySearch(database);
+        this.index = new EntryIndex(database, store, platform.clock());
     }
 
     public Freshness freshness() {
@@ -83,6 +91,7 @@ public final class KnowledgeFeature implements Feature {
     @Override
     public void register(SlackRoutes routes) {
         listeners.register(routes);
+        new SearchListeners(platform.database(), store, search, platform.outbox()).register(routes);
         ClickReplies clicks = new ClickReplies(routes, platform.outbox(), platform.home());
         clicks.on(FreshnessMessages.STILL_ACCURATE, (user, value) -> freshness.answer(ClickReplies.id(value), user, true));
         clicks.on(FreshnessMessages.MARK_OUTDATED, (user, value) -> freshness.answer(ClickReplies.id(value), user, false));
@@ -98,6 +107,7 @@ public final class KnowledgeFeature implements Feature {
 
     @Override
     public void afterStart() {
+        index.start();
         platform.scheduler().dailyUtc(FRESHNESS_JOB, FreshnessJob.class, 7, 0,
                 "asks authors whether their guides still hold for the current Odigos release");
     }
@@ -112,6 +122,25 @@ public final class KnowledgeFeature implements Feature {
         return List.of(new KnowledgeDigest(platform.database(), store).section());
     }
 
+    /** Published entries by words, topic and kind, for every surface that lists them. */
+    public EntrySearch search() {
+        return search;
+    }
+
+    EntryIndex index() {
+        return index;
+    }
+
+    /** Builds this instance's search index again from the tables, as at start; answers how long it took. */
+    public Duration rebuildSearchIndex() {
+        return index.rebuild();
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        index.close();
+    }
+
     @Override
     public Map<String, HttpServlet> servlets() {
         var config = platform.config();
@@ -119,6 +148,6 @@ public final class KnowledgeFeature implements Feature {
             return Map.of();
         }
         return Map.of(KnowledgePages.PATH, new KnowledgePages(new PublicKnowledge(platform.database(), store,
-                platform.members(), config.publicUrl()), config.publicUrl()));
+                search, platform.members(), config.publicUrl()), config.publicUrl()));
     }
 }

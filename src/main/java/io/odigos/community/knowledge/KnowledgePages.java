@@ -69,10 +69,16 @@ final class KnowledgePages extends HttpServlet {
         params.put("kinds", knowledge.kinds());
         params.put("latest", knowledge.latest());
         params.put("publicUrl", publicUrl);
-        // the search box's results: wired to EntrySearch when the search slice is merged
-        params.put("query", null);
+        String words = req.getParameter("q");
+        String query = words == null || words.isBlank() ? null : words.strip();
+        params.put("query", query);
         params.put("results", List.of());
         params.put("problem", null);
+        if (query != null && query.length() > EntrySearch.MAX_WORDS) {
+            params.put("problem", "Search with at most " + EntrySearch.MAX_WORDS + " characters.");
+        } else if (query != null) {
+            params.put("results", knowledge.search(query));
+        }
         PublicPage.html(req, resp, "site/kb.jte", params);
     }
 

@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -150,6 +151,44 @@ final class KnowledgeStore {
                         + "and e.helpful > 0 order by e.helpful desc, e.notHelpful, e.publishedAt desc, e.id desc",
                         KnowledgeEntry.class)
                 .setParameter("s", EntryStatus.PUBLISHED).setMaxResults(limit).getResultList();
+    }
+
+    // ---- kb-search: the change log as each instance's index reads it ----
+
+    /** One noted change: its place in the log and the entry to reindex. */
+    record IndexChange(long seq, long entryId) {
+    }
+
+    /** The newest change's place in the log; 0 when there is none. */
+    long lastChange(EntityManager em) {
+        Object max = em.createNativeQuery("select max(seq) from kb_index_changes").getSingleResult();
+        return max == null ? 0 : ((Number) max).longValue();
+    }
+
+    /** Changes after {@code seq}, oldest first, at most {@code limit}. */
+    List<IndexChange> changesAfter(EntityManager em, long seq, int limit) {
+        return changes(em.createNativeQuery("select seq, entry_id from kb_index_changes where seq > ?1 order by seq")
+                .setParameter(1, seq).setMaxResults(limit).getResultList());
+    }
+
+    /** The changes at these places that are in the log by now (a slow writer committed them late). */
+    List<IndexChange> changesAt(EntityManager em, Collection<Long> seqs) {
+        if (seqs.isEmpty()) {
+            return List.of();
+        }
+        return changes(em.createNativeQuery("select seq, entry_id from kb_index_changes where seq in (?1) order by seq")
+                .setParameter(1, List.copyOf(seqs)).getResultList());
+    }
+
+    private static List<IndexChange> changes(List<?> rows) {
+        return rows.stream().map(row -> (Object[]) row)
+                .map(row -> new IndexChange(((Number) row[0]).longValue(), ((Number) row[1]).longValue())).toList();
+    }
+
+    /** Forgets changes noted before {@code before}: every running instance has applied them long since. */
+    int pruneChanges(EntityManager em, Instant before) {
+        return em.createNativeQuery("delete from kb_index_changes where changed_at < ?1")
+                .setParameter(1, before).executeUpdate();
     }
 
     // ---- kb-web: the public pages' reads, published entries only ----

@@ -18,12 +18,14 @@ final class PublicKnowledge {
 
     private final Database database;
     private final KnowledgeStore store;
+    private final EntrySearch search;
     private final Members members;
     private final String publicUrl;
 
-    PublicKnowledge(Database database, KnowledgeStore store, Members members, String publicUrl) {
+    PublicKnowledge(Database database, KnowledgeStore store, EntrySearch search, Members members, String publicUrl) {
         this.database = database;
         this.store = store;
+        this.search = search;
         this.members = members;
         this.publicUrl = publicUrl;
     }
@@ -38,6 +40,11 @@ final class PublicKnowledge {
 
     List<PublicEntry> latest() {
         return shown(database.inTransaction(em -> store.published(em, PER_PAGE)));
+    }
+
+    /** The published entries that match the words best, as /kb in Slack finds them (ranked, a typo forgiven). */
+    List<PublicEntry> search(String words) {
+        return shown(search.find(words, Optional.empty(), Optional.empty(), PER_PAGE));
     }
 
     /** The topic's entries; empty when there is no such topic. */

@@ -15,6 +15,8 @@ import io.odigos.community.testing.Browser;
 import io.odigos.community.testing.LocalBot;
 import io.odigos.community.testing.SignedSlack;
 import java.net.ServerSocket;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -124,6 +126,13 @@ class PublicPagesBrowserTest {
         WebElement search = browser.find("form[role=search] input[type=search]");
         assertEquals("q", search.getAttribute("id"));
         assertEquals(1, browser.all("label[for=q]").size(), "the search box has a label");
+        search.sendKeys("shy guide");
+        search.submit();
+        assertTrue(browser.find("#results + ul").getText().contains("Shy guide ShyGuideWords"));
+        assertEquals("shy guide", browser.find("#q").getAttribute("value"));
+        click("Shy guide ShyGuideWords");
+        assertEquals("Shy guide ShyGuideWords", heading());
+        open("/kb");
         click("Troubleshooting (2)");
         assertEquals("Troubleshooting", heading());
         click("Named guide NamedGuideWords");
@@ -158,7 +167,8 @@ class PublicPagesBrowserTest {
     @Test
     void aPayloadInEveryFieldStaysText() {
         for (String path : List.of("/roadmap", "/roadmap/" + xssRequest, "/kb", "/kb/" + xssGuide, "/kb/topic/eBPF",
-                PublicEntry.topicPath(XSS_TOPIC), "/kb/kind/tutorial")) {
+                PublicEntry.topicPath(XSS_TOPIC), "/kb/kind/tutorial",
+                "/kb?q=" + URLEncoder.encode(SCRIPT + IMG, StandardCharsets.UTF_8))) {
             open(path);
             assertThrows(NoAlertPresentException.class, () -> browser.driver.switchTo().alert(), path);
             assertEquals(0L, browser.script("return document.querySelectorAll('script, img, [onerror]').length"), path);

@@ -150,10 +150,31 @@ class PublicPagesTest {
     }
 
     @Test
+    void theSearchBoxFindsPublishedGuidesOnly() throws Exception {
+        String found = page("/kb?q=" + encode("namedguidwords")); // one letter missing: a typo is forgiven
+        assertTrue(found.contains("<h2 id=\"results\">Guides matching “namedguidwords”</h2>"), found);
+        assertTrue(found.contains("href=\"/kb/" + seed.namedGuide + "\""));
+        assertTrue(found.contains("value=\"namedguidwords\""), "the box keeps the words");
+        String none = page("/kb?q=" + encode("PendingGuideWords DeclinedGuideWords ChangesGuideWords"));
+        assertTrue(none.contains("No published guide matches these words."), none);
+        assertFalse(none.contains("href=\"/kb/" + seed.pendingGuide + "\""));
+        String tooLong = page("/kb?q=" + "word+".repeat(50));
+        assertTrue(tooLong.contains("Search with at most 200 characters."));
+        String syntax = page("/kb?q=" + encode("title:\"x\" AND (y OR <b>) *"));
+        assertTrue(syntax.contains("AND (y OR &lt;b&gt;) *”</h2>"), "query syntax is words, escaped: " + syntax);
+        assertTrue(syntax.contains("No published guide matches these words."));
+        assertFalse(page("/kb").contains("id=\"results\""), "no results section without a search");
+    }
+
+    static String encode(String words) {
+        return java.net.URLEncoder.encode(words, StandardCharsets.UTF_8);
+    }
+
+    @Test
     void nothingPrivateIsOnAnyPageOrFeed() throws Exception {
         List<String> pages = List.of("/roadmap", "/roadmap/" + seed.planned, "/roadmap/" + seed.shipped,
                 "/roadmap/feed.atom", "/kb", "/kb/topic/eBPF", "/kb/topic/Troubleshooting", "/kb/kind/guide",
-                "/kb/" + seed.namedGuide, "/kb/" + seed.shyGuide, "/kb/feed.atom");
+                "/kb/" + seed.namedGuide, "/kb/" + seed.shyGuide, "/kb/feed.atom", "/kb?q=guide");
         for (String path : pages) {
             String body = page(path);
             for (String secret : PublicSiteSeed.SECRETS) {
