@@ -54,6 +54,7 @@ import io.odigos.community.slack.SlackOutbox;
 import io.odigos.community.slack.SlackPoster;
 import io.odigos.community.slack.Modals;
 import io.odigos.community.slack.SlackRoutes;
+import io.odigos.community.web.SiteStyle;
 import jakarta.servlet.http.HttpServlet;
 import java.io.IOException;
 import java.net.BindException;
@@ -230,6 +231,9 @@ public final class CommunityBot implements AutoCloseable {
         }
         home.register(routes);
         admin.register(routes);
+        if (config.publicPages().enabled()) {
+            servlets.put(SiteStyle.PATH, new SiteStyle()); // the style sheet /roadmap and /kb share
+        }
 
         // Quartz and Jetty start while Hibernate finishes booting in the background; requests that arrive meanwhile
         // wait for it, and /healthz says 503 until it is done.

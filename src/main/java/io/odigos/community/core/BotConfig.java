@@ -1,5 +1,6 @@
 package io.odigos.community.core;
 
+import java.net.URI;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalTime;
@@ -42,13 +43,21 @@ public record BotConfig(
         MetricGoals metricGoals,
         Delivery delivery,
         boolean playgroundDemo,
-        List<String> kbReviewers) {
+        List<String> kbReviewers,
+        PublicPages publicPages) {
 
     /**
      * How fast the bot posts across the workspace (Slack publishes no number for chat.postMessage's workspace-wide
      * cap; a 429 is honoured whatever this says), and how old the oldest pending message may get before admins hear.
      */
     public record Delivery(int postsPerMinute, Duration alertAfter) {
+    }
+
+    /**
+     * The read-only public pages (/roadmap, /kb and their Atom feeds): whether they are served, and whether declined
+     * requests show on the roadmap.
+     */
+    public record PublicPages(boolean enabled, boolean showDeclined) {
     }
 
     /** Where a programme goal started and where it should get to (docs/METRICS.md). */
@@ -133,7 +142,23 @@ public record BotConfig(
                         Duration.ofMinutes(s.integer("outbox.alert.after.minutes", 1, 24 * 60))),
                 // checked in every mode, so a typo never waits for a switch to local mode; acted on in local mode only
                 s.flag("playground.demo") && mode == RunMode.LOCAL,
-                s.userIds("kb.reviewers"));
+                s.userIds("kb.reviewers"),
+                publicPages(s, mode));
+    }
+
+    /**
+     * Public pages follow PUBLIC_PAGES when it says true or false; left empty, they are on in local mode (for the
+     * playground's visitor) and wherever PUBLIC_URL was pointed away from this machine, where the bot is reachable.
+     */
+    private static PublicPages publicPages(Settings s, RunMode mode) {
+        boolean enabled = s.optional("public.pages").isPresent() ? s.flag("public.pages")
+                : mode == RunMode.LOCAL || !isLoopback(s.url("public.url", "https://", "http://"));
+        return new PublicPages(enabled, s.flag("public.roadmap.show.declined"));
+    }
+
+    private static boolean isLoopback(String url) {
+        String host = URI.create(url).getHost();
+        return host == null || host.equals("localhost") || host.equals("127.0.0.1") || host.equals("[::1]");
     }
 
     /** Both the client id and the secret, or neither (OAuth off: linking stays a claim). */

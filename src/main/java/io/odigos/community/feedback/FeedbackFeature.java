@@ -10,6 +10,7 @@ import io.odigos.community.slack.Platform;
 import io.odigos.community.slack.SlackRoutes;
 import jakarta.servlet.http.HttpServlet;
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -62,7 +63,13 @@ public final class FeedbackFeature implements Feature {
 
     @Override
     public Map<String, HttpServlet> servlets() {
-        return Map.of(FeedbackApiServlet.PATH, new FeedbackApiServlet(service, platform.config().feedbackApiToken()));
+        var config = platform.config();
+        Map<String, HttpServlet> servlets = new LinkedHashMap<>();
+        servlets.put(FeedbackApiServlet.PATH, new FeedbackApiServlet(service, config.feedbackApiToken()));
+        if (config.publicPages().enabled()) {
+            servlets.put(RoadmapPages.PATH, new RoadmapPages(new PublicRoadmap(service, config), config.publicUrl()));
+        }
+        return servlets;
     }
 
     @Override

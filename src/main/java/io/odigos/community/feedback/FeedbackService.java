@@ -185,6 +185,11 @@ public final class FeedbackService {
                 store.inStatus(em, FeedbackStatus.IN_PROGRESS, perColumn), store.shippedSince(em, shippedSince, perColumn)));
     }
 
+    /** Shown items in a status, most voted first (the public roadmap's declined requests). */
+    public List<ItemSummary> inStatus(FeedbackStatus status, int limit) {
+        return database.inTransaction(em -> store.inStatus(em, status, limit));
+    }
+
     /** Items of a kind shipped in [from, to), most voted first. */
     public List<ItemSummary> shipped(FeedbackKind kind, Instant from, Instant to, int limit) {
         return database.inTransaction(em -> store.shipped(em, kind, from, to, limit));

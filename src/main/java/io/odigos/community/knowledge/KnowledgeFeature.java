@@ -11,6 +11,7 @@ import io.odigos.community.slack.HomeSection;
 import io.odigos.community.slack.Platform;
 import io.odigos.community.slack.SlackRoutes;
 import io.odigos.community.slack.SlackText;
+import jakarta.servlet.http.HttpServlet;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -138,5 +139,15 @@ public final class KnowledgeFeature implements Feature, AutoCloseable {
     @Override
     public void close() throws InterruptedException {
         index.close();
+    }
+
+    @Override
+    public Map<String, HttpServlet> servlets() {
+        var config = platform.config();
+        if (!config.publicPages().enabled()) {
+            return Map.of();
+        }
+        return Map.of(KnowledgePages.PATH, new KnowledgePages(new PublicKnowledge(platform.database(), store,
+                search, platform.members(), config.publicUrl()), config.publicUrl()));
     }
 }

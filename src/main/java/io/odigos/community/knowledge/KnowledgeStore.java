@@ -190,4 +190,39 @@ final class KnowledgeStore {
         return em.createNativeQuery("delete from kb_index_changes where changed_at < ?1")
                 .setParameter(1, before).executeUpdate();
     }
+
+    // ---- kb-web: the public pages' reads, published entries only ----
+
+    /** Every topic in the admins' order, with how many published entries it has. */
+    List<TopicCount> publishedTopics(EntityManager em) {
+        List<?> rows = em.createNativeQuery("select t.name, count(e.id) from kb_topics t "
+                + "left join kb_entry_topics et on et.topic = t.name "
+                + "left join kb_entries e on e.id = et.entry_id and e.status = 'PUBLISHED' "
+                + "group by t.name, t.position order by t.position, t.name").getResultList();
+        return rows.stream().map(row -> (Object[]) row)
+                .map(r -> new TopicCount(String.valueOf(r[0]), ((Number) r[1]).longValue())).toList();
+    }
+
+    /** Published entries filed under a topic, newest first. */
+    List<KnowledgeEntry> publishedIn(EntityManager em, String topic, int limit) {
+        return em.createQuery("select e from KnowledgeEntry e where e.status = :s and :t member of e.topics "
+                        + "order by e.publishedAt desc, e.id desc", KnowledgeEntry.class)
+                .setParameter("s", EntryStatus.PUBLISHED).setParameter("t", topic).setMaxResults(limit)
+                .getResultList();
+    }
+
+    /** Published entries of a kind, newest first. */
+    List<KnowledgeEntry> publishedOf(EntityManager em, EntryKind kind, int limit) {
+        return em.createQuery("select e from KnowledgeEntry e where e.status = :s and e.kind = :k "
+                        + "order by e.publishedAt desc, e.id desc", KnowledgeEntry.class)
+                .setParameter("s", EntryStatus.PUBLISHED).setParameter("k", kind).setMaxResults(limit)
+                .getResultList();
+    }
+
+    /** How many published entries each kind has. */
+    List<KindCount> publishedKinds(EntityManager em) {
+        return em.createQuery("select new io.odigos.community.knowledge.KindCount(e.kind, count(e)) "
+                        + "from KnowledgeEntry e where e.status = :s group by e.kind", KindCount.class)
+                .setParameter("s", EntryStatus.PUBLISHED).getResultList();
+    }
 }

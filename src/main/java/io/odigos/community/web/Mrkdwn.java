@@ -122,7 +122,9 @@ public final class Mrkdwn {
         if (!url.matches("(?i)(https?://|mailto:)\\S+")) {
             return shown; // Slack links only addresses; anything else (javascript:, data:) stays text
         }
-        return "<a href=\"" + escape(url) + "\" target=\"_blank\" rel=\"noopener noreferrer\">" + shown + "</a>";
+        // members wrote these links: search engines are told not to vouch for them (public pages show them too)
+        return "<a href=\"" + escape(url) + "\" target=\"_blank\" rel=\"nofollow ugc noopener noreferrer\">" + shown
+                + "</a>";
     }
 
     /** {@code !date^1392734382^{date} at {time}^optional_link} with its fallback after the bar. */

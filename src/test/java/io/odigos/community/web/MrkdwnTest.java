@@ -44,7 +44,7 @@ class MrkdwnTest {
         assertEquals("<span class=\"bk-mention\">@Ada &lt;b&gt;</span> in <span class=\"bk-mention\">#community</span>",
                 html("<@U0ADA> in <#C0COMMUNITY>"));
         assertEquals("<span class=\"bk-mention\">@U0NOBODY</span>", html("<@U0NOBODY>"));
-        assertEquals("<b><a href=\"https://odigos.io/?a=1&amp;b=2\" target=\"_blank\" rel=\"noopener noreferrer\">"
+        assertEquals("<b><a href=\"https://odigos.io/?a=1&amp;b=2\" target=\"_blank\" rel=\"nofollow ugc noopener noreferrer\">"
                 + "docs</a></b>", html("*<https://odigos.io/?a=1&amp;b=2|docs>*"));
     }
 

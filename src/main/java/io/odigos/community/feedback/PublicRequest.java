@@ -1,0 +1,24 @@
+package io.odigos.community.feedback;
+
+import io.odigos.community.web.SafeHtml;
+import java.util.List;
+
+/**
+ * What the public roadmap shows of a request: never its author, its Slack post or anything a bug report says about
+ * someone's cluster. {@code sections} (the problem and proposal, already escaped) are empty in lists.
+ */
+public record PublicRequest(long id, String title, String kind, String status, int votes, boolean communityVoted,
+                            String created, String statusChanged, String shipped, List<Section> sections) {
+
+    /** A heading and the member's text under it. */
+    public record Section(String heading, SafeHtml text) {
+    }
+
+    public String path() {
+        return "/roadmap/" + id;
+    }
+
+    public String voteCount() {
+        return FeedbackViews.votes(votes);
+    }
+}
