@@ -39,6 +39,33 @@ final class Bench {
         return done;
     }
 
+    /** A benchmark program's work. */
+    @FunctionalInterface
+    interface Program {
+        void run() throws Exception;
+    }
+
+    /** Runs a benchmark program, says how long it took, and exits: the bot's threads would keep the JVM alive. */
+    static void runProgram(Program program) throws Exception {
+        long began = System.nanoTime();
+        program.run();
+        System.out.printf(Locale.ROOT, "Benchmark finished in %.0f s (load average now %s)%n",
+                (System.nanoTime() - began) / 1e9, MachineLoad.loadAverage());
+        System.exit(0);
+    }
+
+    /**
+     * The JDBC URL of an H2 file database in {@code dir}, with H2's reuse of a repeated query's last result turned off
+     * (in production votes and clicks change the tables between queries), after saying what machine runs it.
+     */
+    static String h2Database(Path dir) {
+        String url = "jdbc:h2:file:" + dir.resolve("community") + ";OPTIMIZE_REUSE_RESULTS=FALSE";
+        say("Machine: %d cores, Java %s, max heap %d MiB, load average %s; database %s",
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
+                Runtime.getRuntime().maxMemory() >> 20, MachineLoad.loadAverage(), url);
+        return url;
+    }
+
     static double ms(long nanos) {
         return nanos / 1e6;
     }

@@ -21,6 +21,8 @@ import javax.sql.DataSource;
 
 import static io.odigos.community.bench.Bench.dirSize;
 import static io.odigos.community.bench.Bench.freshDirectory;
+import static io.odigos.community.bench.Bench.h2Database;
+import static io.odigos.community.bench.Bench.runProgram;
 import static io.odigos.community.bench.Bench.say;
 import static io.odigos.community.bench.Bench.timeLoop;
 
@@ -59,22 +61,13 @@ public final class DigestBenchmark {
     private final ResultTable table = new ResultTable();
 
     public static void main(String[] args) throws Exception {
-        long began = System.nanoTime();
-        new DigestBenchmark().run();
-        System.out.printf(Locale.ROOT, "Benchmark finished in %.0f s (load average now %s)%n",
-                (System.nanoTime() - began) / 1e9, MachineLoad.loadAverage());
-        System.exit(0);
+        runProgram(new DigestBenchmark()::run);
     }
 
     void run() throws Exception {
         Path dir = Paths.get("target", "bench-digest").toAbsolutePath();
         freshDirectory(dir);
-        // H2 answers a repeated query from its last result while no table has changed; in production votes and
-        // clicks change the tables all the time, so the benchmark turns that off to time the queries themselves
-        String dbUrl = "jdbc:h2:file:" + dir.resolve("community") + ";OPTIMIZE_REUSE_RESULTS=FALSE";
-        say("Machine: %d cores, Java %s, max heap %d MiB, load average %s; database %s",
-                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
-                Runtime.getRuntime().maxMemory() >> 20, MachineLoad.loadAverage(), dbUrl);
+        String dbUrl = h2Database(dir);
         try (TestBot tb = TestBot.start(dbUrl, Map.of())) {
             DataSource ds = tb.bot.platform().database().dataSource();
             seed(tb, ds);

@@ -1,6 +1,7 @@
 package io.odigos.community.bench;
 
 import static io.odigos.community.bench.Bench.freshDirectory;
+import static io.odigos.community.bench.Bench.runProgram;
 import static io.odigos.community.bench.Bench.say;
 
 import com.slack.api.Slack;
@@ -48,11 +49,7 @@ public final class FanOutBenchmark {
     private final ResultTable table = new ResultTable();
 
     public static void main(String[] args) throws Exception {
-        long began = System.nanoTime();
-        new FanOutBenchmark().run();
-        System.out.printf(Locale.ROOT, "Benchmark finished in %.0f s (load average now %s)%n",
-                (System.nanoTime() - began) / 1e9, MachineLoad.loadAverage());
-        System.exit(0);
+        runProgram(new FanOutBenchmark()::run);
     }
 
     /** The emulator's Slack-like limits with the workspace cap this run uses (a burst of a tenth of a minute's). */

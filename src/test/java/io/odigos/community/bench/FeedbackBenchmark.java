@@ -22,6 +22,8 @@ import javax.sql.DataSource;
 
 import static io.odigos.community.bench.Bench.dirSize;
 import static io.odigos.community.bench.Bench.freshDirectory;
+import static io.odigos.community.bench.Bench.h2Database;
+import static io.odigos.community.bench.Bench.runProgram;
 import static io.odigos.community.bench.Bench.ms;
 import static io.odigos.community.bench.Bench.say;
 import static io.odigos.community.bench.Bench.timeLoop;
@@ -65,21 +67,13 @@ public final class FeedbackBenchmark {
     private final ResultTable table = new ResultTable();
 
     public static void main(String[] args) throws Exception {
-        long began = System.nanoTime();
-        new FeedbackBenchmark().run();
-        System.out.printf(Locale.ROOT, "Benchmark finished in %.0f s (load average now %s)%n",
-                (System.nanoTime() - began) / 1e9, MachineLoad.loadAverage());
-        System.exit(0);
+        runProgram(new FeedbackBenchmark()::run);
     }
 
     void run() throws Exception {
         Path dir = Paths.get("target", "bench").toAbsolutePath();
         freshDirectory(dir);
-        // without H2's reuse of a repeated query's last result: in production votes change the tables all the time
-        String dbUrl = "jdbc:h2:file:" + dir.resolve("community") + ";OPTIMIZE_REUSE_RESULTS=FALSE";
-        say("Machine: %d cores, Java %s, max heap %d MiB, load average %s; database %s",
-                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
-                Runtime.getRuntime().maxMemory() >> 20, MachineLoad.loadAverage(), dbUrl);
+        String dbUrl = h2Database(dir);
 
         long t = System.nanoTime();
         MachineLoad m = MachineLoad.now();

@@ -1,6 +1,8 @@
 package io.odigos.community.bench;
 
 import static io.odigos.community.bench.Bench.freshDirectory;
+import static io.odigos.community.bench.Bench.h2Database;
+import static io.odigos.community.bench.Bench.runProgram;
 import static io.odigos.community.bench.Bench.say;
 import static io.odigos.community.bench.Bench.timeLoop;
 
@@ -74,21 +76,13 @@ public final class KnowledgeSearchBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        long began = System.nanoTime();
-        new KnowledgeSearchBenchmark().run();
-        System.out.printf(Locale.ROOT, "Benchmark finished in %.0f s (load average now %s)%n",
-                (System.nanoTime() - began) / 1e9, MachineLoad.loadAverage());
-        System.exit(0);
+        runProgram(new KnowledgeSearchBenchmark()::run);
     }
 
     void run() throws Exception {
         Path dir = Paths.get("target", "bench-kb-search").toAbsolutePath();
         freshDirectory(dir);
-        // no reuse of a repeated query's last result: in production the tables change between searches
-        String dbUrl = "jdbc:h2:file:" + dir.resolve("community") + ";OPTIMIZE_REUSE_RESULTS=FALSE";
-        say("Machine: %d cores, Java %s, max heap %d MiB, load average %s; database %s",
-                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
-                Runtime.getRuntime().maxMemory() >> 20, MachineLoad.loadAverage(), dbUrl);
+        String dbUrl = h2Database(dir);
         try (TestBot tb = TestBot.start(dbUrl, Map.of())) {
             DataSource ds = tb.bot.platform().database().dataSource();
             List<String> titles = seed(ds, tb.clock.instant());
