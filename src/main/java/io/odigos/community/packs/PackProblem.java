@@ -19,6 +19,6 @@ public record PackProblem(int document, int line, Optional<String> kind, Optiona
             return line > 0 ? "line " + line + ": " + message : message;
         }
         String what = kind.map(k -> " (" + k + name.map(n -> " '" + n + "'").orElse("") + ")").orElse("");
-        return "document " + document + what + ", line " + line + ": " + message;
+        return "document " + document + what + (line > 0 ? ", line " + line : "") + ": " + message;
     }
 }

@@ -9,6 +9,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -62,6 +63,7 @@ public final class PackValidator {
         if (documents.isEmpty() && problems.isEmpty()) {
             problems.add(PackProblem.ofFile("the file has no YAML document: a pack holds at least one Odigos resource"));
         }
+        problems.sort(Comparator.comparingInt(PackProblem::document).thenComparingInt(PackProblem::line));
         return new PackValidation(documents, problems);
     }
 

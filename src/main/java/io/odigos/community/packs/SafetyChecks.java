@@ -30,7 +30,7 @@ final class SafetyChecks {
                 String value = d.text("/spec/workload/" + field);
                 if (value != null && !Placeholders.isPlaceholder(value)) {
                     found.add(new YamlDocument.Located(d.lineOf("/spec/workload/" + field), "spec.workload." + field
-                            + " '" + value + "' names one cluster's workload: use " + Placeholders.example("namespace")));
+                            + " '" + value + "' names one cluster's workload: use " + Placeholders.example("workload-" + field)));
                 }
             }
         }

@@ -79,8 +79,12 @@ final class YamlDocuments {
             problems.add(new PackProblem(index + 1, mark == null ? 0 : mark.getLine() + 1, Optional.empty(),
                     Optional.empty(), "not valid YAML: " + what(e)));
         } catch (YAMLException e) {
-            problems.add(new PackProblem(index + 1, 0, Optional.empty(), Optional.empty(),
-                    "not valid YAML: " + e.getMessage()));
+            // SnakeYAML's limits (aliases, size) throw without a mark
+            String why = e.getMessage() != null && e.getMessage().contains("aliases")
+                    ? "the file repeats lists or maps through more than " + limits.aliases()
+                    + " aliases (a YAML bomb?): a pack is refused past that"
+                    : "not valid YAML: " + e.getMessage();
+            problems.add(new PackProblem(index + 1, 0, Optional.empty(), Optional.empty(), why));
         }
         return new Parsed(documents, problems);
     }
