@@ -121,23 +121,23 @@ public final class PackValidator {
     /** "spec.type is required" at the line of spec; other failures at the line of the value that failed. */
     private static PackProblem schemaProblem(YamlDocument d, Error e) {
         NodePath at = e.getInstanceLocation();
-        StringBuilder pointer = new StringBuilder("/spec");
+        String pointer = "/spec";
         StringBuilder path = new StringBuilder("spec");
         for (int i = 0; i < at.getNameCount(); i++) {
             Object element = at.getElement(i);
-            pointer.append('/').append(element.toString().replace("~", "~0").replace("/", "~1"));
+            pointer = YamlDocument.pointer(pointer, element);
             path.append(element instanceof Integer ? "[" + element + "]" : "." + element);
         }
         if ("required".equals(e.getKeyword()) && e.getProperty() != null) {
-            return problem(d, d.lineOf(pointer.toString()), path + "." + e.getProperty() + " is required");
+            return problem(d, d.lineOf(pointer), path + "." + e.getProperty() + " is required");
         }
         if ("additionalProperties".equals(e.getKeyword()) && e.getProperty() != null) {
-            return problem(d, d.lineOf(pointer + "/" + e.getProperty()), path + "." + e.getProperty()
+            return problem(d, d.lineOf(YamlDocument.pointer(pointer, e.getProperty())), path + "." + e.getProperty()
                     + " is not a field of " + d.text("/kind") + " (a typo?)");
         }
         String message = e.getMessage();
         int colon = message.indexOf(": ");
-        return problem(d, d.lineOf(pointer.toString()), path + ": " + (colon >= 0 ? message.substring(colon + 2)
+        return problem(d, d.lineOf(pointer), path + ": " + (colon >= 0 ? message.substring(colon + 2)
                 : message));
     }
 

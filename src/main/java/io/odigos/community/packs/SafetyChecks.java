@@ -38,7 +38,7 @@ final class SafetyChecks {
             for (Map.Entry<String, JsonNode> e : (Iterable<Map.Entry<String, JsonNode>>) () ->
                     d.tree().at("/spec/data").fields()) {
                 if (e.getValue().isTextual()) {
-                    String pointer = "/spec/data/" + e.getKey().replace("~", "~0").replace("/", "~1");
+                    String pointer = YamlDocument.pointer("/spec/data", e.getKey());
                     Placeholders.clusterSpecific(e.getValue().asText()).ifPresent(what -> found.add(
                             new YamlDocument.Located(d.lineOf(pointer), "spec.data." + e.getKey() + " holds " + what
                                     + ", which names one cluster: use " + Placeholders.example("tempo-host"))));
@@ -52,7 +52,7 @@ final class SafetyChecks {
                                          List<YamlDocument.Located> found) {
         if (node.isObject()) {
             node.fields().forEachRemaining(e -> {
-                String child = pointer + "/" + e.getKey().replace("~", "~0").replace("/", "~1");
+                String child = YamlDocument.pointer(pointer, e.getKey());
                 JsonNode v = e.getValue();
                 if (v.isTextual() && !v.asText().isBlank() && Credentials.isCredentialKey(e.getKey())
                         && !Placeholders.isPlaceholder(v.asText().trim())) {
@@ -64,7 +64,7 @@ final class SafetyChecks {
             });
         } else if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
-                credentialValues(d, node.get(i), pointer + "/" + i, found);
+                credentialValues(d, node.get(i), YamlDocument.pointer(pointer, i), found);
             }
         }
     }

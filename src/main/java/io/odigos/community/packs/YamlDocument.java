@@ -15,6 +15,11 @@ record YamlDocument(int index, int firstLine, int lastLine, JsonNode tree, Map<S
     record Located(int line, String message) {
     }
 
+    /** The JSON pointer of {@code key} under {@code parent} ("~" and "/" escaped as RFC 6901 says). */
+    static String pointer(String parent, Object key) {
+        return parent + "/" + key.toString().replace("~", "~0").replace("/", "~1");
+    }
+
     /** The line of the value at {@code pointer}, or of its nearest enclosing value that has one. */
     int lineOf(String pointer) {
         for (String p = pointer; ; p = p.substring(0, p.lastIndexOf('/'))) {

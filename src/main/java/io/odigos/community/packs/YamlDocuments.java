@@ -136,7 +136,7 @@ final class YamlDocuments {
                                 "a key must be plain text, not a list or a map"));
                         continue;
                     }
-                    String child = pointer + "/" + k.getValue().replace("~", "~0").replace("/", "~1");
+                    String child = YamlDocument.pointer(pointer, k.getValue());
                     if (o.has(k.getValue())) {
                         issues.add(new YamlDocument.Located(k.getStartMark().getLine() + 1,
                                 "duplicate key '" + k.getValue() + "'"));
@@ -150,7 +150,7 @@ final class YamlDocuments {
             if (node instanceof SequenceNode s) {
                 ArrayNode a = JSON.arrayNode();
                 for (Node item : s.getValue()) {
-                    a.add(convert(item, pointer + "/" + a.size(), depth + 1));
+                    a.add(convert(item, YamlDocument.pointer(pointer, a.size()), depth + 1));
                 }
                 return a;
             }

@@ -159,6 +159,10 @@ class PackValidatorTest {
                 .map(PackProblem::toString).toList();
         assertEquals(1, expanded.size(), expanded.toString());
         assertTrue(expanded.get(0).contains("expands to more than 200000 values"), expanded.toString());
+
+        assertEquals(List.of("document 1, line 6: values nest deeper than 64 levels (a recursive alias?)"),
+                validator.validate("apiVersion: odigos.io/v1alpha1\nkind: Sampling\nmetadata:\n  name: loop\nspec:\n"
+                        + "  x: &a [*a]\n").problems().stream().map(PackProblem::toString).toList());
     }
 
     @Test
