@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -165,7 +166,7 @@ public final class PackValidator {
     }
 
     private static String tooBig(long bytes) {
-        return String.format(java.util.Locale.ROOT, "the file is %.1f MB: a pack is at most 1 MB (%,d bytes)",
+        return String.format(Locale.ROOT, "the file is %.1f MB: a pack is at most 1 MB (%,d bytes)",
                 bytes / 1e6, MAX_BYTES);
     }
 

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -122,7 +124,7 @@ class PackValidatorTest {
     @Test
     void aTenMegabyteFileIsRefusedBeforeItIsRead() {
         byte[] huge = new byte[10_000_000];
-        java.util.Arrays.fill(huge, (byte) '[');
+        Arrays.fill(huge, (byte) '[');
         long started = System.nanoTime();
         PackValidation v = validator.validate(huge);
         assertEquals(List.of("the file is 10.0 MB: a pack is at most 1 MB (1,048,576 bytes)"),
@@ -135,8 +137,8 @@ class PackValidatorTest {
     void moreThanTwoHundredDocumentsAreRefused() {
         String one = "apiVersion: actions.odigos.io/v1alpha1\nkind: ErrorSampler\nmetadata:\n  name: e\nspec:\n"
                 + "  signals: [TRACES]\n  fallback_sampling_ratio: 10\n";
-        assertTrue(validator.validate(String.join("---\n", java.util.Collections.nCopies(200, one))).valid());
-        PackValidation tooMany = validator.validate(String.join("---\n", java.util.Collections.nCopies(201, one)));
+        assertTrue(validator.validate(String.join("---\n", Collections.nCopies(200, one))).valid());
+        PackValidation tooMany = validator.validate(String.join("---\n", Collections.nCopies(201, one)));
         assertEquals(List.of("the file has more than 200 documents: a pack holds at most 200"),
                 tooMany.problems().stream().map(PackProblem::toString).toList());
     }
