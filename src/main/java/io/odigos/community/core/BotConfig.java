@@ -1,6 +1,8 @@
 package io.odigos.community.core;
 
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalTime;
@@ -44,7 +46,8 @@ public record BotConfig(
         Delivery delivery,
         boolean playgroundDemo,
         List<String> kbReviewers,
-        PublicPages publicPages) {
+        PublicPages publicPages,
+        Optional<Path> packsCrdsFile) {
 
     /**
      * How fast the bot posts across the workspace (Slack publishes no number for chat.postMessage's workspace-wide
@@ -143,7 +146,19 @@ public record BotConfig(
                 // checked in every mode, so a typo never waits for a switch to local mode; acted on in local mode only
                 s.flag("playground.demo") && mode == RunMode.LOCAL,
                 s.userIds("kb.reviewers"),
-                publicPages(s, mode));
+                publicPages(s, mode),
+                readableFile(s, "packs.crds.file", "the CustomResourceDefinitions of your Odigos release, as "
+                        + "`helm show crds` writes them"));
+    }
+
+    /** An optional path that must name a readable file when given, so a typo stops start-up, not the first upload. */
+    private static Optional<Path> readableFile(Settings s, String key, String what) {
+        Optional<Path> path = s.optional(key).map(Path::of);
+        if (path.isPresent() && !(Files.isRegularFile(path.get()) && Files.isReadable(path.get()))) {
+            throw new SettingsException(Settings.envName(key) + "=" + path.get() + " is not a readable file: give "
+                    + what + ", or leave it empty for the schemas the bot ships");
+        }
+        return path;
     }
 
     /**
