@@ -28,7 +28,6 @@ import org.quartz.Trigger;
 /** An admin schedules, members register, reminders follow the event: through signed requests, clock-driven. */
 class EventsEndToEndTest extends BotJourneys {
 
-    static final Duration WAIT = Duration.ofSeconds(10);
     static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
 
@@ -78,11 +77,6 @@ class EventsEndToEndTest extends BotJourneys {
 
     void click(String user, String action, long eventId) {
         t.signed.interaction(Payloads.clickInMessage(user, "C0GENERAL", "1.0", action, Long.toString(eventId)));
-    }
-
-    void awaitDm(String user, String containing) {
-        t.slack.awaitCall("chat.postMessage", c -> user.equals(c.param("channel"))
-                && c.param("text") != null && c.param("text").contains(containing), WAIT);
     }
 
     Trigger pending(long eventId, String reminder) {

@@ -5,12 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.google.gson.JsonObject;
 import io.odigos.community.core.AuditEntry;
-import io.odigos.community.local.EmulatorCall;
 import io.odigos.community.testing.BotJourneys;
 import io.odigos.community.testing.Payloads;
 import io.odigos.community.testing.Postgres;
 import io.odigos.community.testing.TestBot;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +22,6 @@ import org.junit.jupiter.api.BeforeEach;
  */
 abstract class KnowledgeJourneys extends BotJourneys {
 
-    static final Duration WAIT = Duration.ofSeconds(10);
     static final String ANN = "UANN";
     static final String BEN = "UBEN";
     static final String CAL = "UCAL";
@@ -101,16 +98,6 @@ abstract class KnowledgeJourneys extends BotJourneys {
         click(user, action, entryId);
         t.slack.awaitCall("views.open", WAIT);
         return t.slack.lastOpenedView();
-    }
-
-    EmulatorCall awaitDm(String user, String containing) {
-        return t.slack.awaitCall("chat.postMessage", c -> user.equals(c.param("channel"))
-                && c.param("text") != null && c.param("text").contains(containing), WAIT);
-    }
-
-    void awaitReply(String user, String containing) {
-        t.slack.awaitCall("chat.postEphemeral", c -> user.equals(c.param("user"))
-                && c.param("text").contains(containing), WAIT);
     }
 
     KnowledgeEntry entry(long id) {

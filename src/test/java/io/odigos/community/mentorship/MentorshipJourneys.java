@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import io.odigos.community.core.AuditEntry;
-import io.odigos.community.local.EmulatorCall;
 import io.odigos.community.testing.BotJourneys;
 import io.odigos.community.testing.FakeGitHub;
 import io.odigos.community.testing.Payloads;
@@ -14,7 +13,6 @@ import io.odigos.community.testing.TestBot;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +26,6 @@ import org.junit.jupiter.api.BeforeEach;
  */
 abstract class MentorshipJourneys extends BotJourneys {
 
-    static final Duration WAIT = Duration.ofSeconds(10);
     static final String MIA = "UMIA";   // a newcomer in Berlin
     static final String CY = "UCY";     // another newcomer, in Lisbon
     static final String ANN = "UANN";   // mentors: London, New York, Tokyo
@@ -80,16 +77,6 @@ abstract class MentorshipJourneys extends BotJourneys {
 
     HttpResponse<String> askForMentor(String user, String area, String goal) {
         return t.signed.interaction(Payloads.fillIn(user, openForm(user, MentorshipViews.FIND), request(area, goal)));
-    }
-
-    EmulatorCall awaitDm(String user, String containing) {
-        return t.slack.awaitCall("chat.postMessage", c -> user.equals(c.param("channel"))
-                && c.param("text") != null && c.param("text").contains(containing), WAIT);
-    }
-
-    void awaitReply(String user, String containing) {
-        t.slack.awaitCall("chat.postEphemeral", c -> user.equals(c.param("user"))
-                && c.param("text").contains(containing), WAIT);
     }
 
     void click(String user, String action, long proposalId) {

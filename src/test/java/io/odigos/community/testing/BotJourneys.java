@@ -1,12 +1,29 @@
 package io.odigos.community.testing;
 
+import io.odigos.community.local.EmulatorCall;
+import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
 /** Journeys against a fresh bot for each test; a subclass runs the same journeys on another database. */
 public abstract class BotJourneys {
 
+    /** How long a journey waits for the bot's answer to reach the emulator. */
+    protected static final Duration WAIT = Duration.ofSeconds(10);
+
     protected TestBot t;
+
+    /** A DM (chat.postMessage to the member's id) whose text holds {@code containing}. */
+    protected EmulatorCall awaitDm(String user, String containing) {
+        return t.slack.awaitCall("chat.postMessage", c -> user.equals(c.param("channel"))
+                && c.param("text") != null && c.param("text").contains(containing), WAIT);
+    }
+
+    /** The answer only the member sees, where they clicked or typed. */
+    protected void awaitReply(String user, String containing) {
+        t.slack.awaitCall("chat.postEphemeral", c -> user.equals(c.param("user"))
+                && c.param("text") != null && c.param("text").contains(containing), WAIT);
+    }
 
     @BeforeEach
     protected void startTheBot() throws Exception {
