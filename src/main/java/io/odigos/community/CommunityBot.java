@@ -34,6 +34,7 @@ import io.odigos.community.metrics.ActiveContributors;
 import io.odigos.community.metrics.CallAttendance;
 import io.odigos.community.metrics.EventsHeld;
 import io.odigos.community.knowledge.KnowledgeFeature;
+import io.odigos.community.packs.PacksFeature;
 import io.odigos.community.mentorship.MentorshipFeature;
 import io.odigos.community.metrics.MetricsFeature;
 import io.odigos.community.metrics.NewContributorRetention;
@@ -91,6 +92,7 @@ public final class CommunityBot implements AutoCloseable {
     private DeliveryFeature delivery;
     private MentorshipFeature mentorship;
     private KnowledgeFeature knowledge;
+    private PacksFeature packs;
     private JobScheduler scheduler;
     private WebServer web;
     private SlackEmulator emulator;
@@ -169,6 +171,7 @@ public final class CommunityBot implements AutoCloseable {
         entities.addAll(DeliveryFeature.ENTITIES);
         entities.addAll(MentorshipFeature.ENTITIES);
         entities.addAll(KnowledgeFeature.ENTITIES);
+        entities.addAll(PacksFeature.ENTITIES);
         RecognitionConfig recognitionConfig = RecognitionConfig.load();
         Database database = closing(Database.open(config.databaseUrl(), config.databaseUser(), config.databasePassword(),
                 entities, KnowledgeFeature.SEARCH_PROPERTIES));
@@ -200,6 +203,9 @@ public final class CommunityBot implements AutoCloseable {
         // closing: its search index follower stops before the database
         knowledge = closing(new KnowledgeFeature(platform, (em, author, kind, title, link, reference) ->
                 recognition.service().creditFromProgramme(em, author, kind, title, link, reference)));
+        // a Champion's packs are Verified, and a published pack credits its author
+        packs = new PacksFeature(platform, recognition.champions()::isChampion, (em, author, name, link, reference) ->
+                recognition.service().creditFromProgramme(em, author, ContributionKind.PACK, name, link, reference));
         // Each metric's number comes from the feature that owns its data.
         metrics = new MetricsFeature(platform, List.of(new ActiveContributors(database),
                 new EventsHeld(events.inPeriod()), new NewContributorRetention(database),
@@ -219,7 +225,7 @@ public final class CommunityBot implements AutoCloseable {
                 ContributionKind.MENTORING, title, link, reference));
         recognition.github().onMerged(mentorship.completions()::pullRequestMerged);
         List<Feature> features = List.of(feedback, events, hackathons, recognition, metrics, digest, moderation, delivery,
-                mentorship, knowledge);
+                mentorship, knowledge, packs);
         digest.collectSections(features);
 
         Map<String, HttpServlet> servlets = new LinkedHashMap<>();
@@ -351,6 +357,10 @@ public final class CommunityBot implements AutoCloseable {
 
     public KnowledgeFeature knowledge() {
         return knowledge;
+    }
+
+    public PacksFeature packs() {
+        return packs;
     }
 
     public DeliveryFeature delivery() {

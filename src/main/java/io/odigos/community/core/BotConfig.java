@@ -47,7 +47,14 @@ public record BotConfig(
         boolean playgroundDemo,
         List<String> kbReviewers,
         PublicPages publicPages,
-        Optional<Path> packsCrdsFile) {
+        Packs packs) {
+
+    /**
+     * Observability packs: the CRDs they are validated against (empty: the shipped schemas), whether an admin reviews
+     * each new pack and version before it is public, and the maintainers whose packs are Verified with the Champions'.
+     */
+    public record Packs(Optional<Path> crdsFile, boolean review, List<String> maintainers) {
+    }
 
     /**
      * How fast the bot posts across the workspace (Slack publishes no number for chat.postMessage's workspace-wide
@@ -147,8 +154,8 @@ public record BotConfig(
                 s.flag("playground.demo") && mode == RunMode.LOCAL,
                 s.userIds("kb.reviewers"),
                 publicPages(s, mode),
-                readableFile(s, "packs.crds.file", "the CustomResourceDefinitions of your Odigos release, as "
-                        + "`helm show crds` writes them"));
+                new Packs(readableFile(s, "packs.crds.file", "the CustomResourceDefinitions of your Odigos release, "
+                        + "as `helm show crds` writes them"), s.flag("packs.review"), s.userIds("packs.maintainers")));
     }
 
     /** An optional path that must name a readable file when given, so a typo stops start-up, not the first upload. */

@@ -1,5 +1,7 @@
 package io.odigos.community.knowledge;
 
+import io.odigos.community.releases.CurrentRelease;
+import io.odigos.community.releases.OdigosVersion;
 import io.odigos.community.core.Database;
 import io.odigos.community.core.Refusal;
 import io.odigos.community.slack.OutgoingMessage;

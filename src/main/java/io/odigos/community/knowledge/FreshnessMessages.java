@@ -1,5 +1,6 @@
 package io.odigos.community.knowledge;
 
+import io.odigos.community.releases.OdigosVersion;
 import static io.odigos.community.slack.SlackText.escape;
 
 import com.slack.api.model.block.LayoutBlock;

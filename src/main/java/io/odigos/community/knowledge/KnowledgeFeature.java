@@ -4,6 +4,7 @@ import io.odigos.community.core.Bans;
 import io.odigos.community.metrics.MetricSource;
 import io.odigos.community.moderation.AwaitingApproval;
 import io.odigos.community.recognition.GitHubApi;
+import io.odigos.community.releases.CurrentRelease;
 import io.odigos.community.slack.ClickReplies;
 import io.odigos.community.slack.DigestSection;
 import io.odigos.community.slack.Feature;
@@ -52,7 +53,7 @@ public final class KnowledgeFeature implements Feature, AutoCloseable {
                 platform.afterAck(), platform.home(), platform.modals());
         CurrentRelease release = new CurrentRelease(config.odigosCurrentVersion(),
                 new GitHubApi(config.githubApiUrl(), config.githubToken()),
-                GitHubApi.repositoryOf(config.githubRepositoryUrl()));
+                GitHubApi.repositoryOf(config.githubRepositoryUrl()), platform.clock());
         this.freshness = new Freshness(database, store, release, platform.outbox(), platform.clock());
         this.topics = new TopicsAdmin(platform.adminWrites(), store);
         this.search = new EntrySearch(database);

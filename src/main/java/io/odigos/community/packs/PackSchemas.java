@@ -61,7 +61,7 @@ public final class PackSchemas {
 
     /** The CRDs' schemas when the operator gave a file, else the shipped ones. */
     public static PackSchemas of(BotConfig config) {
-        return config.packsCrdsFile().map(PackSchemas::fromCrds).orElseGet(PackSchemas::shipped);
+        return config.packs().crdsFile().map(PackSchemas::fromCrds).orElseGet(PackSchemas::shipped);
     }
 
     public static PackSchemas shipped() {

@@ -15,7 +15,8 @@ public enum ContributionKind {
     EVENT_ORGANISING("Event organising"),
     REVIEW("Review"),
     TRIAGE("Triage"),
-    COMMUNITY_SUPPORT("Community support");
+    COMMUNITY_SUPPORT("Community support"),
+    PACK("Observability pack");
 
     private final String label;
 

@@ -1,0 +1,46 @@
+package io.odigos.community.packs;
+
+import io.odigos.community.recognition.GitHubApi;
+import io.odigos.community.releases.CurrentRelease;
+import io.odigos.community.slack.Feature;
+import io.odigos.community.slack.Platform;
+import io.odigos.community.slack.SlackRoutes;
+import java.util.List;
+import java.util.function.Predicate;
+
+/**
+ * Observability packs: Odigos configuration members share from Slack, validated before it is stored, reviewed,
+ * rated and confirmed, installed with kubectl from a stable URL, and shown on the public portal.
+ */
+public final class PacksFeature implements Feature {
+
+    public static final List<Class<?>> ENTITIES = List.of(Pack.class, PackVersion.class);
+
+    private final Platform platform;
+    private final PacksStore store = new PacksStore();
+    private final PackValidator validator;
+    private final Publishers publishers;
+    private final PackCredit credit;
+    private final CurrentRelease release;
+
+    /**
+     * Loads the schemas here, so a malformed PACKS_CRDS_FILE stops start-up rather than the first upload.
+     *
+     * @param champion whether a member is a confirmed Champion (their packs are Verified)
+     * @param credit   how a published pack reaches its author's contributions (recognition's ledger)
+     */
+    public PacksFeature(Platform platform, Predicate<String> champion, PackCredit credit) {
+        this.platform = platform;
+        var config = platform.config();
+        this.validator = new PackValidator(PackSchemas.of(config));
+        this.publishers = new Publishers(config.packs().maintainers(), champion);
+        this.credit = credit;
+        this.release = new CurrentRelease(config.odigosCurrentVersion(),
+                new GitHubApi(config.githubApiUrl(), config.githubToken()),
+                GitHubApi.repositoryOf(config.githubRepositoryUrl()), platform.clock());
+    }
+
+    @Override
+    public void register(SlackRoutes routes) {
+    }
+}

@@ -1,0 +1,105 @@
+package io.odigos.community.packs;
+
+import io.odigos.community.testing.BotJourneys;
+import io.odigos.community.testing.Postgres;
+import io.odigos.community.testing.TestBot;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+
+/**
+ * The packs' people and the packs they share: Ann and Ben publish, Cal rates and confirms, Max is a maintainer
+ * (PACKS_MAINTAINERS), and the current Odigos release is 1.4 (ODIGOS_CURRENT_VERSION), so 1.4 and 1.3 are the recent
+ * ones. A subclass on PostgreSQL overrides {@link #onPostgres()}.
+ */
+abstract class PacksJourneys extends BotJourneys {
+
+    static final String ANN = "UANN";
+    static final String BEN = "UBEN";
+    static final String CAL = "UCAL";
+    static final String MAX = "UMAX";
+    static final String ADMIN = TestBot.ADMIN;
+
+    @BeforeEach
+    void people() {
+        t.slack.addUser(ANN, "Ann", "Europe/London", false, false);
+        t.slack.addUser(BEN, "Ben", "America/New_York", false, false);
+        t.slack.addUser(CAL, "Cal", "Asia/Tokyo", false, false);
+        t.slack.addUser(MAX, "Max", "Europe/Berlin", false, false);
+    }
+
+    PacksFeature packs() {
+        return t.bot.packs();
+    }
+
+    /** A pack file from src/test/resources/packs. */
+    static byte[] file(String name) {
+        try (InputStream in = PacksJourneys.class.getResourceAsStream("/packs/" + name)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no test pack " + name);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A published pack written straight through the entities and the store, its one version the valid pack of every
+     * kind tried on 1.4: what ratings, the portal and the seams are tested on before publishing through Slack.
+     */
+    Pack storedPack(String author, String name, Set<String> tags) {
+        PacksStore store = new PacksStore();
+        byte[] yaml = file("valid-every-kind.yaml");
+        PackValidation validation = new PackValidator(PackSchemas.shipped()).validate(yaml);
+        if (!validation.valid()) {
+            throw new AssertionError("the test pack is not valid: " + validation.problems());
+        }
+        return t.bot.platform().database().inTransaction(em -> {
+            Instant now = t.clock.instant();
+            Pack pack = store.insert(em, new Pack(Slugs.of(name, s -> store.slugTaken(em, s)), author,
+                    new PackDetails(name, "What " + name + " does", "Use it when *" + name + "* matters.", tags), now));
+            PackVersion version = store.insert(em, new PackVersion(pack.id(), 1, yaml, validation.documents(),
+                    Set.of("1.4"), "valid-every-kind.yaml", null, now));
+            version.publish(ADMIN, now);
+            pack.publish(now);
+            return pack;
+        });
+    }
+
+    Pack pack(long id) {
+        return t.bot.platform().database().inTransaction(em -> em.find(Pack.class, id));
+    }
+
+    List<PackVersion> versions(long packId) {
+        return t.bot.platform().database().inTransaction(em -> new PacksStore().versions(em, packId));
+    }
+
+    /** The *OnPostgresTest subclasses run the same journeys on a new PostgreSQL database. */
+    protected boolean onPostgres() {
+        return false;
+    }
+
+    /** Settings beyond TestBot's own: Max is a maintainer, and Odigos 1.4 is current. */
+    protected Map<String, String> settings() {
+        return Map.of("PACKS_MAINTAINERS", MAX, "ODIGOS_CURRENT_VERSION", "v1.4.2");
+    }
+
+    /** A new, empty database for each test, with {@link #settings()}. */
+    @Override
+    protected TestBot startBot() throws Exception {
+        Map<String, String> settings = new HashMap<>(settings());
+        if (onPostgres()) {
+            settings.putAll(Postgres.SETTINGS);
+        }
+        return TestBot.start(onPostgres() ? Postgres.newDatabase()
+                : "jdbc:h2:mem:packs-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", settings);
+    }
+}
