@@ -22,6 +22,7 @@ public final class PacksFeature implements Feature {
     private final Publishers publishers;
     private final PackCredit credit;
     private final CurrentRelease release;
+    private final PackSummaries summaries;
 
     /**
      * Loads the schemas here, so a malformed PACKS_CRDS_FILE stops start-up rather than the first upload.
@@ -38,6 +39,12 @@ public final class PacksFeature implements Feature {
         this.release = new CurrentRelease(config.odigosCurrentVersion(),
                 new GitHubApi(config.githubApiUrl(), config.githubToken()),
                 GitHubApi.repositoryOf(config.githubRepositoryUrl()), platform.clock());
+        this.summaries = new PackSummaries(store, publishers, release);
+    }
+
+    /** What every listing shows of a pack. */
+    public PackSummaries summaries() {
+        return summaries;
     }
 
     @Override

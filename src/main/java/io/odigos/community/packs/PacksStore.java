@@ -2,8 +2,12 @@ package io.odigos.community.packs;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * Every query of the packs' tables: JPQL over {@link Pack} and {@link PackVersion}, native SQL read into records for
@@ -11,6 +15,11 @@ import java.util.Optional;
  * decides the transaction.
  */
 final class PacksStore {
+
+    /** How many ratings, and their stars summed. */
+    record RatingTotals(long count, long stars) {
+        static final RatingTotals NONE = new RatingTotals(0, 0);
+    }
 
     // ---- packs and versions ----
 
@@ -84,6 +93,63 @@ final class PacksStore {
     List<Pack> byAuthor(EntityManager em, String authorId) {
         return em.createQuery("select p from Pack p where p.authorId = :a order by p.createdAt desc, p.id desc",
                 Pack.class).setParameter("a", authorId).getResultList();
+    }
+
+    // ---- summaries: what every listing shows of a pack ----
+
+    /** Ratings of visible packs: how many, and their stars summed, the mean the Bayesian average pulls towards. */
+    RatingTotals allRatings(EntityManager em) {
+        Object[] row = (Object[]) em.createNativeQuery("select count(*), coalesce(sum(r.stars), 0) from pack_ratings r "
+                + "join packs p on p.id = r.pack_id where p.status = 'PUBLISHED' and p.hidden = false").getSingleResult();
+        return new RatingTotals(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
+    }
+
+    /** Each pack's ratings: how many and their stars summed; packs nobody rated are absent. */
+    Map<Long, RatingTotals> ratings(EntityManager em, Collection<Long> packIds) {
+        Map<Long, RatingTotals> totals = new HashMap<>();
+        for (Object o : em.createNativeQuery("select pack_id, count(*), sum(stars) from pack_ratings "
+                + "where pack_id in (:ids) group by pack_id").setParameter("ids", packIds).getResultList()) {
+            Object[] row = (Object[]) o;
+            totals.put(((Number) row[0]).longValue(),
+                    new RatingTotals(((Number) row[1]).longValue(), ((Number) row[2]).longValue()));
+        }
+        return totals;
+    }
+
+    /** Each pack's *Works on my cluster* confirmations, over all its versions, counted by Odigos release. */
+    Map<Long, Map<String, Long>> confirmations(EntityManager em, Collection<Long> packIds) {
+        Map<Long, Map<String, Long>> byPack = new HashMap<>();
+        for (Object o : em.createNativeQuery("select v.pack_id, c.odigos_version, count(*) from pack_confirmations c "
+                        + "join pack_versions v on v.id = c.version_id where v.pack_id in (:ids) "
+                        + "group by v.pack_id, c.odigos_version").setParameter("ids", packIds).getResultList()) {
+            Object[] row = (Object[]) o;
+            byPack.computeIfAbsent(((Number) row[0]).longValue(), k -> new TreeMap<>())
+                    .put((String) row[1], ((Number) row[2]).longValue());
+        }
+        return byPack;
+    }
+
+    /** The newest published version of each pack that has one. */
+    Map<Long, PackVersion> latestPublished(EntityManager em, Collection<Long> packIds) {
+        Map<Long, PackVersion> latest = new HashMap<>();
+        em.createQuery("select v from PackVersion v where v.packId in :ids and v.status = :s and v.number = "
+                        + "(select max(w.number) from PackVersion w where w.packId = v.packId and w.status = :s)",
+                        PackVersion.class)
+                .setParameter("ids", packIds).setParameter("s", PackStatus.PUBLISHED).getResultList()
+                .forEach(v -> latest.put(v.packId(), v));
+        return latest;
+    }
+
+    /** Each pack's downloads and installs over all its versions. */
+    Map<Long, long[]> fetches(EntityManager em, Collection<Long> packIds) {
+        Map<Long, long[]> counts = new HashMap<>();
+        for (Object o : em.createNativeQuery("select pack_id, sum(downloads), sum(installs) from pack_versions "
+                + "where pack_id in (:ids) group by pack_id").setParameter("ids", packIds).getResultList()) {
+            Object[] row = (Object[]) o;
+            counts.put(((Number) row[0]).longValue(),
+                    new long[] {((Number) row[1]).longValue(), ((Number) row[2]).longValue()});
+        }
+        return counts;
     }
 
     // ---- packs-slack: publishing, review, moderation ----

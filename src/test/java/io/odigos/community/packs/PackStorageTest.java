@@ -1,6 +1,7 @@
 package io.odigos.community.packs;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -30,5 +31,18 @@ class PackStorageTest extends PacksJourneys {
         assertEquals(validated, stored);
         assertEquals(List.of("language:Java", "signal:Traces"), pack(first.id()).tags());
         assertTrue(pack(first.id()).visible());
+    }
+
+    @Test
+    void aSummaryShowsTheLatestVersionTheVerifiedMarkAndWhetherRecentReleasesWereTested() {
+        Pack byMax = storedPack(MAX, "Sampling for a Go mesh", Set.of());
+        Pack byAnn = storedPack(ANN, "Tempo for Java", Set.of());
+        List<PackSummary> summaries = t.bot.platform().database().inTransaction(em ->
+                packs().summaries().of(em, List.of(byMax, byAnn)));
+        assertTrue(summaries.get(0).verified(), "Max is a maintainer");
+        assertFalse(summaries.get(1).verified());
+        assertEquals(1, summaries.get(1).latest().orElseThrow().number());
+        assertEquals(0, summaries.get(1).ratings());
+        assertTrue(summaries.get(1).untestedRecent(), "nobody confirmed it on 1.4 or 1.3");
     }
 }
