@@ -5,7 +5,9 @@ import io.odigos.community.releases.CurrentRelease;
 import io.odigos.community.slack.Feature;
 import io.odigos.community.slack.Platform;
 import io.odigos.community.slack.SlackRoutes;
+import jakarta.servlet.http.HttpServlet;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 
 /**
@@ -49,5 +51,11 @@ public final class PacksFeature implements Feature {
 
     @Override
     public void register(SlackRoutes routes) {
+    }
+
+    /** Each version's YAML for kubectl, served even when the portal pages are off. */
+    @Override
+    public Map<String, HttpServlet> servlets() {
+        return Map.of(PackDownloads.PATH, new PackDownloads(platform.database(), store));
     }
 }

@@ -152,6 +152,13 @@ final class PacksStore {
         return counts;
     }
 
+    /** Counts one fetch of a version's YAML in SQL, so concurrent fetches all count. */
+    void countFetch(EntityManager em, long versionId, boolean install) {
+        em.createNativeQuery(install ? "update pack_versions set installs = installs + 1 where id = ?1"
+                : "update pack_versions set downloads = downloads + 1 where id = ?1")
+                .setParameter(1, versionId).executeUpdate();
+    }
+
     // ---- packs-slack: publishing, review, moderation ----
 
     // ---- packs-ratings: ratings, confirmations, ranking, install counts ----
