@@ -1,8 +1,12 @@
 package io.odigos.community.packs;
 
+import io.odigos.community.metrics.ActivityCounts;
+import io.odigos.community.moderation.Moderatable;
 import io.odigos.community.recognition.GitHubApi;
 import io.odigos.community.releases.CurrentRelease;
+import io.odigos.community.slack.DigestSection;
 import io.odigos.community.slack.Feature;
+import io.odigos.community.slack.HomeSection;
 import io.odigos.community.slack.Platform;
 import io.odigos.community.slack.SlackRoutes;
 import jakarta.servlet.http.HttpServlet;
@@ -25,6 +29,8 @@ public final class PacksFeature implements Feature {
     private final PackCredit credit;
     private final CurrentRelease release;
     private final PackSummaries summaries;
+    private final PackUrls urls;
+    private final PackLines lines;
 
     /**
      * Loads the schemas here, so a malformed PACKS_CRDS_FILE stops start-up rather than the first upload.
@@ -42,6 +48,28 @@ public final class PacksFeature implements Feature {
                 new GitHubApi(config.githubApiUrl(), config.githubToken()),
                 GitHubApi.repositoryOf(config.githubRepositoryUrl()), platform.clock());
         this.summaries = new PackSummaries(store, publishers, release);
+        this.urls = new PackUrls(config.publicUrl());
+        this.lines = new PackLines(urls, config.publicPages().enabled());
+    }
+
+    /** Pack counts under the metrics admins read, handed to MetricsFeature by CommunityBot. */
+    public ActivityCounts activity() {
+        return new PackActivity(platform.database(), store);
+    }
+
+    /** Reported packs, hidden and restored from the moderation queue. */
+    public Moderatable moderatable() {
+        return new PackModeration(platform.database(), platform.adminWrites(), store, urls, platform.outbox());
+    }
+
+    @Override
+    public List<HomeSection> homeSections() {
+        return List.of(new PackHome(platform.database(), store, summaries, lines));
+    }
+
+    @Override
+    public List<DigestSection> digestSections() {
+        return List.of(new PackDigest(platform.database(), store, summaries, lines).section());
     }
 
     /** What every listing shows of a pack. */

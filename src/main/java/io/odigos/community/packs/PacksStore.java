@@ -2,6 +2,7 @@ package io.odigos.community.packs;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -166,4 +167,56 @@ final class PacksStore {
     // ---- packs-web: the public portal ----
 
     // ---- seams: credit, digest, Home, metrics ----
+
+    /** Visible packs first published in [from, to), newest first. */
+    List<Pack> publishedBetween(EntityManager em, Instant from, Instant to, int limit) {
+        return em.createQuery("select p from Pack p where p.status = :s and p.hidden = false and p.publishedAt >= :f "
+                        + "and p.publishedAt < :t order by p.publishedAt desc, p.id desc", Pack.class)
+                .setParameter("s", PackStatus.PUBLISHED).setParameter("f", from).setParameter("t", to)
+                .setMaxResults(limit).getResultList();
+    }
+
+    /** Visible packs someone rated in [from, to): the candidates for the period's top-rated. */
+    List<Pack> ratedBetween(EntityManager em, Instant from, Instant to) {
+        List<?> ids = em.createNativeQuery("select distinct pack_id from pack_ratings where rated_at >= ?1 "
+                + "and rated_at < ?2").setParameter(1, from).setParameter(2, to).getResultList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select p from Pack p where p.id in :ids and p.status = :s and p.hidden = false",
+                        Pack.class)
+                .setParameter("ids", ids.stream().map(i -> ((Number) i).longValue()).toList())
+                .setParameter("s", PackStatus.PUBLISHED).getResultList();
+    }
+
+    /** How many packs stand in each status, visible or hidden: status name, or "HIDDEN", to count. */
+    Map<String, Long> packCounts(EntityManager em) {
+        Map<String, Long> counts = new HashMap<>();
+        for (Object o : em.createNativeQuery("select case when hidden then 'HIDDEN' else status end, count(*) "
+                + "from packs group by case when hidden then 'HIDDEN' else status end").getResultList()) {
+            Object[] row = (Object[]) o;
+            counts.put((String) row[0], ((Number) row[1]).longValue());
+        }
+        return counts;
+    }
+
+    /** Versions waiting for review, over all packs. */
+    long pendingVersions(EntityManager em) {
+        return em.createQuery("select count(v) from PackVersion v where v.status = :s", Long.class)
+                .setParameter("s", PackStatus.PENDING).getSingleResult();
+    }
+
+    /** Confirmations ever given, and those since {@code since}. */
+    long[] confirmationCounts(EntityManager em, Instant since) {
+        Object[] row = (Object[]) em.createNativeQuery("select count(*), coalesce(sum(case when confirmed_at >= ?1 "
+                + "then 1 else 0 end), 0) from pack_confirmations").setParameter(1, since).getSingleResult();
+        return new long[] {((Number) row[0]).longValue(), ((Number) row[1]).longValue()};
+    }
+
+    /** Installs and downloads over every version. */
+    long[] fetchTotals(EntityManager em) {
+        Object[] row = (Object[]) em.createNativeQuery("select coalesce(sum(installs), 0), coalesce(sum(downloads), 0) "
+                + "from pack_versions").getSingleResult();
+        return new long[] {((Number) row[0]).longValue(), ((Number) row[1]).longValue()};
+    }
 }
