@@ -81,9 +81,18 @@ public final class PacksFeature implements Feature {
     public void register(SlackRoutes routes) {
     }
 
-    /** Each version's YAML for kubectl, served even when the portal pages are off. */
+    /**
+     * Each version's YAML for kubectl, served even when the portal pages are off; with them on, the portal's servlet
+     * takes /packs/* and hands the YAML addresses on.
+     */
     @Override
     public Map<String, HttpServlet> servlets() {
-        return Map.of(PackDownloads.PATH, new PackDownloads(platform.database(), store));
+        var config = platform.config();
+        PackDownloads downloads = new PackDownloads(platform.database(), store);
+        if (!config.publicPages().enabled()) {
+            return Map.of(PackDownloads.PATH, downloads);
+        }
+        PublicPacks portal = new PublicPacks(platform.database(), store, summaries, new PackUrls(config.publicUrl()));
+        return Map.of(PackPages.PATH, new PackPages(portal, downloads, config.publicUrl()));
     }
 }
