@@ -60,6 +60,16 @@ class RatingsEndToEndTest extends PacksJourneys {
         assertTrue(t.slack.calls("views.open").isEmpty(), "no form opens");
     }
 
+    /** The rating and confirmation forms, opened earlier, are each refused under their field when sent. */
+    void formsRefused(String user, JsonObject rating, JsonObject confirming, String answer) {
+        String refused = assertRefusedUnder(t.signed.interaction(Payloads.fillIn(user, rating,
+                Map.of(RatingForm.STARS, "4"))), rating, RatingForm.STARS);
+        assertTrue(refused.contains(answer), refused);
+        refused = assertRefusedUnder(t.signed.interaction(Payloads.fillIn(user, confirming, Map.of())), confirming,
+                ConfirmForm.RELEASE);
+        assertTrue(refused.contains(answer), refused);
+    }
+
     long count(String sql, long id) {
         return t.bot.platform().database().inTransaction(em -> ((Number) em.createNativeQuery(sql)
                 .setParameter(1, id).getSingleResult()).longValue());
@@ -153,10 +163,7 @@ class RatingsEndToEndTest extends PacksJourneys {
         JsonObject rating = openFromCard(BEN, PackActions.RATE, pack.id());
         JsonObject confirming = openFromCard(BEN, PackActions.CONFIRM, version);
         assertTrue(admin("ban <@UBEN|ben> rates everything one star").contains("is banned"));
-        assertTrue(assertRefusedUnder(t.signed.interaction(Payloads.fillIn(BEN, rating, Map.of(RatingForm.STARS, "1"))),
-                rating, RatingForm.STARS).contains("stopped you"), "banned after the form opened");
-        assertTrue(assertRefusedUnder(t.signed.interaction(Payloads.fillIn(BEN, confirming, Map.of())),
-                confirming, ConfirmForm.RELEASE).contains("stopped you"));
+        formsRefused(BEN, rating, confirming, "stopped you"); // banned after the forms opened
         refusedClick(BEN, PackActions.RATE, Long.toString(pack.id()), "stopped you from submitting");
         refusedClick(BEN, PackActions.CONFIRM, Long.toString(version), "stopped you from submitting");
         assertEquals(0, ratings(pack.id()));
@@ -170,10 +177,7 @@ class RatingsEndToEndTest extends PacksJourneys {
         JsonObject rating = openFromCard(CAL, PackActions.RATE, pack.id());
         JsonObject confirming = openFromCard(CAL, PackActions.CONFIRM, version);
         change(pack.id(), p -> p.hide(true));
-        assertTrue(assertRefusedUnder(t.signed.interaction(Payloads.fillIn(CAL, rating, Map.of(RatingForm.STARS, "4"))),
-                rating, RatingForm.STARS).contains("no longer available"), "hidden while the form was open");
-        assertTrue(assertRefusedUnder(t.signed.interaction(Payloads.fillIn(CAL, confirming, Map.of())),
-                confirming, ConfirmForm.RELEASE).contains("no longer available"));
+        formsRefused(CAL, rating, confirming, "no longer available"); // hidden while the forms were open
         refusedClick(CAL, PackActions.RATE, Long.toString(pack.id()), "That pack is no longer available");
         refusedClick(CAL, PackActions.CONFIRM, Long.toString(version), "That version of the pack is no longer available");
 
