@@ -13,6 +13,7 @@ import com.google.gson.JsonParser;
 import io.odigos.community.releases.OdigosVersion;
 import io.odigos.community.testing.Payloads;
 import io.odigos.community.testing.TestBot;
+import io.odigos.community.testing.ViewJson;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -129,6 +130,9 @@ class RatingsEndToEndTest extends PacksJourneys {
         assertAccepted(t.signed.interaction(Payloads.fillIn(CAL, form, Map.of(RatingForm.STARS, "3"))));
         awaitReply(CAL, "you rated *PII-safe tracing* 3 stars");
         assertEquals(3, stars(pack.id(), CAL));
+        String home = ViewJson.readable(t.slack.awaitCall("views.publish", c -> ANN.equals(c.param("user_id"))
+                && c.param("view").contains("1 rating"), WAIT).param("view"));
+        assertTrue(home.contains("PII-safe tracing"), "the author's Home shows the new rating: " + home);
 
         form = openFromCard(CAL, PackActions.RATE, pack.id());
         assertEquals("3", element(form, RatingForm.STARS).getAsJsonObject("initial_option").get("value").getAsString(),
