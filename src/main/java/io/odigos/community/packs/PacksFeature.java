@@ -1,5 +1,6 @@
 package io.odigos.community.packs;
 
+import io.odigos.community.core.Bans;
 import io.odigos.community.metrics.ActivityCounts;
 import io.odigos.community.moderation.Moderatable;
 import io.odigos.community.recognition.GitHubApi;
@@ -31,6 +32,8 @@ public final class PacksFeature implements Feature {
     private final PackSummaries summaries;
     private final PackUrls urls;
     private final PackLines lines;
+    private final PackRatings ratings;
+    private final RatingListeners ratingListeners;
 
     /**
      * Loads the schemas here, so a malformed PACKS_CRDS_FILE stops start-up rather than the first upload.
@@ -50,6 +53,9 @@ public final class PacksFeature implements Feature {
         this.summaries = new PackSummaries(store, publishers, release);
         this.urls = new PackUrls(config.publicUrl());
         this.lines = new PackLines(urls, config.publicPages().enabled());
+        this.ratings = new PackRatings(platform.database(), store, new Bans(platform.database()), platform.outbox(),
+                release, platform.clock());
+        this.ratingListeners = new RatingListeners(ratings, platform.outbox(), platform.home(), platform.modals());
     }
 
     /** Pack counts under the metrics admins read, handed to MetricsFeature by CommunityBot. */
@@ -77,8 +83,14 @@ public final class PacksFeature implements Feature {
         return summaries;
     }
 
+    /** Members' ratings of packs and their *Works on my cluster* confirmations. */
+    public PackRatings ratings() {
+        return ratings;
+    }
+
     @Override
     public void register(SlackRoutes routes) {
+        ratingListeners.register(routes);
     }
 
     /**

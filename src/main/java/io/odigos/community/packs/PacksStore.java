@@ -164,6 +164,41 @@ final class PacksStore {
 
     // ---- packs-ratings: ratings, confirmations, ranking, install counts ----
 
+    /** The stars the member gave the pack, if they rated it. */
+    Optional<Integer> rating(EntityManager em, long packId, String memberId) {
+        List<?> rows = em.createNativeQuery("select stars from pack_ratings where pack_id = ?1 and member_id = ?2")
+                .setParameter(1, packId).setParameter(2, memberId).getResultList();
+        return rows.stream().map(r -> ((Number) r).intValue()).findFirst();
+    }
+
+    /** Records the member's rating, or changes it when {@code exists} (the caller holds the pack's lock). */
+    void saveRating(EntityManager em, long packId, String memberId, int stars, boolean exists, Instant at) {
+        String sql = exists ? "update pack_ratings set stars = ?3, rated_at = ?4 where pack_id = ?1 and member_id = ?2"
+                : "insert into pack_ratings (pack_id, member_id, stars, rated_at) values (?1, ?2, ?3, ?4)";
+        em.createNativeQuery(sql).setParameter(1, packId).setParameter(2, memberId).setParameter(3, stars)
+                .setParameter(4, at).executeUpdate();
+    }
+
+    /** The Odigos release ("1.4") the member confirmed the version on, if they confirmed it. */
+    Optional<String> confirmation(EntityManager em, long versionId, String memberId) {
+        List<?> rows = em.createNativeQuery("select odigos_version from pack_confirmations "
+                        + "where version_id = ?1 and member_id = ?2")
+                .setParameter(1, versionId).setParameter(2, memberId).getResultList();
+        return rows.stream().map(r -> (String) r).findFirst();
+    }
+
+    /** Records the member's confirmation, or changes its release when {@code exists} (under the pack's lock). */
+    void saveConfirmation(EntityManager em, long versionId, String memberId, String release, boolean exists,
+                          Instant at) {
+        String sql = exists
+                ? "update pack_confirmations set odigos_version = ?3, confirmed_at = ?4 "
+                        + "where version_id = ?1 and member_id = ?2"
+                : "insert into pack_confirmations (version_id, member_id, odigos_version, confirmed_at) "
+                        + "values (?1, ?2, ?3, ?4)";
+        em.createNativeQuery(sql).setParameter(1, versionId).setParameter(2, memberId).setParameter(3, release)
+                .setParameter(4, at).executeUpdate();
+    }
+
     // ---- packs-web: the public portal ----
 
     /** An Odigos release a visible pack's published version was tried or confirmed on, as the row gave it. */
