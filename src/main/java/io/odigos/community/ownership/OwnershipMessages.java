@@ -99,8 +99,8 @@ final class OwnershipMessages {
     }
 
     static String releasedToOwner(Claim claim, String reason) {
-        return ":wave: You no longer lead " + what(claim) + (reason == null ? "." : ": " + escape(reason))
-                + " Thank you for your work on it.";
+        return ":wave: You no longer lead " + what(claim) + (reason == null ? "" : ": " + escape(reason))
+                + ". Thank you for your work on it.";
     }
 
     static String freeAgain(Claim claim) {
