@@ -205,9 +205,6 @@ public class Claim {
         return requestedAt;
     }
 
-    public Instant decidedAt() {
-        return decidedAt;
-    }
 
     public String decidedBy() {
         return decidedBy;
@@ -229,7 +226,4 @@ public class Claim {
         return lastNote;
     }
 
-    public Instant endedAt() {
-        return endedAt;
-    }
 }

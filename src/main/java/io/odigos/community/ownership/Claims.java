@@ -64,7 +64,7 @@ public final class Claims {
         requireClaimable(item);
         return store(memberId, em -> {
             store.activeOn(em, itemId).ifPresent(existing -> {
-                throw new Refusal(OwnershipMessages.alreadyClaimed(existing));
+                throw new Refusal(OwnershipMessages.alreadyClaimed(existing, memberId));
             });
             return Claim.ofItem(memberId, itemId, item.title(), freeSlot(em, memberId), clock.instant());
         });

@@ -73,15 +73,15 @@ public final class OwnerCheckIns {
         boolean acted = false;
         if (claim.warnedAt() == null && !claim.heardAt().plus(SILENCE).isAfter(now)) {
             claim.warned(now);
-            outbox.enqueue(em, OutgoingMessage.dm(claim.memberId(), OwnershipMessages.warning(claim, SILENCE, GRACE),
-                    OwnershipViews.checkIn(claim)));
+            String warning = OwnershipMessages.warning(claim, SILENCE, GRACE);
+            outbox.enqueue(em, OutgoingMessage.dm(claim.memberId(), warning, OwnershipViews.checkIn(claim, warning)));
             acted = true;
         }
         if (!claim.nextCheckInAt().isAfter(now)) {
             claim.checkInSent(now.plus(every));
             if (!acted) { // the warning carries the same buttons: one DM, not two
-                outbox.enqueue(em, OutgoingMessage.dm(claim.memberId(), OwnershipMessages.checkInText(claim),
-                        OwnershipViews.checkIn(claim)));
+                String question = OwnershipMessages.checkInText(claim);
+                outbox.enqueue(em, OutgoingMessage.dm(claim.memberId(), question, OwnershipViews.checkIn(claim, question)));
             }
             acted = true;
         }
@@ -111,7 +111,7 @@ public final class OwnerCheckIns {
         });
     }
 
-    /** *Release it*: the owner gives the claim up; the item's voters hear it is free again. */
+    /** *Release it* or {@code /own release <claim>}: the owner gives the claim up, approved or still waiting; the item's voters hear it is free again. */
     public String release(String memberId, long claimId) {
         return database.inTransaction(em -> {
             Claim claim = store.lock(em, claimId).orElseThrow(() -> Claims.noSuchClaim(claimId));

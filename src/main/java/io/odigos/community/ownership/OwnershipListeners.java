@@ -65,6 +65,9 @@ final class OwnershipListeners {
                     return ctx.ack();
                 }
                 default -> {
+                    if (text.toLowerCase(Locale.ROOT).startsWith("release ")) {
+                        return ctx.ack(checkIns.release(user, claimId(text.substring("release ".length()))));
+                    }
                     return ctx.ack(claimItem(user, itemId(text)));
                 }
             }
@@ -190,8 +193,8 @@ final class OwnershipListeners {
         try {
             return Long.parseLong(text.strip());
         } catch (NumberFormatException e) {
-            throw new Refusal("Give a claim number and a reason, e.g. `/community-admin ownership-release 4 moved "
-                    + "to the core team`.");
+            throw new Refusal("`" + SlackText.escape(text.strip()) + "` is not a claim number; `"
+                    + OwnershipMessages.COMMAND + "` lists yours.");
         }
     }
 }

@@ -5,6 +5,7 @@ import static io.odigos.community.slack.SlackText.escape;
 import io.odigos.community.slack.SlackText;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 
 /** The words of ownership's DMs, replies and refusals; member-written text is always escaped. */
 final class OwnershipMessages {
@@ -30,7 +31,8 @@ final class OwnershipMessages {
 
     static String help() {
         return "`" + COMMAND + " <request id>` offers to lead a planned roadmap item · `" + COMMAND
-                + " plugin` proposes a plugin you will build · `" + COMMAND + "` shows your claims";
+                + " plugin` proposes a plugin you will build · `" + COMMAND + " release <claim>` gives one up · `"
+                + COMMAND + "` shows your claims";
     }
 
     // ---- the member's side ----
@@ -60,7 +62,7 @@ final class OwnershipMessages {
             case APPROVED -> ":white_check_mark: " + mention(claim.memberId()) + " leads " + what(claim) + ".";
             case DECLINED -> ":white_check_mark: Declined " + ref(claim) + "; " + mention(claim.memberId())
                     + " was told why.";
-            default -> ":white_check_mark: " + ref(claim) + " is " + claim.status().name().toLowerCase() + ".";
+            default -> ":white_check_mark: " + ref(claim) + " is " + claim.status().name().toLowerCase(Locale.ROOT) + ".";
         };
     }
 
@@ -70,7 +72,7 @@ final class OwnershipMessages {
                     + (claim.decidedBy() == null ? "" : " by " + mention(claim.decidedBy())) + "; nothing changed.";
             case DECLINED -> "Claim " + claim.id() + " was already declined"
                     + (claim.decidedBy() == null ? "" : " by " + mention(claim.decidedBy())) + "; nothing changed.";
-            default -> "Claim " + claim.id() + " is no longer waiting (it was " + claim.status().name().toLowerCase()
+            default -> "Claim " + claim.id() + " is no longer waiting (it was " + claim.status().name().toLowerCase(Locale.ROOT)
                     + "); nothing changed.";
         };
     }
@@ -133,11 +135,15 @@ final class OwnershipMessages {
     }
 
     static String noLongerActive(Claim claim) {
-        return "You no longer lead " + what(claim) + " (it was " + claim.status().name().toLowerCase()
+        return "You no longer lead " + what(claim) + " (it was " + claim.status().name().toLowerCase(Locale.ROOT)
                 + "); nothing changed.";
     }
 
-    static String alreadyClaimed(Claim existing) {
+    static String alreadyClaimed(Claim existing, String memberId) {
+        if (existing.memberId().equals(memberId)) {
+            return "You already offered to lead #" + existing.itemId() + (existing.status() == ClaimStatus.APPROVED
+                    ? ", and you lead it." : "; it waits for an admin.");
+        }
         return existing.status() == ClaimStatus.APPROVED
                 ? "#" + existing.itemId() + " is already led by " + mention(existing.memberId()) + "."
                 : "Someone already offered to lead #" + existing.itemId() + "; it waits for an admin.";
@@ -145,7 +151,7 @@ final class OwnershipMessages {
 
     static String overLimit(int max) {
         return "You already hold " + max + " claim" + (max == 1 ? "" : "s") + ", the most a member may hold at once. "
-                + "Release one from its check-in first.";
+                + "Give one up first with `" + COMMAND + " release <claim>`.";
     }
 
     static String dateOf(Instant at) {

@@ -225,6 +225,21 @@ class OwnershipEndToEndTest extends BotJourneys {
         assertTrue(badges(ANA).contains("feature-owner"), badges(ANA).toString());
         assertTrue(page("/roadmap/" + id).contains("<dd class=\"lead\">Ana Owner</dd>"), "shipped, still credited");
         assertTrue(claims().mine(ANA).isEmpty(), "a shipped claim frees the owner's place");
+
+        String digest = preview(); // the fortnight before the ship: the approval is older, the ship is in it
+        assertFalse(digest.contains("New owners"), digest);
+        assertTrue(digest.contains("Shipped by their owners:* #" + id + " *Kafka span links*, led by <@" + ANA + ">"),
+                digest);
+    }
+
+    /** The community update's preview as the admin receives it in their DM. */
+    String preview() {
+        t.slack.clear();
+        assertTrue(admin(TestBot.ADMIN, "digest preview update").contains("on its way"));
+        t.slack.awaitCall("chat.postMessage", c -> TestBot.ADMIN.equals(c.param("channel"))
+                && c.param("text") != null && c.param("text").contains("Preview: Community update"), WAIT);
+        return ViewJson.readable(t.slack.dmsTo(TestBot.ADMIN).stream().filter(m -> m.text().contains(
+                "Preview: Community update")).reduce((a, b) -> b).orElseThrow().visibleText());
     }
 
     @Test
@@ -241,6 +256,7 @@ class OwnershipEndToEndTest extends BotJourneys {
         assertTrue(own(ANA, Long.toString(first)).contains("waits for an admin"));
         assertTrue(own(ANA, "#" + second).contains("waits for an admin"));
         assertTrue(own(ANA, Long.toString(third)).contains("You already hold 2 claims"));
+        assertTrue(own(ANA, Long.toString(first)).contains("You already offered to lead #" + first));
         assertTrue(own(CY, Long.toString(shipped)).contains("has already shipped"));
         assertTrue(own(CY, Long.toString(declined)).contains("was declined"));
         assertTrue(own(CY, Long.toString(fresh)).contains("Only planned roadmap items"));
@@ -272,6 +288,10 @@ class OwnershipEndToEndTest extends BotJourneys {
 
         String listing = admin(TestBot.ADMIN, "ownership-claims");
         assertTrue(listing.contains("#" + second) && listing.contains("#" + third), listing);
+        long waiting = claims().mine(ANA).get(0).id();
+        assertTrue(own(ANA, "release " + waiting).contains("Released #" + second), "a member withdraws a waiting claim");
+        assertTrue(own(ANA, "release " + waiting).contains("You no longer lead"));
+        assertTrue(own(CY, "release x").contains("is not a claim number"));
         assertTrue(admin(TestBot.ADMIN, "help").contains("ownership-release <claim> <reason>"));
     }
 
@@ -346,6 +366,8 @@ class OwnershipEndToEndTest extends BotJourneys {
         t.signed.event(Payloads.appHomeOpened(ANA));
         t.slack.awaitCall("views.publish", c -> ANA.equals(c.param("user_id"))
                 && c.param("view").contains("you lead it") && c.param("view").contains("next check-in"), WAIT);
+        String digest = preview();
+        assertTrue(digest.contains("New owners:* <@" + ANA + "> leads the plugin *Odigos NATS*"), digest);
     }
 
 }
