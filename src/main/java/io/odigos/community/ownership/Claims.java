@@ -97,6 +97,21 @@ public final class Claims {
         }
     }
 
+    /**
+     * The item may have changed since the claim (a claim racing the admin's status change is read before the change
+     * commits): an item shipped, declined, hidden or merged since is not approved; in progress is fine.
+     */
+    private void requireStillLeadable(long itemId) {
+        FeedbackItem item = feedback.find(itemId).orElseThrow(() -> new Refusal("Request #" + itemId + " is gone."));
+        if (item.status() != FeedbackStatus.IN_PROGRESS) {
+            try {
+                requireClaimable(item);
+            } catch (Refusal e) {
+                throw new Refusal(e.getMessage() + " Decline the claim instead.");
+            }
+        }
+    }
+
     /** Stores the claim and asks the admins; a concurrent claim that took the item or the last place refuses this one. */
     private Claim store(String memberId, Function<EntityManager, Claim> build) {
         try {
@@ -142,6 +157,9 @@ public final class Claims {
     public Claim approve(String adminId, long claimId) {
         return admin.write(adminId, "ownership.approve", em -> {
             Claim claim = waiting(em, claimId);
+            if (claim.kind() == ClaimKind.ITEM) {
+                requireStillLeadable(claim.itemId());
+            }
             claim.approve(adminId, clock.instant(), checkInEvery);
             if (claim.kind() == ClaimKind.ITEM) {
                 leads.leadChanged(em, claim.itemId());
