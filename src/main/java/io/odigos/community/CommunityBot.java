@@ -35,6 +35,7 @@ import io.odigos.community.metrics.CallAttendance;
 import io.odigos.community.metrics.EventsHeld;
 import io.odigos.community.knowledge.KnowledgeFeature;
 import io.odigos.community.packs.PacksFeature;
+import io.odigos.community.ownership.OwnershipFeature;
 import io.odigos.community.mentorship.MentorshipFeature;
 import io.odigos.community.metrics.MetricsFeature;
 import io.odigos.community.metrics.NewContributorRetention;
@@ -93,6 +94,7 @@ public final class CommunityBot implements AutoCloseable {
     private MentorshipFeature mentorship;
     private KnowledgeFeature knowledge;
     private PacksFeature packs;
+    private OwnershipFeature ownership;
     private JobScheduler scheduler;
     private WebServer web;
     private SlackEmulator emulator;
@@ -172,6 +174,7 @@ public final class CommunityBot implements AutoCloseable {
         entities.addAll(MentorshipFeature.ENTITIES);
         entities.addAll(KnowledgeFeature.ENTITIES);
         entities.addAll(PacksFeature.ENTITIES);
+        entities.addAll(OwnershipFeature.ENTITIES);
         RecognitionConfig recognitionConfig = RecognitionConfig.load();
         Database database = closing(Database.open(config.databaseUrl(), config.databaseUser(), config.databasePassword(),
                 entities, KnowledgeFeature.SEARCH_PROPERTIES));
@@ -224,8 +227,11 @@ public final class CommunityBot implements AutoCloseable {
         }, (em, mentor, title, link, reference) -> recognition.service().creditFromProgramme(em, mentor,
                 ContributionKind.MENTORING, title, link, reference));
         recognition.github().onMerged(mentorship.completions()::pullRequestMerged);
+        // owners show on the roadmap through feedback's seam, and an owned item that ships credits its owner
+        ownership = new OwnershipFeature(platform, feedback.service(), feedback.leads(), (em, owner, title, reference) ->
+                recognition.service().creditFromProgramme(em, owner, ContributionKind.FEATURE, title, null, reference));
         List<Feature> features = List.of(feedback, events, hackathons, recognition, metrics, digest, moderation, delivery,
-                mentorship, knowledge, packs);
+                mentorship, knowledge, packs, ownership);
         digest.collectSections(features);
 
         Map<String, HttpServlet> servlets = new LinkedHashMap<>();
@@ -353,6 +359,10 @@ public final class CommunityBot implements AutoCloseable {
 
     public MentorshipFeature mentorship() {
         return mentorship;
+    }
+
+    public OwnershipFeature ownership() {
+        return ownership;
     }
 
     public KnowledgeFeature knowledge() {
