@@ -68,6 +68,9 @@ public final class DesignWindows {
             if (document == null || !document.isOpen() || document.remindAt() == null || document.remindAt().isAfter(now)) {
                 return false; // another instance reminded it meanwhile, or it closed
             }
+            if (!document.closesAt().isAfter(now)) {
+                return false; // the bot was down through the final comment period: the closing, due too, clears it
+            }
             document.reminded(now);
             outbox.liveMessagesChanged();
             outbox.enqueue(em, OutgoingMessage.to(channel, DesignMessages.finalCommentPeriod(document), null));
