@@ -115,15 +115,24 @@ final class DesignForm {
                 text(IDEA, "Your idea", false, true, Brainstorms.IDEA_CHARS)));
     }
 
-    static View outcome(DesignDocument d) {
+    /** The outcome form, with the written answers above it: what the author decides from. */
+    static View outcome(DesignDocument d, List<DesignStore.Question> questions, List<DesignStore.Answer> answers) {
         var options = Arrays.stream(Outcome.values()).map(o -> BlockKit.option(o.label(), o.name())).toList();
-        return BlockKit.modal(OUTCOME_CALLBACK, "Record the outcome", "Record", new Target(d.id()), List.of(
-                BlockKit.section(DesignMessages.title(d)),
-                BlockKit.input(OUTCOME, "Outcome", false, BlockKit.select(INPUT,
-                        List.of(BlockKit.optionGroup("Outcome", options)), null)),
-                text(OUTCOME_SUMMARY, "Summary: what was decided, and what changed because of the feedback", false, true,
-                        DesignOutcomes.SUMMARY_CHARS),
-                BlockKit.context("Everyone who gave feedback gets it by DM, and it is posted in the community channel.")));
+        List<LayoutBlock> blocks = new ArrayList<>();
+        blocks.add(BlockKit.section(DesignMessages.title(d)));
+        for (DesignStore.Question q : questions) {
+            StringBuilder text = new StringBuilder("*" + q.position() + ". " + SlackText.escape(q.text()) + "*\n:+1: "
+                    + q.plusOnes() + " · :warning: " + q.concerns());
+            answers.stream().filter(a -> a.questionId() == q.id()).forEach(a -> text.append("\n• <@").append(a.memberId())
+                    .append(">: ").append(SlackText.escape(a.text())));
+            blocks.add(BlockKit.section(text.toString())); // clipped to a section's 3,000 characters
+        }
+        blocks.add(BlockKit.input(OUTCOME, "Outcome", false, BlockKit.select(INPUT,
+                List.of(BlockKit.optionGroup("Outcome", options)), null)));
+        blocks.add(text(OUTCOME_SUMMARY, "Summary: what was decided, and what changed because of the feedback", false,
+                true, DesignOutcomes.SUMMARY_CHARS));
+        blocks.add(BlockKit.context("Everyone who gave feedback gets it by DM, and it is posted in the community channel."));
+        return BlockKit.modal(OUTCOME_CALLBACK, "Record the outcome", "Record", new Target(d.id()), blocks);
     }
 
     /** The outcome chosen; null when none (or, crafted, not one of them). */

@@ -143,8 +143,7 @@ final class DesignListeners {
 
     private void registerOutcomes(SlackRoutes routes) {
         routes.blockAction(DesignViews.RECORD_OUTCOME, (req, ctx) -> {
-            DesignDocument document = outcomes.requireMayRecord(id(req), user(req));
-            modals.open(req.getPayload().getTriggerId(), DesignForm.outcome(document));
+            modals.open(req.getPayload().getTriggerId(), outcomes.form(id(req), user(req)));
             return ctx.ack();
         });
         routes.viewSubmission(DesignForm.OUTCOME_CALLBACK, (req, ctx) -> {
@@ -167,8 +166,7 @@ final class DesignListeners {
                 req -> DesignMessages.closedEarly(windows.closeEarly(req.adminId(), number(req.arguments()))));
         admin.add("Design", "design-outcome", "design-outcome <id>",
                 "records the outcome of a closed design document for its author", req -> {
-                    DesignDocument document = outcomes.requireMayRecord(number(req.arguments()), req.adminId());
-                    modals.open(req.triggerId(), DesignForm.outcome(document));
+                    modals.open(req.triggerId(), outcomes.form(number(req.arguments()), req.adminId()));
                     return "";
                 });
     }

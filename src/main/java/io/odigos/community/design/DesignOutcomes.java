@@ -9,6 +9,7 @@ import io.odigos.community.core.Refusal;
 import io.odigos.community.slack.OutgoingMessage;
 import io.odigos.community.slack.SlackOutbox;
 import io.odigos.community.slack.SlackText;
+import com.slack.api.model.view.View;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.util.Map;
@@ -21,6 +22,8 @@ import java.util.Map;
 public final class DesignOutcomes {
 
     static final int SUMMARY_CHARS = 1500;
+    // each question's answers share one section of 3,000 characters; more than this many could never show
+    static final int ANSWERS_SHOWN = 200;
 
     private final Database database;
     private final DesignStore store;
@@ -41,12 +44,16 @@ public final class DesignOutcomes {
         this.channel = channel;
     }
 
-    /** The document whose outcome the member may record now; refuses everyone else, with the reason. */
-    public DesignDocument requireMayRecord(long documentId, String memberId) {
-        return database.inTransaction(em -> recordable(store.find(em, documentId).orElse(null), memberId));
+    /** The outcome form for the member who may record it, with the document's questions and written answers. */
+    public View form(long documentId, String memberId) {
+        return database.inTransaction(em -> {
+            DesignDocument document = recordable(store.find(em, documentId).orElse(null), memberId);
+            return DesignForm.outcome(document, store.questions(em, documentId),
+                    store.answers(em, documentId, ANSWERS_SHOWN));
+        });
     }
 
-    /** Records the outcome; refuses the way {@link #requireMayRecord} does, and a second time. */
+    /** Records the outcome; refuses the way {@link #form} does, and a second time. */
     public DesignDocument record(long documentId, String memberId, Outcome outcome, String summary) {
         String text = summary == null ? "" : summary.strip();
         if (outcome == null) {

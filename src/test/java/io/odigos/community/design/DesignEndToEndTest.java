@@ -159,6 +159,8 @@ class DesignEndToEndTest extends DesignJourneys {
         awaitReply(BEA, "Only the author"); // a forged click on the author's DM
 
         JsonObject outcome = formFromClick(AUTHOR, ask, DesignViews.RECORD_OUTCOME, document.id());
+        assertTrue(ViewJson.readable(outcome.toString()).contains("<@" + CAI + ">: Looks right."),
+                "the author decides with the answers in front of them");
         assertRefusedUnder(submit(AUTHOR, outcome, Map.of(DesignForm.OUTCOME, "ACCEPTED")), outcome,
                 DesignForm.OUTCOME_SUMMARY);
         assertAccepted(submit(AUTHOR, outcome, Map.of(DesignForm.OUTCOME, "ACCEPTED",
