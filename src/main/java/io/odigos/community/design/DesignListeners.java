@@ -97,12 +97,13 @@ final class DesignListeners {
         routes.viewSubmission(DesignForm.ANSWERS_CALLBACK, (req, ctx) -> {
             String user = req.getPayload().getUser().getId();
             var view = req.getPayload().getView();
-            long documentId = ModalState.read(view.getPrivateMetadata(), DesignForm.Target.class).id();
-            var questions = documents.questions(documentId);
-            String refusalBlock = questions.isEmpty() ? "" : DesignForm.answerBlock(questions.get(0).id());
-            return ModalSubmission.answer(ctx, refusalBlock, () -> {
+            // the form's blocks are its questions': a refusal shows under the first of them
+            String firstBlock = view.getState() == null || view.getState().getValues() == null ? DesignForm.answerBlock(0)
+                    : view.getState().getValues().keySet().stream().sorted().findFirst().orElse(DesignForm.answerBlock(0));
+            return ModalSubmission.answer(ctx, firstBlock, () -> {
+                long documentId = ModalState.read(view.getPrivateMetadata(), DesignForm.Target.class).id();
                 int kept = documents.answer(documentId, user, DesignForm.readAnswers(new ModalValues(view.getState()),
-                        questions));
+                        documents.questions(documentId)));
                 outbox.send(OutgoingMessage.dm(user, DesignMessages.answersKept(kept), null));
                 return ctx.ack();
             });
