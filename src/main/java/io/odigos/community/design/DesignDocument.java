@@ -137,20 +137,12 @@ public class DesignDocument {
         return summary;
     }
 
-    public Instant openedAt() {
-        return openedAt;
-    }
-
     public Instant closesAt() {
         return closesAt;
     }
 
     public Instant remindAt() {
         return remindAt;
-    }
-
-    public Instant remindedAt() {
-        return remindedAt;
     }
 
     public Instant closedAt() {
@@ -171,10 +163,6 @@ public class DesignDocument {
 
     public String outcomeBy() {
         return outcomeBy;
-    }
-
-    public Instant outcomeAt() {
-        return outcomeAt;
     }
 
     String postChannel() {

@@ -188,6 +188,23 @@ class DesignEndToEndTest extends DesignJourneys {
     }
 
     @Test
+    void theReminderAndTheCloseHappenOnceAcrossRestarts() throws Exception {
+        openDocument(TITLE);
+        post(TITLE);
+        t.clock.advance(Duration.ofDays(11).plusMinutes(1));
+        assertEquals(1, design().windows().sweep());
+        restart();
+        assertEquals(0, design().windows().sweep(), "reminded once, restart or not");
+        t.clock.advance(Duration.ofDays(3));
+        assertEquals(1, design().windows().sweep());
+        awaitDm(AUTHOR, "Record its outcome");
+        restart();
+        assertEquals(0, design().windows().sweep(), "closed once, restart or not");
+        assertTrue(t.slack.messages(TestBot.CHANNEL).isEmpty() && t.slack.dmsTo(AUTHOR).isEmpty(),
+                "nothing is sent again after the restart");
+    }
+
+    @Test
     void adminsCloseEarlyAndRecordTheOutcomeAudited_nonAdminsAreRefused() {
         DesignDocument document = openDocument(TITLE);
         post(TITLE);

@@ -30,6 +30,20 @@ abstract class DesignJourneys extends BotJourneys {
         }
     }
 
+    /** Settings beyond TestBot's own; the PostgreSQL subclasses add the database user. */
+    protected Map<String, String> settings() {
+        return Map.of();
+    }
+
+    /** Stops the bot and starts it again on the same database, its clock where it was; Slack forgets everything. */
+    void restart() throws Exception {
+        String url = t.databaseUrl;
+        var now = t.clock.instant();
+        t.close();
+        t = TestBot.start(url, settings(), now);
+        people();
+    }
+
     DesignFeature design() {
         return t.bot.design();
     }
