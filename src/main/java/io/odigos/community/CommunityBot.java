@@ -34,6 +34,7 @@ import io.odigos.community.metrics.ActiveContributors;
 import io.odigos.community.metrics.CallAttendance;
 import io.odigos.community.metrics.EventsHeld;
 import io.odigos.community.knowledge.KnowledgeFeature;
+import io.odigos.community.labs.LabsFeature;
 import io.odigos.community.packs.PacksFeature;
 import io.odigos.community.mentorship.MentorshipFeature;
 import io.odigos.community.metrics.MetricsFeature;
@@ -92,6 +93,7 @@ public final class CommunityBot implements AutoCloseable {
     private DeliveryFeature delivery;
     private MentorshipFeature mentorship;
     private KnowledgeFeature knowledge;
+    private LabsFeature labs;
     private PacksFeature packs;
     private JobScheduler scheduler;
     private WebServer web;
@@ -172,6 +174,7 @@ public final class CommunityBot implements AutoCloseable {
         entities.addAll(MentorshipFeature.ENTITIES);
         entities.addAll(KnowledgeFeature.ENTITIES);
         entities.addAll(PacksFeature.ENTITIES);
+        entities.addAll(LabsFeature.ENTITIES);
         RecognitionConfig recognitionConfig = RecognitionConfig.load();
         Database database = closing(Database.open(config.databaseUrl(), config.databaseUser(), config.databasePassword(),
                 entities, KnowledgeFeature.SEARCH_PROPERTIES));
@@ -206,6 +209,9 @@ public final class CommunityBot implements AutoCloseable {
         // a Champion's packs are Verified, and a published pack credits its author
         packs = new PacksFeature(platform, recognition.champions()::isChampion, (em, author, name, link, reference) ->
                 recognition.service().creditFromProgramme(em, author, ContributionKind.PACK, name, link, reference));
+        // a member's first feedback on a beta credits them: it shows they tried it, where joining does not
+        labs = new LabsFeature(platform, (em, member, title, reference) -> recognition.service().creditFromProgramme(
+                em, member, ContributionKind.BETA_TESTING, title, null, reference));
         // Each metric's number comes from the feature that owns its data.
         metrics = new MetricsFeature(platform, List.of(new ActiveContributors(database),
                 new EventsHeld(events.inPeriod()), new NewContributorRetention(database),
@@ -225,7 +231,7 @@ public final class CommunityBot implements AutoCloseable {
                 ContributionKind.MENTORING, title, link, reference));
         recognition.github().onMerged(mentorship.completions()::pullRequestMerged);
         List<Feature> features = List.of(feedback, events, hackathons, recognition, metrics, digest, moderation, delivery,
-                mentorship, knowledge, packs);
+                mentorship, knowledge, packs, labs);
         digest.collectSections(features);
 
         Map<String, HttpServlet> servlets = new LinkedHashMap<>();
@@ -353,6 +359,10 @@ public final class CommunityBot implements AutoCloseable {
 
     public MentorshipFeature mentorship() {
         return mentorship;
+    }
+
+    public LabsFeature labs() {
+        return labs;
     }
 
     public KnowledgeFeature knowledge() {
