@@ -11,9 +11,12 @@ import io.odigos.community.slack.SlackOutbox;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * Admins' decisions about betas, each audited and each taken on the beta's locked row: create, move between the open
@@ -22,6 +25,10 @@ import java.util.Map;
  * the end is a stage a beta leaves never).
  */
 public final class LabsAdmin {
+
+    /** The outcome form's block: what changed because of the feedback. */
+    static final String OUTCOME = "labs-outcome";
+    static final int MAX_OUTCOME = 2000;
 
     private final AdminWrites adminWrites;
     private final Members members;
@@ -101,12 +108,14 @@ public final class LabsAdmin {
 
     /** Opts members in as if each had joined; banned members and participants are skipped. */
     public OptedIn optIn(String adminId, long betaId, List<String> memberIds, String source) {
+        members.requireAdmin(adminId);
         List<String> distinct = List.copyOf(new LinkedHashSet<>(memberIds));
+        List<String> allowed = distinct.stream().filter(m -> !bans.isBanned(m)).toList();
         return adminWrites.write(adminId, "labs-optin", em -> {
             Beta beta = lockedOpen(em, betaId);
             int added = 0;
-            for (String member : distinct) {
-                if (!bans.isBanned(member) && store.joinOnce(em, betaId, member, adminId, clock.instant())) {
+            for (String member : allowed) {
+                if (store.joinOnce(em, betaId, member, adminId, clock.instant())) {
                     outbox.enqueueBulk(em, LabsMessages.welcome(member, beta, adminId));
                     added++;
                 }
@@ -126,7 +135,7 @@ public final class LabsAdmin {
         }
         members.requireAdmin(adminId);
         String outcome = BetaDraft.strip(whatChanged);
-        Map<String, String> problems = new java.util.LinkedHashMap<>();
+        Map<String, String> problems = new LinkedHashMap<>();
         BetaDraft.text(problems, OUTCOME, outcome, MAX_OUTCOME, "Say what changed because of the feedback.");
         check(problems);
         return adminWrites.write(adminId, "labs-stage", em -> {
@@ -136,20 +145,20 @@ public final class LabsAdmin {
             for (LabsStore.Participant p : participants) {
                 outbox.enqueueBulk(em, LabsMessages.ended(p.memberId(), beta));
             }
-            outbox.enqueue(em, OutgoingMessage.to(channel, LabsMessages.thanks(beta, participants.size(),
-                    store.feedbackGiverIds(em, betaId)), null));
+            // those who left after giving feedback tried it too
+            List<String> givers = store.feedbackGiverIds(em, betaId);
+            Set<String> tried = new LinkedHashSet<>(givers);
+            participants.forEach(p -> tried.add(p.memberId()));
+            outbox.enqueue(em, OutgoingMessage.to(channel, LabsMessages.thanks(beta, tried.size(), givers), null));
             return new Audited<>(beta, target(beta), "moved to " + last.label() + ": " + outcome);
         });
     }
-
-    static final String OUTCOME = "labs-outcome";
-    static final int MAX_OUTCOME = 2000;
 
     private Beta lockedOpen(EntityManager em, long betaId) {
         return openBeta(store.lockedBeta(em, betaId), betaId);
     }
 
-    private static Beta openBeta(java.util.Optional<Beta> found, long betaId) {
+    private static Beta openBeta(Optional<Beta> found, long betaId) {
         Beta beta = found.orElseThrow(() -> new Refusal(LabsMessages.noSuchBeta(Long.toString(betaId))));
         if (beta.stage().isEnded()) {
             throw new Refusal(LabsMessages.ended(beta));

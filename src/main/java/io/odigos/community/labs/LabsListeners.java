@@ -3,7 +3,6 @@ package io.odigos.community.labs;
 import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.model.view.View;
-import io.odigos.community.core.Refusal;
 import io.odigos.community.slack.AfterAck;
 import io.odigos.community.slack.ClickReplies;
 import io.odigos.community.slack.HomeTab;
@@ -125,16 +124,12 @@ final class LabsListeners {
 
     /** The admin view's buttons; each checks the clicker is an admin, as the forms they open do again. */
     private void registerAdminView(SlackRoutes routes) {
-        routes.blockAction(LabsViews.MOVE, (req, ctx) -> {
-            String value = req.getPayload().getActions().get(0).getValue();
-            String[] parts = value == null ? new String[0] : value.split(":");
-            BetaStage stage = parts.length == 2 ? BetaStage.parse(parts[1]).orElse(null) : null;
-            if (stage == null) {
-                throw new Refusal("That button is broken; nothing changed.");
-            }
-            moveOrAskWhy(req.getPayload(), ClickReplies.id(parts[0]), stage);
-            return ctx.ack();
-        });
+        for (BetaStage stage : BetaStage.values()) {
+            routes.blockAction(LabsViews.move(stage), (req, ctx) -> {
+                moveOrAskWhy(req.getPayload(), id(req), stage);
+                return ctx.ack();
+            });
+        }
         routes.blockAction(LabsViews.SHIP, (req, ctx) -> {
             show(req.getPayload(), LabsForms.newVersion(admin.requireOpen(user(req), id(req))));
             return ctx.ack();

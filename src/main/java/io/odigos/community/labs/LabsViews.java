@@ -18,8 +18,8 @@ final class LabsViews {
     static final int LISTED = 20;
     static final int PAST = 5;
     static final int DESCRIPTION_SHOWN = 300;
-    /** Admin view buttons; their value is {@code <beta id>:<stage>} for stages, the beta id otherwise. */
-    static final String MOVE = "labs-admin-move";
+    /** Admin view buttons, each valued with the beta's id; a stage's is {@link #move(BetaStage)}. */
+    static final String MOVE = "labs-admin-move-";
     static final String SHIP = "labs-admin-ship";
     static final String OPT_IN = "labs-admin-optin";
     static final String EXPORT = "labs-admin-export";
@@ -53,6 +53,11 @@ final class LabsViews {
         return "#" + b.id() + " " + LabsMessages.name(b) + " · " + b.stage().label() + " · " + escape(b.version());
     }
 
+    /** The action id of the admin view's button to this stage (Slack wants action ids unique in a block). */
+    static String move(BetaStage stage) {
+        return MOVE + stage.name().toLowerCase(java.util.Locale.ROOT);
+    }
+
     static View summary(LabsReports.Summary s) {
         Beta b = s.beta();
         List<LayoutBlock> blocks = new ArrayList<>();
@@ -78,18 +83,19 @@ final class LabsViews {
                     + LabsMessages.mention(a.memberId()) + " on " + escape(a.version()) + ", Q" + a.question() + ": "
                     + escape(SlackText.clip(a.answer(), 200))).collect(Collectors.joining("\n"))));
         }
+        String id = Long.toString(b.id());
         if (b.stage().isEnded()) {
             blocks.add(BlockKit.context(b.stage().label() + ". What changed: " + escape(b.outcome())));
+            blocks.add(BlockKit.actions(List.of(BlockKit.button("Export CSV", EXPORT, id))));
         } else {
             List<ButtonElement> stages = new ArrayList<>();
             for (BetaStage stage : BetaStage.values()) {
                 if (stage != b.stage()) {
                     stages.add(BlockKit.button(stage == BetaStage.GA ? "Graduate (GA)" : stage == BetaStage.RETIRED
-                            ? "Retire" : "Move to " + stage.label(), MOVE, b.id() + ":" + stage.name()));
+                            ? "Retire" : "Move to " + stage.label(), move(stage), Long.toString(b.id())));
                 }
             }
             blocks.add(BlockKit.actions(stages));
-            String id = Long.toString(b.id());
             blocks.add(BlockKit.actions(List.of(BlockKit.button("Ship a version", SHIP, id),
                     BlockKit.button("Opt members in", OPT_IN, id), BlockKit.button("Export CSV", EXPORT, id))));
         }
