@@ -32,7 +32,7 @@ final class LabsDigest {
 
     private List<LayoutBlock> render(DigestPeriod period) {
         Found found = database.inTransaction(em -> new Found(
-                store.createdBetween(em, period.from(), period.to(), SHOWN + 1),
+                store.openedBetween(em, period.from(), period.to(), SHOWN + 1),
                 store.endedBetween(em, period.from(), period.to(), SHOWN + 1)));
         List<LayoutBlock> blocks = new ArrayList<>();
         if (!found.created().isEmpty()) {

@@ -5,7 +5,6 @@ import static io.odigos.community.slack.SlackText.escape;
 import com.slack.api.model.block.LayoutBlock;
 import io.odigos.community.slack.BlockKit;
 import io.odigos.community.slack.OutgoingMessage;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -149,13 +148,5 @@ final class LabsMessages {
     static String groupFailed(String group, String reason) {
         return ":warning: I could not read the members of the user group `" + escape(group) + "` (" + escape(reason)
                 + "); nobody was opted in from it.";
-    }
-
-    static List<String> stageChoices() {
-        List<String> stages = new ArrayList<>();
-        for (BetaStage s : BetaStage.values()) {
-            stages.add(s.name().toLowerCase(java.util.Locale.ROOT));
-        }
-        return stages;
     }
 }

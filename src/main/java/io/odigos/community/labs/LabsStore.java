@@ -62,10 +62,12 @@ final class LabsStore {
                 Beta.class).setMaxResults(limit).getResultList();
     }
 
-    List<Beta> createdBetween(EntityManager em, Instant from, Instant to, int limit) {
+    /** Betas opened in [from, to) that are still open: one that ended meanwhile is news as an ending. */
+    List<Beta> openedBetween(EntityManager em, Instant from, Instant to, int limit) {
         return em.createQuery("select b from Beta b where b.createdAt >= :from and b.createdAt < :to "
-                        + "order by b.createdAt, b.id", Beta.class)
-                .setParameter("from", from).setParameter("to", to).setMaxResults(limit).getResultList();
+                        + "and b.stage in :open order by b.createdAt, b.id", Beta.class)
+                .setParameter("from", from).setParameter("to", to).setParameter("open", BetaStage.OPEN)
+                .setMaxResults(limit).getResultList();
     }
 
     List<Beta> endedBetween(EntityManager em, Instant from, Instant to, int limit) {
