@@ -52,11 +52,15 @@ public final class LabsReports {
         return summary(adminId, betaId).beta();
     }
 
+    /** A beta's CSV, with the beta it is about. */
+    public record Export(Beta beta, String csv) {
+    }
+
     /**
      * Every participant and every answer, as it is when the export runs: one row per answer, and one for each
      * participant who has not answered yet; a participant who left keeps their answers with no join time.
      */
-    public String csv(long betaId) {
+    public Export csv(long betaId) {
         return database.inTransaction(em -> {
             Beta beta = store.beta(em, betaId).orElseThrow();
             List<String> questions = beta.questions();
@@ -75,7 +79,7 @@ public final class LabsReports {
                     .sorted(java.util.Comparator.comparing(LabsStore.Participant::joinedAt))
                     .forEach(p -> row(csv, p.memberId(), p.optedInBy(), p.joinedAt().toString(), null, null, null,
                             null));
-            return csv.toString();
+            return new Export(beta, csv.toString());
         });
     }
 

@@ -48,9 +48,9 @@ final class LabsTasks {
     }
 
     private void sendExport(String adminId, long betaId) throws DeliveryException {
-        Beta beta = reports.requireExportable(adminId, betaId);
-        files.send(adminId, "labs-beta-" + betaId + ".csv", reports.csv(betaId).getBytes(StandardCharsets.UTF_8),
-                beta.name() + ": participants and feedback", "Here is the export you asked for.");
+        LabsReports.Export export = reports.csv(betaId);
+        files.send(adminId, "labs-beta-" + betaId + ".csv", export.csv().getBytes(StandardCharsets.UTF_8),
+                export.beta().name() + ": participants and feedback", "Here is the export you asked for.");
     }
 
     /** Stores the request; the group's members are read and opted in after the ack. */
