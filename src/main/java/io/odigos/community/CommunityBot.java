@@ -39,6 +39,7 @@ import io.odigos.community.metrics.ActiveContributors;
 import io.odigos.community.metrics.CallAttendance;
 import io.odigos.community.metrics.EventsHeld;
 import io.odigos.community.knowledge.KnowledgeFeature;
+import io.odigos.community.labs.LabsFeature;
 import io.odigos.community.packs.PacksFeature;
 import io.odigos.community.ownership.OwnershipFeature;
 import io.odigos.community.mentorship.MentorshipFeature;
@@ -98,6 +99,7 @@ public final class CommunityBot implements AutoCloseable {
     private DeliveryFeature delivery;
     private MentorshipFeature mentorship;
     private KnowledgeFeature knowledge;
+    private LabsFeature labs;
     private PacksFeature packs;
     private OwnershipFeature ownership;
     private DesignFeature design;
@@ -182,6 +184,7 @@ public final class CommunityBot implements AutoCloseable {
         entities.addAll(PacksFeature.ENTITIES);
         entities.addAll(OwnershipFeature.ENTITIES);
         entities.addAll(DesignFeature.ENTITIES);
+        entities.addAll(LabsFeature.ENTITIES);
         RecognitionConfig recognitionConfig = RecognitionConfig.load();
         Database database = closing(Database.open(config.databaseUrl(), config.databaseUser(), config.databasePassword(),
                 entities, KnowledgeFeature.SEARCH_PROPERTIES));
@@ -216,6 +219,9 @@ public final class CommunityBot implements AutoCloseable {
         // a Champion's packs are Verified, and a published pack credits its author
         packs = new PacksFeature(platform, recognition.champions()::isChampion, (em, author, name, link, reference) ->
                 recognition.service().creditFromProgramme(em, author, ContributionKind.PACK, name, link, reference));
+        // a member's first feedback on a beta credits them: it shows they tried it, where joining does not
+        labs = new LabsFeature(platform, (em, member, title, reference) -> recognition.service().creditFromProgramme(
+                em, member, ContributionKind.BETA_TESTING, title, null, reference));
         // Each metric's number comes from the feature that owns its data.
         metrics = new MetricsFeature(platform, List.of(new ActiveContributors(database),
                 new EventsHeld(events.inPeriod()), new NewContributorRetention(database),
@@ -242,7 +248,7 @@ public final class CommunityBot implements AutoCloseable {
                 new FeedbackSubmission(FeedbackKind.FEATURE, Map.of(FeedbackField.TITLE, title,
                         FeedbackField.PROBLEM, problem)), author, FeedbackSource.SLASH_COMMAND, null).id());
         List<Feature> features = List.of(feedback, events, hackathons, recognition, metrics, digest, moderation, delivery,
-                mentorship, knowledge, packs, ownership, design);
+                mentorship, knowledge, packs, ownership, design, labs);
         digest.collectSections(features);
 
         Map<String, HttpServlet> servlets = new LinkedHashMap<>();
@@ -374,6 +380,10 @@ public final class CommunityBot implements AutoCloseable {
 
     public OwnershipFeature ownership() {
         return ownership;
+    }
+
+    public LabsFeature labs() {
+        return labs;
     }
 
     public KnowledgeFeature knowledge() {

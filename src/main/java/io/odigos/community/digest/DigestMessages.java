@@ -19,7 +19,6 @@ import java.util.Locale;
 import static com.slack.api.model.block.Blocks.input;
 import static com.slack.api.model.block.composition.BlockCompositions.option;
 import static com.slack.api.model.block.composition.BlockCompositions.plainText;
-import static com.slack.api.model.block.element.BlockElements.checkboxes;
 import static com.slack.api.model.block.element.BlockElements.plainTextInput;
 
 /** Block Kit for digests: the channel post, the admins' preview with its buttons, and the edit form. */
@@ -131,9 +130,9 @@ final class DigestMessages {
                     .map(p -> option(plainText(SlackText.clip(p.title(), 75)), p.key())).toList();
             List<OptionObject> chosen = options.stream()
                     .filter(o -> !digest.excluded().contains(o.getValue())).toList();
+            // a select, not checkboxes: Slack allows 10 checkboxes, and the features' sections outnumber them
             blocks.add(input(i -> i.blockId(SECTIONS).optional(true).label(plainText("Sections to post"))
-                    .element(checkboxes(c -> c.actionId(SECTIONS).options(options)
-                            .initialOptions(chosen.isEmpty() ? null : chosen)))));
+                    .element(BlockKit.multiSelect(SECTIONS, options, chosen))));
         }
         return BlockKit.modal(EDIT_CALLBACK, digest.edition() == DigestPeriod.Edition.NEWSLETTER
                 ? "Edit the newsletter" : "Edit the update", "Save", new DigestEditState(digest.ref()), blocks);

@@ -1,12 +1,12 @@
 package io.odigos.community.hackathons;
 
-/** RFC 4180 fields: quoted when they hold a comma, quote or line break; quotes doubled. */
-final class Csv {
+/** RFC 4180 fields (hackathon and Labs exports): quoted when they hold a comma, quote or line break; quotes doubled. */
+public final class Csv {
 
     private Csv() {
     }
 
-    static String field(String value) {
+    public static String field(String value) {
         if (value == null) {
             return "";
         }

@@ -64,6 +64,7 @@ public final class SlackEmulator implements AutoCloseable {
         Map<String, Function<EmulatorCall, JsonObject>> methods = Map.ofEntries(
                 Map.entry("auth.test", users::authTest),
                 Map.entry("users.info", users::info),
+                Map.entry("usergroups.users.list", users::userGroupMembers),
                 Map.entry("chat.postMessage", messages::postMessage),
                 Map.entry("chat.update", messages::update),
                 Map.entry("chat.delete", messages::delete),
@@ -241,6 +242,11 @@ public final class SlackEmulator implements AutoCloseable {
     /** Registers a member for users.info; tz is an IANA zone id such as {@code Europe/Berlin}. */
     public void addUser(String id, String name, String tz, boolean admin, boolean owner) {
         users.add(id, name, tz, admin, owner);
+    }
+
+    /** A user group usergroups.users.list answers with these members. */
+    public void defineUserGroup(String id, List<String> memberIds) {
+        users.defineUserGroup(id, memberIds);
     }
 
     /** The DM channel id the emulator uses for a user, as returned by conversations.open. */

@@ -20,9 +20,27 @@ final class UserDirectory {
     static final String APP_ID = "A0BOT";
 
     private final Map<String, EmulatedMember> members = new ConcurrentHashMap<>();
+    private final Map<String, List<String>> userGroups = new ConcurrentHashMap<>();
 
     void add(String id, String name, String tz, boolean admin, boolean owner) {
         members.put(id, new EmulatedMember(id, name, ZoneId.of(tz), admin, owner));
+    }
+
+    void defineUserGroup(String id, List<String> memberIds) {
+        userGroups.put(id, List.copyOf(memberIds));
+    }
+
+    /** usergroups.users.list: a defined group's members; Slack answers no_such_subteam for any other id. */
+    JsonObject userGroupMembers(EmulatorCall call) {
+        List<String> group = userGroups.get(call.required("usergroup", "no_such_subteam"));
+        if (group == null) {
+            throw new SlackError("no_such_subteam");
+        }
+        JsonObject response = Responses.ok();
+        com.google.gson.JsonArray users = new com.google.gson.JsonArray();
+        group.forEach(users::add);
+        response.add("users", users);
+        return response;
     }
 
     /** Members in the order of their ids. */

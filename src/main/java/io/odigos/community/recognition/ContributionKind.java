@@ -16,7 +16,8 @@ public enum ContributionKind {
     REVIEW("Review"),
     TRIAGE("Triage"),
     COMMUNITY_SUPPORT("Community support"),
-    PACK("Observability pack");
+    PACK("Observability pack"),
+    BETA_TESTING("Beta testing");
 
     private final String label;
 

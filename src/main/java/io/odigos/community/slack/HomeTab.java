@@ -17,8 +17,28 @@ public final class HomeTab {
         this.afterAck = afterAck;
     }
 
+    /** Slack's limit for a Home tab view. */
+    static final int MAX_BLOCKS = 100;
+    /** The welcome header and its line, above the sections. */
+    private static final int WELCOME_BLOCKS = 2;
+
+    /**
+     * Adds a feature's section; refuses one whose share no longer fits in Slack's 100 blocks with the others', so a
+     * new feature that overflows the tab stops start-up (and every test) instead of failing to publish for a busy
+     * member. The feature then lowers its own {@link HomeSection#maxBlocks()} or another's.
+     */
     public void add(HomeSection section) {
+        int budget = blocksAtMost() + 1 + section.maxBlocks(); // each section comes after a divider
+        if (budget > MAX_BLOCKS) {
+            throw new IllegalStateException("the Home tab would need up to " + budget + " blocks with "
+                    + section.getClass().getSimpleName() + "; Slack allows " + MAX_BLOCKS);
+        }
         sections.add(section);
+    }
+
+    /** The most blocks the tab can hold with the sections so far. */
+    int blocksAtMost() {
+        return WELCOME_BLOCKS + sections.stream().mapToInt(s -> 1 + s.maxBlocks()).sum();
     }
 
     public void register(SlackRoutes routes) {

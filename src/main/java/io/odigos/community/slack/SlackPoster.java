@@ -78,6 +78,12 @@ public final class SlackPoster {
                 .getChannel().getId();
     }
 
+    /** The members of a Slack user group (usergroups.users.list), for opting a whole group in at once. */
+    public List<String> userGroupMembers(String userGroupId) throws DeliveryException {
+        return call("usergroups.users.list", null, c -> c.usergroupsUsersList(r -> r.usergroup(userGroupId)))
+                .getUsers();
+    }
+
     /**
      * Any Web API call, paced and classified like the rest: {@code method} names the limit it counts against,
      * {@code channel} the per-channel pace it spends (null: none).
