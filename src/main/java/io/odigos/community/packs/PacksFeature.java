@@ -1,5 +1,7 @@
 package io.odigos.community.packs;
 
+import io.odigos.community.core.Bans;
+import io.odigos.community.moderation.AwaitingApproval;
 import io.odigos.community.recognition.GitHubApi;
 import io.odigos.community.releases.CurrentRelease;
 import io.odigos.community.slack.Feature;
@@ -25,6 +27,10 @@ public final class PacksFeature implements Feature {
     private final PackCredit credit;
     private final CurrentRelease release;
     private final PackSummaries summaries;
+    private final PackPosts posts;
+    private final PackReviews reviews;
+    private final Publishing publishing;
+    private final PackListeners listeners;
 
     /**
      * Loads the schemas here, so a malformed PACKS_CRDS_FILE stops start-up rather than the first upload.
@@ -42,6 +48,33 @@ public final class PacksFeature implements Feature {
                 new GitHubApi(config.githubApiUrl(), config.githubToken()),
                 GitHubApi.repositoryOf(config.githubRepositoryUrl()), platform.clock());
         this.summaries = new PackSummaries(store, publishers, release);
+        var database = platform.database();
+        PackUrls urls = new PackUrls(config.publicUrl());
+        PackViews views = new PackViews(urls);
+        this.posts = new PackPosts(database, store, summaries, views, platform.poster(), platform.tasks(),
+                config.communityChannel());
+        this.reviews = new PackReviews(database, platform.adminWrites(), platform.members(), store, credit, posts, urls,
+                platform.outbox(), platform.clock());
+        this.publishing = new Publishing(database, store, new Bans(database), validator, release,
+                new SlackFileFetcher(config.botToken(), BoundedDownload.client(null)), new LinkFetcher(), reviews,
+                config.packs().review(), config.admins(), platform.outbox(), platform.clock());
+        this.listeners = new PackListeners(database, store, summaries, publishing, reviews, views, platform.outbox(),
+                platform.home(), platform.modals());
+    }
+
+    public Publishing publishing() {
+        return publishing;
+    }
+
+    public PackReviews reviews() {
+        return reviews;
+    }
+
+    /** Pack versions waiting for an admin, for the moderation queue; admins decide in the DM each came with. */
+    public AwaitingApproval awaitingApproval() {
+        return () -> reviews.waiting().stream().map(d -> new AwaitingApproval.PendingApproval(
+                PackMessages.versioned(d.pack(), d.version()) + " by " + PackMessages.mention(d.pack().authorId())
+                        + ": a pack version in the admins' DMs with Approve and Decline", null)).toList();
     }
 
     /** What every listing shows of a pack. */
@@ -51,6 +84,8 @@ public final class PacksFeature implements Feature {
 
     @Override
     public void register(SlackRoutes routes) {
+        listeners.register(routes);
+        posts.register();
     }
 
     /** Each version's YAML for kubectl, served even when the portal pages are off. */
