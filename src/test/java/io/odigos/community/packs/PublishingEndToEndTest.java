@@ -88,6 +88,8 @@ class PublishingEndToEndTest extends PacksJourneys {
 
         JsonObject form = clickForForm(ANN, PackActions.NEW_VERSION, packId);
         assertEquals("Sampling for a Go mesh", element(form, PackDraft.NAME).get("initial_value").getAsString());
+        assertEquals("language:Java", element(form, PackDraft.tagBlock(PackTags.LANGUAGE))
+                .getAsJsonArray("initial_options").get(0).getAsJsonObject().get("value").getAsString());
         assertTrue(assertRefusedUnder(submit(ANN, form, Map.of(PackDraft.TRIED_ON, "1.4"),
                 upload("v2.yaml", file("valid-every-kind.yaml"))), form, PackDraft.CHANGES).contains("what changed"));
         byte[] v2Yaml = (new String(file("valid-every-kind.yaml")) + "\n# v2: tuned\n").getBytes();
