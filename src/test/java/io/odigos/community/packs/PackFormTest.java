@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import com.slack.api.model.view.View;
@@ -33,17 +32,8 @@ class PackFormTest {
     private static PackDraft submitted(View form, Map<String, String> typed, String fileId) {
         JsonObject view = JsonParser.parseString(OutgoingMessage.toJson(form)).getAsJsonObject();
         view.addProperty("id", "V1");
-        JsonObject state = Payloads.submit("UANN", view, typed).getAsJsonObject("view").getAsJsonObject("state");
-        JsonObject file = new JsonObject();
-        file.addProperty("type", "file_input");
-        JsonArray files = new JsonArray();
-        JsonObject f = new JsonObject();
-        f.addProperty("id", fileId);
-        files.add(f);
-        file.add("files", files);
-        JsonObject byAction = new JsonObject();
-        byAction.add(PackForm.INPUT, file);
-        state.getAsJsonObject("values").add(PackDraft.FILE, byAction);
+        JsonObject state = PacksJourneys.withFile(Payloads.submit("UANN", view, typed), fileId)
+                .getAsJsonObject("view").getAsJsonObject("state");
         ViewState read = GsonFactory.createSnakeCase().fromJson(state, ViewState.class);
         return PackForm.read(read, new PackForm.State(null));
     }

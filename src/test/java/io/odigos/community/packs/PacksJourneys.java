@@ -143,7 +143,11 @@ abstract class PacksJourneys extends BotJourneys {
 
     /** Submits the form with {@code typed}, and the uploaded file {@code fileId} in its file input (null: none). */
     HttpResponse<String> submit(String user, JsonObject form, Map<String, String> typed, String fileId) {
-        JsonObject payload = Payloads.submit(user, form, typed);
+        return t.signed.interaction(withFile(Payloads.submit(user, form, typed), fileId));
+    }
+
+    /** The submission with the file input's state as Slack sends it: the uploaded files, not a value. */
+    static JsonObject withFile(JsonObject submission, String fileId) {
         JsonObject file = new JsonObject();
         file.addProperty("type", "file_input");
         JsonArray files = new JsonArray();
@@ -155,8 +159,9 @@ abstract class PacksJourneys extends BotJourneys {
         file.add("files", files);
         JsonObject byAction = new JsonObject();
         byAction.add(PackForm.INPUT, file);
-        payload.getAsJsonObject("view").getAsJsonObject("state").getAsJsonObject("values").add(PackDraft.FILE, byAction);
-        return t.signed.interaction(payload);
+        submission.getAsJsonObject("view").getAsJsonObject("state").getAsJsonObject("values")
+                .add(PackDraft.FILE, byAction);
+        return submission;
     }
 
     /** Publishes a good pack by upload through the form; answers its id (pending or published, as settings say). */

@@ -43,7 +43,11 @@ class PublishingEndToEndTest extends PacksJourneys {
         PackVersion v1 = versions(packId).get(0);
         assertEquals(List.of("1.3", "1.4"), v1.triedOn());
         assertEquals(PackStatus.PENDING, v1.status());
-        assertEquals(1, packs().awaitingApproval().awaitingApproval().size());
+        t.slack.clear();
+        t.signed.slashCommand(ADMIN, "/community-admin", "queue");
+        t.slack.awaitCall("views.open", WAIT);
+        String queue = ViewJson.readable(t.slack.lastOpenedView().toString());
+        assertTrue(queue.contains("*PII-safe tracing &lt;for&gt; Java* v1 by <@UANN>"), "the moderation queue: " + queue);
 
         click(ANN, PackMessages.APPROVE, v1.id());
         awaitReply(ANN, "Only community admins can do that.");
