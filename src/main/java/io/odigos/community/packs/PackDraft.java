@@ -36,6 +36,8 @@ public record PackDraft(String name, String summary, String readme, List<String>
     public static final int MAX_README = 3000;
     public static final int MAX_CHANGES = 1000;
     public static final int MAX_RELEASES = 10;
+    /** What pack_versions.source holds. */
+    public static final int MAX_LINK = 500;
 
     public PackDraft {
         name = strip(name);
@@ -77,6 +79,8 @@ public record PackDraft(String name, String summary, String readme, List<String>
             problems.put(FILE, "Upload the pack's YAML file, or give an https link to the raw file below.");
         } else if (fileId != null && link != null) {
             problems.put(LINK, "Give the file or the link, not both.");
+        } else if (link != null && link.length() > MAX_LINK) {
+            problems.put(LINK, "Keep the link under " + MAX_LINK + " characters.");
         } else if (link != null && LinkFetcher.problem(link) != null) {
             problems.put(LINK, LinkFetcher.problem(link));
         }

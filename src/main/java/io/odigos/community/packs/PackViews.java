@@ -109,7 +109,8 @@ final class PackViews {
             String line = PackMessages.name(pack) + " · " + (pack.hidden() ? "hidden by an admin"
                     : PackMessages.status(pack.status())) + s.latest().map(v -> " · version " + v.number()).orElse("")
                     + (pack.visible() ? "\n" + standing(s) : "");
-            blocks.add(pack.status() == PackStatus.DECLINED ? BlockKit.section(line)
+            // a new version follows a published one; a pending or declined pack takes none
+            blocks.add(pack.status() != PackStatus.PUBLISHED ? BlockKit.section(line)
                     : BlockKit.section(line, BlockKit.button("New version", PackActions.NEW_VERSION,
                     Long.toString(pack.id()))));
         }

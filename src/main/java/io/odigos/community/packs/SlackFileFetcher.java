@@ -4,6 +4,7 @@ import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.response.files.FilesInfoResponse;
 import com.slack.api.model.File;
+import io.odigos.community.slack.SlackText;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -53,7 +54,7 @@ final class SlackFileFetcher {
             throw new FetchRefused(PackMessages.linkTooBig());
         }
         String name = file.getName() != null ? file.getName() : fileId;
-        return new FetchedPack(answer.body(), name);
+        return new FetchedPack(answer.body(), SlackText.clip(name, PackDraft.MAX_LINK));
     }
 
     private static File info(MethodsClient slack, String fileId) {

@@ -199,6 +199,18 @@ class PublishingEndToEndTest extends PacksJourneys {
     }
 
     @Test
+    void aBannedMemberCannotOpenTheFormNorSendOneOpenedBefore() {
+        JsonObject form = openPublish(CAL);
+        String fileId = upload("pack.yaml", file("valid-every-kind.yaml"));
+        t.signed.slashCommand(ADMIN, "/community-admin", "ban <@UCAL|cal> spam");
+        String answer = t.signed.slashCommand(CAL, "/packs", "publish").body();
+        assertTrue(answer.contains("stopped you from submitting"), answer);
+        assertTrue(assertRefusedUnder(submit(CAL, form, described("Banned"), fileId), form, PackDraft.NAME)
+                .contains("stopped you from submitting"));
+        assertNothingStored();
+    }
+
+    @Test
     void browsingSearchingAndMineShowThePacks() {
         long packId = publish(ANN, "Tempo traces for Go");
         packs().reviews().approve(ADMIN, versions(packId).get(0).id());
