@@ -3,10 +3,12 @@ package io.odigos.community.packs;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -93,7 +95,7 @@ final class BoundedDownload {
             throw new TimeoutException("interrupted");
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
-            if (cause instanceof java.net.http.HttpTimeoutException || cause instanceof java.net.ConnectException) {
+            if (cause instanceof HttpTimeoutException || cause instanceof ConnectException) {
                 throw new TimeoutException(cause.toString());
             }
             if (cause instanceof UncheckedIOException u) {

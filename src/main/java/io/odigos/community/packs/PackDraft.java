@@ -3,6 +3,7 @@ package io.odigos.community.packs;
 import io.odigos.community.releases.OdigosVersion;
 import io.odigos.community.slack.SlackText;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -94,7 +95,7 @@ public record PackDraft(String name, String summary, String readme, List<String>
         for (String tag : tags) {
             if (!PackTags.known(tag)) {
                 String kind = tag.contains(":") ? tag.substring(0, tag.indexOf(':')) : "";
-                PackTags block = java.util.Arrays.stream(PackTags.values())
+                PackTags block = Arrays.stream(PackTags.values())
                         .filter(k -> k.name().equalsIgnoreCase(kind)).findFirst().orElse(PackTags.LANGUAGE);
                 problems.put(tagBlock(block), "Pick tags from the list.");
                 return;

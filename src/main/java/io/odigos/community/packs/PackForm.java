@@ -2,8 +2,10 @@ package io.odigos.community.packs;
 
 import static com.slack.api.model.block.composition.BlockCompositions.plainText;
 
+import com.slack.api.model.File;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.composition.OptionObject;
+import com.slack.api.model.block.element.BlockElement;
 import com.slack.api.model.block.element.BlockElements;
 import com.slack.api.model.block.element.FileInputElement;
 import com.slack.api.model.view.View;
@@ -66,7 +68,7 @@ final class PackForm {
                             offered.stream().filter(o -> d.tags().contains(o.getValue())).toList())));
         }
         blocks.add(BlockKit.input(PackDraft.TRIED_ON, "Odigos releases you tried it on", false, current
-                .map(c -> (com.slack.api.model.block.element.BlockElement) BlockKit.multiSelect(INPUT,
+                .map(c -> (BlockElement) BlockKit.multiSelect(INPUT,
                         PackDraft.offeredReleases(c).stream().map(v -> BlockKit.option(v, v)).toList(), List.of()))
                 .orElseGet(() -> BlockElements.plainTextInput(p -> p.actionId(INPUT).maxLength(200)
                         .placeholder(plainText("e.g. 1.4, 1.3"))))));
@@ -110,6 +112,6 @@ final class PackForm {
             return null;
         }
         return block.values().stream().filter(v -> v.getFiles() != null).flatMap(v -> v.getFiles().stream())
-                .map(com.slack.api.model.File::getId).filter(id -> id != null && !id.isBlank()).findFirst().orElse(null);
+                .map(File::getId).filter(id -> id != null && !id.isBlank()).findFirst().orElse(null);
     }
 }

@@ -5,6 +5,7 @@ import jakarta.persistence.LockModeType;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -188,7 +189,7 @@ final class PacksStore {
         var query = em.createQuery(jpql.append(" order by p.publishedAt desc, p.id desc").toString(), Pack.class)
                 .setParameter("s", PackStatus.PUBLISHED);
         for (int i = 0; i < words.size(); i++) {
-            query.setParameter("w" + i, "%" + withoutWildcards(words.get(i).toLowerCase(java.util.Locale.ROOT)) + "%");
+            query.setParameter("w" + i, "%" + withoutWildcards(words.get(i).toLowerCase(Locale.ROOT)) + "%");
         }
         return query.setMaxResults(limit).getResultList();
     }

@@ -12,10 +12,13 @@ import com.slack.api.util.json.GsonFactory;
 import io.odigos.community.releases.OdigosVersion;
 import io.odigos.community.slack.OutgoingMessage;
 import io.odigos.community.testing.Payloads;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** The publish form as built and read, and the draft's rules, without Slack. */
@@ -47,7 +50,7 @@ class PackFormTest {
         assertEquals("F00001", d.fileId());
         assertNull(d.link());
         assertEquals(List.of("signal:Traces", "signal:Logs"), d.tags());
-        assertEquals(java.util.Set.of("1.3", "1.4"), d.releases());
+        assertEquals(Set.of("1.3", "1.4"), d.releases());
         assertEquals(Map.of(), d.problems(CURRENT));
     }
 
@@ -59,7 +62,7 @@ class PackFormTest {
         View form = PackForm.publish(Optional.empty());
         assertTrue(OutgoingMessage.toJson(form).contains("plain_text_input"));
         PackDraft d = submitted(form, typed, "F00001");
-        assertEquals(java.util.Set.of("1.2", "1.3"), d.releases());
+        assertEquals(Set.of("1.2", "1.3"), d.releases());
         assertEquals(Map.of(), d.problems(Optional.empty()));
         assertEquals("Give Odigos releases like 1.4 or v1.3.2, separated by commas.", draft("P", "F1", null,
                 List.of("next week")).problems(Optional.empty()).get(PackDraft.TRIED_ON));
@@ -78,7 +81,7 @@ class PackFormTest {
         assertEquals(Map.of(), draft("Payments", "F1", null, List.of("1.4")).problems(CURRENT));
         Map<String, String> empty = new PackDraft(" ", null, null, List.of(), List.of(), null, null, null, true)
                 .problems(CURRENT);
-        assertEquals(java.util.Set.of(PackDraft.NAME, PackDraft.SUMMARY, PackDraft.README,
+        assertEquals(Set.of(PackDraft.NAME, PackDraft.SUMMARY, PackDraft.README,
                 PackDraft.tagBlock(PackTags.SIGNAL), PackDraft.TRIED_ON, PackDraft.FILE, PackDraft.CHANGES),
                 empty.keySet());
         assertEquals("Keep it under 80 characters.", draft("x".repeat(81), "F1", null, List.of("1.4"))
@@ -91,7 +94,7 @@ class PackFormTest {
                 .problems(CURRENT).get(PackDraft.LINK));
         assertEquals("Pick releases from the list.", draft("P", "F1", null, List.of("1.5")).problems(CURRENT)
                 .get(PackDraft.TRIED_ON));
-        assertEquals("Give at most 10 releases.", draft("P", "F1", null, java.util.Collections.nCopies(11, "1.4"))
+        assertEquals("Give at most 10 releases.", draft("P", "F1", null, Collections.nCopies(11, "1.4"))
                 .problems(CURRENT).get(PackDraft.TRIED_ON));
         PackDraft forgedTag = new PackDraft("P", "S", "R", List.of("signal:Traces", "language:Cobol"), List.of("1.4"),
                 "F1", null, null, false);
@@ -100,7 +103,7 @@ class PackFormTest {
 
     @Test
     void aLongListOfProblemsIsSummarisedWithTheRestByDm() {
-        List<PackProblem> problems = new java.util.ArrayList<>();
+        List<PackProblem> problems = new ArrayList<>();
         for (int i = 1; i <= 5; i++) {
             problems.add(new PackProblem(i, i * 10, Optional.of("Source"), Optional.of("s" + i), "bad " + i));
         }

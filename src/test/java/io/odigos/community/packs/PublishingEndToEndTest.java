@@ -11,8 +11,10 @@ import com.google.gson.JsonObject;
 import io.odigos.community.local.EmulatorCall;
 import io.odigos.community.recognition.Badge;
 import io.odigos.community.recognition.ContributionKind;
+import io.odigos.community.testing.Payloads;
 import io.odigos.community.testing.TestBot;
 import io.odigos.community.testing.ViewJson;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -23,7 +25,7 @@ class PublishingEndToEndTest extends PacksJourneys {
     @Test
     void anUploadedPackWaitsForAnAdminWhoseApprovalPublishesItPostsItsCardAndCreditsTheAuthorOnce() {
         JsonObject form = openPublish(ANN);
-        List<String> offered = new java.util.ArrayList<>();
+        List<String> offered = new ArrayList<>();
         element(form, PackDraft.TRIED_ON).getAsJsonArray("options")
                 .forEach(o -> offered.add(o.getAsJsonObject().get("value").getAsString()));
         assertEquals(List.of("1.4", "1.3", "1.2", "1.1", "1.0"), offered, "the current minor back to 1.0");
@@ -189,7 +191,7 @@ class PublishingEndToEndTest extends PacksJourneys {
         forged.put(PackDraft.TRIED_ON, "0.9");
         assertEquals("Pick releases from the list.", assertRefusedUnder(submit(ANN, form, forged, fileId), form,
                 PackDraft.TRIED_ON));
-        String empty = t.signed.interaction(io.odigos.community.testing.Payloads.submit(ANN, form, Map.of()))
+        String empty = t.signed.interaction(Payloads.submit(ANN, form, Map.of()))
                 .body();
         for (String field : List.of(PackDraft.NAME, PackDraft.SUMMARY, PackDraft.README, PackDraft.TRIED_ON,
                 PackDraft.FILE, PackDraft.tagBlock(PackTags.SIGNAL))) {
