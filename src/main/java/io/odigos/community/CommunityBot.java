@@ -210,10 +210,10 @@ public final class CommunityBot implements AutoCloseable {
         metrics = new MetricsFeature(platform, List.of(new ActiveContributors(database),
                 new EventsHeld(events.inPeriod()), new NewContributorRetention(database),
                 new CallAttendance(events.inPeriod()), new VotedFeaturesShipped(feedback.service()),
-                knowledge.tutorialsPublished()));
+                knowledge.tutorialsPublished()), List.of(packs.activity()));
         digest = new DigestFeature(platform);
         // features hand moderation their reportable items and their drafts waiting for approval
-        moderation = new ModerationFeature(platform, List.of(feedback.moderatable()), List.of(digest.awaitingApproval(),
+        moderation = new ModerationFeature(platform, List.of(feedback.moderatable(), packs.moderatable()), List.of(digest.awaitingApproval(),
                 knowledge.awaitingApproval(), packs.awaitingApproval()));
         delivery = new DeliveryFeature(platform);
         // a mentee's GitHub login is the one they proved to recognition, never one typed for the programme

@@ -21,13 +21,16 @@ final class MetricsAdmin {
     static final int CHART_DAYS = 365;
 
     private final MetricsService service;
+    private final List<ActivityCounts> activity;
     private final Members members;
     private final DurableTasks tasks;
     private final DmFiles files;
     private final Clock clock;
 
-    MetricsAdmin(MetricsService service, Members members, DurableTasks tasks, DmFiles files, Clock clock) {
+    MetricsAdmin(MetricsService service, List<ActivityCounts> activity, Members members, DurableTasks tasks,
+                 DmFiles files, Clock clock) {
         this.service = service;
+        this.activity = List.copyOf(activity);
         this.members = members;
         this.tasks = tasks;
         this.files = files;
@@ -41,7 +44,7 @@ final class MetricsAdmin {
                     members.requireAdmin(req.adminId());
                     String args = req.arguments().strip();
                     if (args.isEmpty()) {
-                        return report(service.current());
+                        return report(service.current()) + activity();
                     }
                     if (args.equals("chart")) {
                         return chart(req.adminId());
@@ -54,6 +57,13 @@ final class MetricsAdmin {
     static String report(List<MetricValue> values) {
         return ":bar_chart: *Programme metrics* (definitions: docs/METRICS.md)\n\n"
                 + values.stream().map(MetricsText::describe).collect(Collectors.joining("\n\n"));
+    }
+
+    /** The features' activity counts under the metrics; nothing when no feature supplies any. */
+    private String activity() {
+        List<ActivityCounts.Line> lines = activity.stream().flatMap(a -> a.read(clock.instant()).stream()).toList();
+        return lines.isEmpty() ? "" : "\n\n*Activity*\n" + lines.stream()
+                .map(l -> "• " + l.label() + ": " + l.counts()).collect(Collectors.joining("\n"));
     }
 
     /** Drawing and uploading take a while, so both run after the ack; the admin is told the chart is coming. */

@@ -25,12 +25,15 @@ public final class MetricsFeature implements Feature {
     private final MetricsService service;
     private final MetricsAdmin admin;
 
-    /** {@code sources}: one per metric at most; a metric without one shows as unavailable. */
-    public MetricsFeature(Platform platform, List<MetricSource> sources) {
+    /**
+     * @param sources  one per metric at most; a metric without one shows as unavailable
+     * @param activity the features' activity counts shown under the metrics to admins
+     */
+    public MetricsFeature(Platform platform, List<MetricSource> sources, List<ActivityCounts> activity) {
         this.platform = platform;
         this.service = new MetricsService(sources, platform.config().metricGoals(),
                 new MetricsStore(platform.database()), platform.clock());
-        this.admin = new MetricsAdmin(service, platform.members(), platform.tasks(),
+        this.admin = new MetricsAdmin(service, activity, platform.members(), platform.tasks(),
                 new DmFiles(platform.poster()), platform.clock());
     }
 

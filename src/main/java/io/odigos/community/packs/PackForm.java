@@ -63,8 +63,9 @@ final class PackForm {
                 PackDraft.MAX_README, d.readme()));
         for (PackTags kind : PackTags.values()) {
             List<OptionObject> offered = kind.choices().stream().map(v -> BlockKit.option(v, kind.tag(v))).toList();
-            blocks.add(BlockKit.input(PackDraft.tagBlock(kind), kind.label() + (kind == PackTags.SIGNAL ? "s" : "s (optional)"),
-                    kind != PackTags.SIGNAL, BlockKit.multiSelect(INPUT, offered,
+            boolean optional = kind != PackTags.SIGNAL; // a pack is about at least one signal
+            blocks.add(BlockKit.input(PackDraft.tagBlock(kind), kind.label() + (optional ? "s (optional)" : "s"),
+                    optional, BlockKit.multiSelect(INPUT, offered,
                             offered.stream().filter(o -> d.tags().contains(o.getValue())).toList())));
         }
         blocks.add(BlockKit.input(PackDraft.TRIED_ON, "Odigos releases you tried it on", false, current

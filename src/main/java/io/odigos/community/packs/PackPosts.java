@@ -1,16 +1,19 @@
 package io.odigos.community.packs;
 
 import io.odigos.community.core.Database;
+import io.odigos.community.slack.BlockKit;
 import io.odigos.community.slack.DeliveryException;
 import io.odigos.community.slack.DurableTasks;
 import io.odigos.community.slack.OutgoingMessage;
 import io.odigos.community.slack.SlackPoster;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * Each visible pack's card in the community channel: posted when its first version is published, updated in place
- * (where {@link Pack#posted} keeps it) when a later one is or its counts change. Packs have no "post out of date"
+ * (where {@link Pack#posted} keeps it) when a later one is, its ratings or confirmations change, or an admin hides or
+ * restores it. Packs have no "post out of date"
  * column for an outbox refresher to scan, so each change is a durable task: it runs after the change commits, again
  * after a crash or a transient Slack failure, and renders the card from the tables each time it runs.
  */
@@ -48,20 +51,25 @@ final class PackPosts {
     }
 
     private void show(long packId) throws DeliveryException {
-        Optional<PackSummary> shown = database.inTransaction(em -> store.pack(em, packId).filter(Pack::visible)
-                .map(p -> summaries.of(em, p)));
-        if (shown.isEmpty()) {
-            return; // hidden or gone meanwhile: moderation decides what its post says
+        Optional<Pack> found = database.inTransaction(em -> store.pack(em, packId));
+        if (found.isEmpty() || !found.get().visible() && found.get().postTs() == null) {
+            return; // gone, or never shown: nothing to post or update
         }
-        Pack pack = shown.get().pack();
+        Pack pack = found.get();
+        if (!pack.visible()) {
+            poster.update(pack.postChannel(), pack.postTs(), OutgoingMessage.to(pack.postChannel(),
+                    PackViews.HIDDEN, List.of(BlockKit.section(PackViews.HIDDEN))));
+            return;
+        }
+        PackSummary shown = database.inTransaction(em -> summaries.of(em, store.pack(em, packId).orElseThrow()));
+        OutgoingMessage card = OutgoingMessage.to(pack.postTs() == null ? channel : pack.postChannel(),
+                PackViews.cardText(shown), views.card(shown));
         if (pack.postTs() == null) {
-            SlackPoster.Posted posted = poster.post(OutgoingMessage.to(channel, PackViews.cardText(shown.get()),
-                    views.card(shown.get())));
+            SlackPoster.Posted posted = poster.post(card);
             database.runInTransaction(em -> store.lockedPack(em, packId).filter(p -> p.postTs() == null)
                     .ifPresent(p -> p.posted(posted.channel(), posted.ts())));
         } else {
-            poster.update(pack.postChannel(), pack.postTs(), OutgoingMessage.to(pack.postChannel(),
-                    PackViews.cardText(shown.get()), views.card(shown.get())));
+            poster.update(pack.postChannel(), pack.postTs(), card);
         }
     }
 }

@@ -55,7 +55,10 @@ public final class PackReviews {
         });
     }
 
-    /** Declines the version; {@code reason} is what its author is told (required). A declined first version leaves the pack declined. */
+    /**
+     * Declines the version; {@code reason} is what its author is told (required). A declined first version leaves
+     * the pack declined.
+     */
     public Decided decline(String adminId, long versionId, String reason) {
         String why = reason == null || reason.isBlank() ? null : reason.strip();
         return writes.write(adminId, "pack-decline", em -> {
@@ -80,7 +83,7 @@ public final class PackReviews {
 
     /** Versions waiting for an admin, each with its pack, oldest first. */
     public List<Decided> waiting() {
-        return database.inTransaction(em -> store.pendingVersions(em).stream()
+        return database.inTransaction(em -> store.waitingVersions(em).stream()
                 .map(v -> new Decided(store.pack(em, v.packId()).orElseThrow(), v)).toList());
     }
 

@@ -8,7 +8,6 @@ import io.odigos.community.slack.BlockKit;
 import io.odigos.community.slack.ReportButton;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * A pack's Slack card, wherever it is shown (the community channel, /packs, search results), and the /packs
@@ -19,8 +18,8 @@ final class PackViews {
     static final String COMMAND = "/packs";
     /** Opens the publish form. */
     static final String PUBLISH = "pack_publish";
-    /** The moderation kind of a pack's *Report* button. */
-    static final String REPORT_KIND = "pack";
+    /** What a hidden pack's card says instead. */
+    static final String HIDDEN = ":no_entry_sign: An admin hid this pack.";
     /** Cards a listing shows: each takes up to six blocks of a message's 50. */
     static final int LISTED = 8;
 
@@ -52,8 +51,8 @@ final class PackViews {
     List<LayoutBlock> card(PackSummary s) {
         Pack pack = s.pack();
         List<LayoutBlock> blocks = new ArrayList<>();
-        blocks.add(BlockKit.section(":package: " + PackMessages.name(pack) + (s.verified() ? "  :white_check_mark: _Verified_"
-                : "") + "\n" + escape(pack.summary())));
+        blocks.add(BlockKit.section(":package: " + PackMessages.name(pack)
+                + (s.verified() ? "  " + PackLines.VERIFIED : "") + "\n" + escape(pack.summary())));
         String tags = tagLine(pack);
         if (!tags.isEmpty()) {
             blocks.add(BlockKit.context(tags));
@@ -65,7 +64,7 @@ final class PackViews {
         buttons.add(BlockKit.button("Rate", PackActions.RATE, Long.toString(pack.id())));
         s.latest().ifPresent(v -> buttons.add(BlockKit.button("Works on my cluster", PackActions.CONFIRM,
                 Long.toString(v.id()))));
-        buttons.add(ReportButton.of(REPORT_KIND, Long.toString(pack.id())));
+        buttons.add(ReportButton.of(PackModeration.KIND, Long.toString(pack.id())));
         blocks.add(BlockKit.actions(buttons));
         return blocks;
     }
@@ -73,12 +72,11 @@ final class PackViews {
     /** "★ 4.3 (12 ratings) · 5 confirmations · untested on recent releases · 40 downloads · 12 installs". */
     static String standing(PackSummary s) {
         List<String> parts = new ArrayList<>();
-        parts.add(s.ratings() == 0 ? ":star: no ratings yet" : String.format(Locale.ROOT, ":star: %.1f (%d %s)",
-                s.stars(), s.ratings(), s.ratings() == 1 ? "rating" : "ratings"));
+        parts.add(PackLines.stars(s));
         long confirmations = s.confirmationCount();
         parts.add(confirmations + (confirmations == 1 ? " confirmation" : " confirmations"));
         if (s.untestedRecent()) {
-            parts.add(":warning: _untested on recent releases_");
+            parts.add(PackLines.UNTESTED);
         }
         parts.add(s.downloads() + (s.downloads() == 1 ? " download" : " downloads"));
         parts.add(s.installs() + (s.installs() == 1 ? " install" : " installs"));

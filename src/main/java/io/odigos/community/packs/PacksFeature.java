@@ -1,10 +1,14 @@
 package io.odigos.community.packs;
 
 import io.odigos.community.core.Bans;
+import io.odigos.community.metrics.ActivityCounts;
 import io.odigos.community.moderation.AwaitingApproval;
+import io.odigos.community.moderation.Moderatable;
 import io.odigos.community.recognition.GitHubApi;
 import io.odigos.community.releases.CurrentRelease;
+import io.odigos.community.slack.DigestSection;
 import io.odigos.community.slack.Feature;
+import io.odigos.community.slack.HomeSection;
 import io.odigos.community.slack.Platform;
 import io.odigos.community.slack.SlackRoutes;
 import jakarta.servlet.http.HttpServlet;
@@ -27,6 +31,10 @@ public final class PacksFeature implements Feature {
     private final PackCredit credit;
     private final CurrentRelease release;
     private final PackSummaries summaries;
+    private final PackUrls urls;
+    private final PackLines lines;
+    private final PackRatings ratings;
+    private final RatingListeners ratingListeners;
     private final PackPosts posts;
     private final PackReviews reviews;
     private final Publishing publishing;
@@ -48,11 +56,15 @@ public final class PacksFeature implements Feature {
                 new GitHubApi(config.githubApiUrl(), config.githubToken()),
                 GitHubApi.repositoryOf(config.githubRepositoryUrl()), platform.clock());
         this.summaries = new PackSummaries(store, publishers, release);
+        this.urls = new PackUrls(config.publicUrl());
+        this.lines = new PackLines(urls, config.publicPages().enabled());
         var database = platform.database();
-        PackUrls urls = new PackUrls(config.publicUrl());
         PackViews views = new PackViews(urls);
         this.posts = new PackPosts(database, store, summaries, views, platform.poster(), platform.tasks(),
                 config.communityChannel());
+        this.ratings = new PackRatings(platform.database(), store, new Bans(platform.database()), posts,
+                release, platform.clock());
+        this.ratingListeners = new RatingListeners(ratings, platform.outbox(), platform.home(), platform.modals());
         this.reviews = new PackReviews(database, platform.adminWrites(), platform.members(), store, credit, posts, urls,
                 platform.outbox(), platform.clock());
         this.publishing = new Publishing(database, store, new Bans(database), validator, release,
@@ -77,20 +89,55 @@ public final class PacksFeature implements Feature {
                         + ": a pack version in the admins' DMs with Approve and Decline", null)).toList();
     }
 
+    /** Pack counts under the metrics admins read, handed to MetricsFeature by CommunityBot. */
+    public ActivityCounts activity() {
+        return new PackActivity(platform.database(), store);
+    }
+
+    /** Reported packs, hidden and restored from the moderation queue. */
+    public Moderatable moderatable() {
+        return new PackModeration(platform.database(), platform.adminWrites(), store, urls, posts);
+    }
+
+    @Override
+    public List<HomeSection> homeSections() {
+        return List.of(new PackHome(platform.database(), store, summaries, lines));
+    }
+
+    @Override
+    public List<DigestSection> digestSections() {
+        return List.of(new PackDigest(platform.database(), store, summaries, lines).section());
+    }
+
     /** What every listing shows of a pack. */
     public PackSummaries summaries() {
         return summaries;
     }
 
+    /** Members' ratings of packs and their *Works on my cluster* confirmations. */
+    public PackRatings ratings() {
+        return ratings;
+    }
+
     @Override
     public void register(SlackRoutes routes) {
+        ratingListeners.register(routes);
         listeners.register(routes);
         posts.register();
     }
 
-    /** Each version's YAML for kubectl, served even when the portal pages are off. */
+    /**
+     * Each version's YAML for kubectl, served even when the portal pages are off; with them on, the portal's servlet
+     * takes /packs/* and hands the YAML addresses on.
+     */
     @Override
     public Map<String, HttpServlet> servlets() {
-        return Map.of(PackDownloads.PATH, new PackDownloads(platform.database(), store));
+        var config = platform.config();
+        PackDownloads downloads = new PackDownloads(platform.database(), store);
+        if (!config.publicPages().enabled()) {
+            return Map.of(PackDownloads.PATH, downloads);
+        }
+        PublicPacks portal = new PublicPacks(platform.database(), store, summaries, new PackUrls(config.publicUrl()));
+        return Map.of(PackPages.PATH, new PackPages(portal, downloads, config.publicUrl()));
     }
 }

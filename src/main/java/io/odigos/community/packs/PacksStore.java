@@ -2,6 +2,7 @@ package io.odigos.community.packs;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -163,7 +164,7 @@ final class PacksStore {
     // ---- packs-slack: publishing, review, moderation ----
 
     /** Versions waiting for an admin, oldest first: the moderation queue. */
-    List<PackVersion> pendingVersions(EntityManager em) {
+    List<PackVersion> waitingVersions(EntityManager em) {
         return em.createQuery("select v from PackVersion v where v.status = :s order by v.submittedAt, v.id",
                 PackVersion.class).setParameter("s", PackStatus.PENDING).getResultList();
     }
@@ -201,7 +202,158 @@ final class PacksStore {
 
     // ---- packs-ratings: ratings, confirmations, ranking, install counts ----
 
+    /** The stars the member gave the pack, if they rated it. */
+    Optional<Integer> rating(EntityManager em, long packId, String memberId) {
+        List<?> rows = em.createNativeQuery("select stars from pack_ratings where pack_id = ?1 and member_id = ?2")
+                .setParameter(1, packId).setParameter(2, memberId).getResultList();
+        return rows.stream().map(r -> ((Number) r).intValue()).findFirst();
+    }
+
+    /** Records the member's rating, or changes it when {@code exists} (the caller holds the pack's lock). */
+    void saveRating(EntityManager em, long packId, String memberId, int stars, boolean exists, Instant at) {
+        String sql = exists ? "update pack_ratings set stars = ?3, rated_at = ?4 where pack_id = ?1 and member_id = ?2"
+                : "insert into pack_ratings (pack_id, member_id, stars, rated_at) values (?1, ?2, ?3, ?4)";
+        em.createNativeQuery(sql).setParameter(1, packId).setParameter(2, memberId).setParameter(3, stars)
+                .setParameter(4, at).executeUpdate();
+    }
+
+    /** The Odigos release ("1.4") the member confirmed the version on, if they confirmed it. */
+    Optional<String> confirmation(EntityManager em, long versionId, String memberId) {
+        List<?> rows = em.createNativeQuery("select odigos_version from pack_confirmations "
+                        + "where version_id = ?1 and member_id = ?2")
+                .setParameter(1, versionId).setParameter(2, memberId).getResultList();
+        return rows.stream().map(r -> (String) r).findFirst();
+    }
+
+    /** Records the member's confirmation, or changes its release when {@code exists} (under the pack's lock). */
+    void saveConfirmation(EntityManager em, long versionId, String memberId, String release, boolean exists,
+                          Instant at) {
+        String sql = exists
+                ? "update pack_confirmations set odigos_version = ?3, confirmed_at = ?4 "
+                        + "where version_id = ?1 and member_id = ?2"
+                : "insert into pack_confirmations (version_id, member_id, odigos_version, confirmed_at) "
+                        + "values (?1, ?2, ?3, ?4)";
+        em.createNativeQuery(sql).setParameter(1, versionId).setParameter(2, memberId).setParameter(3, release)
+                .setParameter(4, at).executeUpdate();
+    }
+
     // ---- packs-web: the public portal ----
 
+    /** An Odigos release a visible pack's published version was tried or confirmed on, as the row gave it. */
+    record PackRelease(long packId, String release) {
+    }
+
+    /**
+     * Visible packs, newest first, whose name, summary, README or one of whose tags holds each of {@code patterns}
+     * (lower-case LIKE patterns escaped with '!'), carrying {@code tag} when given, among {@code ids} when given.
+     */
+    List<Pack> visibleMatching(EntityManager em, List<String> patterns, Optional<String> tag,
+                               Optional<Collection<Long>> ids, int limit) {
+        StringBuilder jpql = new StringBuilder("select p from Pack p where p.status = :s and p.hidden = false");
+        for (int i = 0; i < patterns.size(); i++) {
+            String w = ":w" + i;
+            jpql.append(" and (lower(p.name) like ").append(w).append(" escape '!' or lower(p.summary) like ")
+                    .append(w).append(" escape '!' or lower(p.readme) like ").append(w).append(" escape '!' or ")
+                    .append("exists (select 1 from Pack q join q.tags t where q.id = p.id and lower(t) like ")
+                    .append(w).append(" escape '!'))");
+        }
+        tag.ifPresent(t -> jpql.append(" and :tag member of p.tags"));
+        ids.ifPresent(i -> jpql.append(" and p.id in :ids"));
+        var query = em.createQuery(jpql.append(" order by p.publishedAt desc, p.id desc").toString(), Pack.class)
+                .setParameter("s", PackStatus.PUBLISHED).setMaxResults(limit);
+        for (int i = 0; i < patterns.size(); i++) {
+            query.setParameter("w" + i, patterns.get(i));
+        }
+        tag.ifPresent(t -> query.setParameter("tag", t));
+        ids.ifPresent(i -> query.setParameter("ids", i));
+        return query.getResultList();
+    }
+
+    /** How many visible packs carry each tag; tags no visible pack carries are absent. */
+    Map<String, Long> visibleTagCounts(EntityManager em) {
+        Map<String, Long> counts = new TreeMap<>();
+        for (Object o : em.createNativeQuery("select t.tag, count(*) from pack_tags t join packs p on p.id = t.pack_id "
+                + "where p.status = 'PUBLISHED' and p.hidden = false group by t.tag").getResultList()) {
+            Object[] row = (Object[]) o;
+            counts.put((String) row[0], ((Number) row[1]).longValue());
+        }
+        return counts;
+    }
+
+    /** The releases each visible pack's published versions were tried on (by the author) or confirmed on. */
+    List<PackRelease> visibleReleases(EntityManager em) {
+        String visibleVersion = " join pack_versions v on v.id = x.version_id join packs p on p.id = v.pack_id "
+                + "where v.status = 'PUBLISHED' and p.status = 'PUBLISHED' and p.hidden = false";
+        List<?> rows = em.createNativeQuery("select v.pack_id, x.odigos_version from pack_version_releases x"
+                + visibleVersion + " union select v.pack_id, x.odigos_version from pack_confirmations x"
+                + visibleVersion).getResultList();
+        return rows.stream().map(o -> (Object[]) o)
+                .map(row -> new PackRelease(((Number) row[0]).longValue(), (String) row[1])).toList();
+    }
+
+    /** How many ratings of each star count (index 0 for one star, 4 for five) the pack has. */
+    long[] starCounts(EntityManager em, long packId) {
+        long[] counts = new long[5];
+        for (Object o : em.createNativeQuery("select stars, count(*) from pack_ratings where pack_id = ?1 "
+                + "group by stars").setParameter(1, packId).getResultList()) {
+            Object[] row = (Object[]) o;
+            counts[((Number) row[0]).intValue() - 1] = ((Number) row[1]).longValue();
+        }
+        return counts;
+    }
+
+
     // ---- seams: credit, digest, Home, metrics ----
+
+    /** Visible packs first published in [from, to), newest first. */
+    List<Pack> publishedBetween(EntityManager em, Instant from, Instant to, int limit) {
+        return em.createQuery("select p from Pack p where p.status = :s and p.hidden = false and p.publishedAt >= :f "
+                        + "and p.publishedAt < :t order by p.publishedAt desc, p.id desc", Pack.class)
+                .setParameter("s", PackStatus.PUBLISHED).setParameter("f", from).setParameter("t", to)
+                .setMaxResults(limit).getResultList();
+    }
+
+    /** Visible packs someone rated in [from, to): the candidates for the period's top-rated. */
+    List<Pack> ratedBetween(EntityManager em, Instant from, Instant to) {
+        List<?> ids = em.createNativeQuery("select distinct pack_id from pack_ratings where rated_at >= ?1 "
+                + "and rated_at < ?2").setParameter(1, from).setParameter(2, to).getResultList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select p from Pack p where p.id in :ids and p.status = :s and p.hidden = false",
+                        Pack.class)
+                .setParameter("ids", ids.stream().map(i -> ((Number) i).longValue()).toList())
+                .setParameter("s", PackStatus.PUBLISHED).getResultList();
+    }
+
+    /** How many packs stand in each status, visible or hidden: status name, or "HIDDEN", to count. */
+    Map<String, Long> packCounts(EntityManager em) {
+        Map<String, Long> counts = new HashMap<>();
+        for (Object o : em.createNativeQuery("select case when hidden then 'HIDDEN' else status end, count(*) "
+                + "from packs group by case when hidden then 'HIDDEN' else status end").getResultList()) {
+            Object[] row = (Object[]) o;
+            counts.put((String) row[0], ((Number) row[1]).longValue());
+        }
+        return counts;
+    }
+
+    /** Versions waiting for review, over all packs. */
+    long pendingVersions(EntityManager em) {
+        return em.createQuery("select count(v) from PackVersion v where v.status = :s", Long.class)
+                .setParameter("s", PackStatus.PENDING).getSingleResult();
+    }
+
+    /** Confirmations ever given, and those since {@code since}. */
+    long[] confirmationCounts(EntityManager em, Instant since) {
+        Object[] row = (Object[]) em.createNativeQuery("select count(*), coalesce(sum(case when confirmed_at >= ?1 "
+                + "then 1 else 0 end), 0) from pack_confirmations").setParameter(1, since).getSingleResult();
+        return new long[] {((Number) row[0]).longValue(), ((Number) row[1]).longValue()};
+    }
+
+    /** Installs and downloads over every version. */
+    long[] fetchTotals(EntityManager em) {
+        Object[] row = (Object[]) em.createNativeQuery("select coalesce(sum(installs), 0), coalesce(sum(downloads), 0) "
+                + "from pack_versions").getSingleResult();
+        return new long[] {((Number) row[0]).longValue(), ((Number) row[1]).longValue()};
+    }
 }

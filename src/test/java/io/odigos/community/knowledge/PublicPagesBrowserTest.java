@@ -1,7 +1,6 @@
 package io.odigos.community.knowledge;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.odigos.community.CommunityBot;
@@ -12,9 +11,8 @@ import io.odigos.community.feedback.FeedbackSource;
 import io.odigos.community.feedback.FeedbackStatus;
 import io.odigos.community.feedback.FeedbackSubmission;
 import io.odigos.community.testing.Browser;
-import io.odigos.community.testing.LocalBot;
+import io.odigos.community.testing.PublicSite;
 import io.odigos.community.testing.SignedSlack;
-import java.net.ServerSocket;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.net.URI;
@@ -28,8 +26,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -43,6 +39,7 @@ class PublicPagesBrowserTest {
 
     static final String SCRIPT = "<script>alert(1)</script>";
     static final String IMG = "\"><img src=x onerror=alert(1)>";
+    static PublicSite site;
     static CommunityBot bot;
     static Browser browser;
     static PublicSiteSeed seed;
@@ -53,19 +50,10 @@ class PublicPagesBrowserTest {
 
     @BeforeAll
     static void start() throws Exception {
-        int port;
-        try (ServerSocket free = new ServerSocket(0)) {
-            port = free.getLocalPort();
-        }
-        base = "http://127.0.0.1:" + port;
-        // PUBLIC_URL is where this browser reaches the bot, so the pages' absolute links (the feed's) lead back here
-        bot = LocalBot.start(Map.of("PORT", String.valueOf(port), "PUBLIC_URL", base));
-        try {
-            browser = Browser.start();
-        } catch (Exception | Error e) {
-            bot.close();
-            throw e;
-        }
+        site = PublicSite.start(Map.of());
+        bot = site.bot;
+        browser = site.browser;
+        base = site.base;
         var slack = bot.emulator().orElseThrow();
         seed = new PublicSiteSeed(bot, BotConfig.LOCAL_ADMIN, new SignedSlack(base, bot.config().signingSecret()))
                 .seed(slack);
@@ -83,22 +71,9 @@ class PublicPagesBrowserTest {
 
     @AfterAll
     static void stop() throws Exception {
-        if (browser != null) {
-            browser.close();
+        if (site != null) {
+            site.close();
         }
-        if (bot != null) {
-            bot.close();
-        }
-    }
-
-    /** Opens a page; it is complete when loaded (the server renders it whole, and no script runs). */
-    void open(String path) {
-        browser.driver.get(base + path);
-        assertEquals(1, browser.all("main h1").size(), () -> path + ": " + browser.driver.getPageSource());
-    }
-
-    String heading() {
-        return browser.find("main h1").getText();
     }
 
     void click(String linkText) {
@@ -108,21 +83,21 @@ class PublicPagesBrowserTest {
 
     @Test
     void aVisitorFollowsTheRoadmapToAnItem() {
-        open("/roadmap");
-        assertEquals("Odigos community roadmap", heading());
+        site.open("/roadmap");
+        assertEquals("Odigos community roadmap", site.heading());
         assertTrue(browser.find("#planned + ul").getText().contains("Planned request PlannedWords"));
         assertTrue(browser.find("#shipped + ul").getText().contains("Shipped request ShippedWords"));
         click("Planned request PlannedWords");
-        assertEquals("Planned request PlannedWords", heading());
+        assertEquals("Planned request PlannedWords", site.heading());
         assertTrue(browser.find("dl.facts").getText().contains("3 votes"));
         assertTrue(browser.find("main").getText().contains("The problem PlannedWords"));
-        assertLandmarks();
+        site.assertLandmarks();
     }
 
     @Test
     void aVisitorBrowsesGuidesByTopicToAnEntryAndFollowsTheFeed() throws Exception {
-        open("/kb");
-        assertEquals("Odigos community guides", heading());
+        site.open("/kb");
+        assertEquals("Odigos community guides", site.heading());
         WebElement search = browser.find("form[role=search] input[type=search]");
         assertEquals("q", search.getAttribute("id"));
         assertEquals(1, browser.all("label[for=q]").size(), "the search box has a label");
@@ -131,15 +106,15 @@ class PublicPagesBrowserTest {
         assertTrue(browser.find("#results + ul").getText().contains("Shy guide ShyGuideWords"));
         assertEquals("shy guide", browser.find("#q").getAttribute("value"));
         click("Shy guide ShyGuideWords");
-        assertEquals("Shy guide ShyGuideWords", heading());
-        open("/kb");
+        assertEquals("Shy guide ShyGuideWords", site.heading());
+        site.open("/kb");
         click("Troubleshooting (2)");
-        assertEquals("Troubleshooting", heading());
+        assertEquals("Troubleshooting", site.heading());
         click("Named guide NamedGuideWords");
-        assertEquals("Named guide NamedGuideWords", heading());
+        assertEquals("Named guide NamedGuideWords", site.heading());
         assertEquals("Bold", browser.find(".body b").getText(), "the body's mrkdwn as HTML");
         assertTrue(browser.find("dl.facts").getText().contains(PublicSiteSeed.NAMED));
-        assertLandmarks();
+        site.assertLandmarks();
 
         String feedUrl = browser.find("link[rel=alternate][type='application/atom+xml']").getAttribute("href");
         assertEquals(base + "/kb/feed.atom", feedUrl);
@@ -158,9 +133,9 @@ class PublicPagesBrowserTest {
 
     @Test
     void aKindPageListsItsGuides() {
-        open("/kb");
+        site.open("/kb");
         click("Guide (2)");
-        assertEquals("Guide", heading());
+        assertEquals("Guide", site.heading());
         assertTrue(browser.find("main").getText().contains("Shy guide ShyGuideWords"));
     }
 
@@ -169,45 +144,20 @@ class PublicPagesBrowserTest {
         for (String path : List.of("/roadmap", "/roadmap/" + xssRequest, "/kb", "/kb/" + xssGuide, "/kb/topic/eBPF",
                 PublicEntry.topicPath(XSS_TOPIC), "/kb/kind/tutorial",
                 "/kb?q=" + URLEncoder.encode(SCRIPT + IMG, StandardCharsets.UTF_8))) {
-            open(path);
-            assertThrows(NoAlertPresentException.class, () -> browser.driver.switchTo().alert(), path);
-            assertEquals(0L, browser.script("return document.querySelectorAll('script, img, [onerror]').length"), path);
-            assertEquals(0L, browser.script("return document.querySelectorAll('a[href^=\"javascript\"]').length"),
-                    path);
-            assertTrue(browser.find("main").getText().contains(SCRIPT), path + " shows the payload as text");
+            site.assertInert(path, SCRIPT);
         }
-        open("/kb/" + xssGuide);
-        assertEquals(SCRIPT + IMG, heading());
+        site.open("/kb/" + xssGuide);
+        assertEquals(SCRIPT + IMG, site.heading());
         String page = browser.find("main").getText();
         assertTrue(page.contains("click me") && page.contains(IMG + SCRIPT), "author's name, as text");
         assertEquals(0, browser.all("main a[rel~=nofollow]").stream()
                 .filter(a -> !a.getAttribute("href").startsWith("http")).count(), "no link but http(s)");
-        open("/roadmap/" + xssRequest);
-        assertEquals(SCRIPT + IMG, heading());
+        site.open("/roadmap/" + xssRequest);
+        assertEquals(SCRIPT + IMG, site.heading());
     }
 
     @Test
     void pagesFitAPhoneScreen() {
-        try {
-            browser.driver.manage().window().setSize(new Dimension(390, 844));
-            for (String path : List.of("/roadmap", "/kb", "/kb/" + xssGuide, "/roadmap/" + seed.planned)) {
-                open(path);
-                assertTrue((Boolean) browser.script("return document.documentElement.scrollWidth <= window.innerWidth"),
-                        path + " scrolls sideways");
-            }
-        } finally {
-            browser.driver.manage().window().setSize(new Dimension(1280, 900));
-        }
-    }
-
-    /** One header, nav, main and footer, and the headings in order (one h1, no level skipped). */
-    void assertLandmarks() {
-        for (String landmark : List.of("header", "nav", "main", "footer")) {
-            assertEquals(1, browser.all(landmark).size(), landmark);
-        }
-        assertEquals(1, browser.all("h1").size());
-        assertEquals(Boolean.TRUE, browser.script("let last = 1; for (const h of document.querySelectorAll("
-                + "'h1,h2,h3')) { const level = +h.tagName[1]; if (level > last + 1) return false; last = level; } "
-                + "return true;"));
+        site.assertFitAPhone(List.of("/roadmap", "/kb", "/kb/" + xssGuide, "/roadmap/" + seed.planned));
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import io.odigos.community.CommunityBot;
 import io.odigos.community.testing.BotJourneys;
 import io.odigos.community.testing.Payloads;
 import io.odigos.community.testing.Postgres;
@@ -17,6 +18,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -67,22 +69,46 @@ abstract class PacksJourneys extends BotJourneys {
      * kind tried on 1.4: what ratings, the portal and the seams are tested on before publishing through Slack.
      */
     Pack storedPack(String author, String name, Set<String> tags) {
+        return storedPack(t.bot, t.clock.instant(), author,
+                new PackDetails(name, "What " + name + " does", "Use it when *" + name + "* matters.", tags));
+    }
+
+    /** The same, with the author's own words (a README of one's own, a payload), on any bot (a browser test's). */
+    static Pack storedPack(CommunityBot bot, Instant now, String author, PackDetails details) {
         PacksStore store = new PacksStore();
-        byte[] yaml = file("valid-every-kind.yaml");
-        PackValidation validation = new PackValidator(PackSchemas.shipped()).validate(yaml);
-        if (!validation.valid()) {
-            throw new AssertionError("the test pack is not valid: " + validation.problems());
-        }
-        return t.bot.platform().database().inTransaction(em -> {
-            Instant now = t.clock.instant();
-            Pack pack = store.insert(em, new Pack(Slugs.of(name, s -> store.slugTaken(em, s)), author,
-                    new PackDetails(name, "What " + name + " does", "Use it when *" + name + "* matters.", tags), now));
-            PackVersion version = store.insert(em, new PackVersion(pack.id(), 1, yaml, validation.documents(),
-                    Set.of("1.4"), "valid-every-kind.yaml", null, now));
+        PackValidation validation = validated(file("valid-every-kind.yaml"));
+        return bot.platform().database().inTransaction(em -> {
+            Pack pack = store.insert(em, new Pack(Slugs.of(details.name(), s -> store.slugTaken(em, s)), author,
+                    details, now));
+            PackVersion version = store.insert(em, new PackVersion(pack.id(), 1, file("valid-every-kind.yaml"),
+                    validation.documents(), Set.of("1.4"), "valid-every-kind.yaml", null, now));
             version.publish(ADMIN, now);
             pack.publish(now);
             return pack;
         });
+    }
+
+    /** A further published version of the pack, the same valid YAML with a comment so its bytes and sha256 differ. */
+    static PackVersion storedVersion(CommunityBot bot, Instant now, long packId, Set<String> triedOn, String changes) {
+        PacksStore store = new PacksStore();
+        return bot.platform().database().inTransaction(em -> {
+            int number = store.nextNumber(em, packId);
+            byte[] yaml = ("# version " + number + "\n" + new String(file("valid-every-kind.yaml"),
+                    StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+            PackValidation validation = validated(yaml);
+            PackVersion version = store.insert(em, new PackVersion(packId, number, yaml, validation.documents(),
+                    triedOn, "valid-every-kind.yaml", changes, now));
+            version.publish(ADMIN, now);
+            return version;
+        });
+    }
+
+    private static PackValidation validated(byte[] yaml) {
+        PackValidation validation = new PackValidator(PackSchemas.shipped()).validate(yaml);
+        if (!validation.valid()) {
+            throw new AssertionError("the test pack is not valid: " + validation.problems());
+        }
+        return validation;
     }
 
     Pack pack(long id) {

@@ -77,6 +77,14 @@ class PublishingEndToEndTest extends PacksJourneys {
         assertEquals(List.of("pack-author"), profile.badges().stream().map(Badge::id).toList());
         assertEquals(1, t.bot.platform().database().inTransaction(em -> t.bot.platform().audit().recent(em, 20))
                 .stream().filter(a -> a.action().startsWith("pack-")).count(), "a stale click is not audited");
+
+        String ts = pack(packId).postTs();
+        packs().ratings().rate(CAL, packId, 5);
+        t.slack.awaitCall("chat.update", c -> ts.equals(c.param("ts")) && c.param("blocks") != null
+                && c.param("blocks").contains(":star: 5.0 (1 rating)"), WAIT);
+        packs().moderatable().hide(Long.toString(packId), ADMIN);
+        t.slack.awaitCall("chat.update", c -> ts.equals(c.param("ts")) && PackViews.HIDDEN.equals(c.param("text")),
+                WAIT);
     }
 
     @Test
