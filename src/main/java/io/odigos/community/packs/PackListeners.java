@@ -1,7 +1,6 @@
 package io.odigos.community.packs;
 
 import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
-import com.slack.api.model.view.View;
 import io.odigos.community.core.Database;
 import io.odigos.community.slack.ClickReplies;
 import io.odigos.community.slack.HomeTab;
@@ -90,13 +89,13 @@ final class PackListeners {
     private void registerPublishing(SlackRoutes routes) {
         routes.blockAction(PackViews.PUBLISH, (req, ctx) -> {
             publishing.requireMayPublish(req.getPayload().getUser().getId());
-            show(req.getPayload(), PackForm.publish(publishing.currentRelease()));
+            modals.show(req.getPayload(), PackForm.publish(publishing.currentRelease()));
             return ctx.ack();
         });
         routes.blockAction(PackActions.NEW_VERSION, (req, ctx) -> {
             BlockActionPayload p = req.getPayload();
             Pack pack = publishing.forNewVersion(p.getUser().getId(), ClickReplies.id(p.getActions().get(0).getValue()));
-            show(p, PackForm.newVersion(publishing.currentRelease(), pack));
+            modals.show(p, PackForm.newVersion(publishing.currentRelease(), pack));
             return ctx.ack();
         });
         routes.viewSubmission(PackForm.CALLBACK, (req, ctx) -> {
@@ -118,7 +117,7 @@ final class PackListeners {
         });
         routes.blockAction(PackMessages.DECLINE, (req, ctx) -> {
             BlockActionPayload p = req.getPayload();
-            show(p, DeclineForm.view(reviews.requireUndecided(p.getUser().getId(),
+            modals.show(p, DeclineForm.view(reviews.requireUndecided(p.getUser().getId(),
                     ClickReplies.id(p.getActions().get(0).getValue()))));
             return ctx.ack();
         });
@@ -133,14 +132,5 @@ final class PackListeners {
                 return ctx.ack();
             });
         });
-    }
-
-    /** Opens the view, over the modal the click came from if it came from one. */
-    private void show(BlockActionPayload click, View view) {
-        if (click.getView() != null && "modal".equals(click.getView().getType())) {
-            modals.push(click.getTriggerId(), view);
-        } else {
-            modals.open(click.getTriggerId(), view);
-        }
     }
 }
