@@ -19,9 +19,14 @@ import io.odigos.community.core.RunMode;
 import io.odigos.community.core.Settings;
 import io.odigos.community.core.SettingsException;
 import io.odigos.community.delivery.DeliveryFeature;
+import io.odigos.community.design.DesignFeature;
 import io.odigos.community.digest.DigestFeature;
 import io.odigos.community.events.EventsFeature;
 import io.odigos.community.feedback.FeedbackFeature;
+import io.odigos.community.feedback.FeedbackField;
+import io.odigos.community.feedback.FeedbackKind;
+import io.odigos.community.feedback.FeedbackSource;
+import io.odigos.community.feedback.FeedbackSubmission;
 import io.odigos.community.hackathons.HackathonsFeature;
 import io.odigos.community.http.HealthServlet;
 import io.odigos.community.http.SlackEndpointServlet;
@@ -35,6 +40,7 @@ import io.odigos.community.metrics.CallAttendance;
 import io.odigos.community.metrics.EventsHeld;
 import io.odigos.community.knowledge.KnowledgeFeature;
 import io.odigos.community.packs.PacksFeature;
+import io.odigos.community.ownership.OwnershipFeature;
 import io.odigos.community.mentorship.MentorshipFeature;
 import io.odigos.community.metrics.MetricsFeature;
 import io.odigos.community.metrics.NewContributorRetention;
@@ -93,6 +99,8 @@ public final class CommunityBot implements AutoCloseable {
     private MentorshipFeature mentorship;
     private KnowledgeFeature knowledge;
     private PacksFeature packs;
+    private OwnershipFeature ownership;
+    private DesignFeature design;
     private JobScheduler scheduler;
     private WebServer web;
     private SlackEmulator emulator;
@@ -172,6 +180,8 @@ public final class CommunityBot implements AutoCloseable {
         entities.addAll(MentorshipFeature.ENTITIES);
         entities.addAll(KnowledgeFeature.ENTITIES);
         entities.addAll(PacksFeature.ENTITIES);
+        entities.addAll(OwnershipFeature.ENTITIES);
+        entities.addAll(DesignFeature.ENTITIES);
         RecognitionConfig recognitionConfig = RecognitionConfig.load();
         Database database = closing(Database.open(config.databaseUrl(), config.databaseUser(), config.databasePassword(),
                 entities, KnowledgeFeature.SEARCH_PROPERTIES));
@@ -224,8 +234,15 @@ public final class CommunityBot implements AutoCloseable {
         }, (em, mentor, title, link, reference) -> recognition.service().creditFromProgramme(em, mentor,
                 ContributionKind.MENTORING, title, link, reference));
         recognition.github().onMerged(mentorship.completions()::pullRequestMerged);
+        // owners show on the roadmap through feedback's seam, and an owned item that ships credits its owner
+        ownership = new OwnershipFeature(platform, feedback.service(), feedback.leads(), (em, owner, title, reference) ->
+                recognition.service().creditFromProgramme(em, owner, ContributionKind.FEATURE, title, null, reference));
+        // a brainstorm idea an admin hands over becomes a feature request credited to the idea's author
+        design = new DesignFeature(platform, (author, title, problem) -> feedback.service().submit(
+                new FeedbackSubmission(FeedbackKind.FEATURE, Map.of(FeedbackField.TITLE, title,
+                        FeedbackField.PROBLEM, problem)), author, FeedbackSource.SLASH_COMMAND, null).id());
         List<Feature> features = List.of(feedback, events, hackathons, recognition, metrics, digest, moderation, delivery,
-                mentorship, knowledge, packs);
+                mentorship, knowledge, packs, ownership, design);
         digest.collectSections(features);
 
         Map<String, HttpServlet> servlets = new LinkedHashMap<>();
@@ -355,12 +372,20 @@ public final class CommunityBot implements AutoCloseable {
         return mentorship;
     }
 
+    public OwnershipFeature ownership() {
+        return ownership;
+    }
+
     public KnowledgeFeature knowledge() {
         return knowledge;
     }
 
     public PacksFeature packs() {
         return packs;
+    }
+
+    public DesignFeature design() {
+        return design;
     }
 
     public DeliveryFeature delivery() {

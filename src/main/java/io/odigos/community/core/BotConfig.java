@@ -40,6 +40,8 @@ public record BotConfig(
         int spotlightAutoPostHours,
         Duration mentorshipProposalTimeout,
         Duration mentorshipCheckInInterval,
+        int ownershipMaxClaims,
+        Duration ownershipCheckInInterval,
         Optional<String> odigosCurrentVersion,
         DigestSchedule digestSchedule,
         MetricGoals metricGoals,
@@ -136,6 +138,9 @@ public record BotConfig(
                 s.parsed("mentorship.proposal.timeout", "a positive ISO-8601 duration like PT48H",
                         BotConfig::positive),
                 s.parsed("mentorship.check.in.interval", "a positive ISO-8601 duration like P7D",
+                        BotConfig::positive),
+                s.integer("ownership.max.claims", 1, 20),
+                s.parsed("ownership.check.in.interval", "a positive ISO-8601 duration like P14D",
                         BotConfig::positive),
                 release(s.optional("odigos.current.version")),
                 new DigestSchedule(

@@ -21,6 +21,7 @@ public final class FeedbackFeature implements Feature {
 
     private final Platform platform;
     private final FeedbackStore store = new FeedbackStore();
+    private final ItemLeads leads = new ItemLeads(store);
     private final FeedbackService service;
     private final FeedbackViews views;
     private final FeedbackListeners listeners;
@@ -29,15 +30,20 @@ public final class FeedbackFeature implements Feature {
         this.platform = platform;
         var config = platform.config();
         this.service = new FeedbackService(platform.database(), store, platform.outbox(), platform.adminWrites(),
-                new Bans(platform.database()), platform.clock(), config.communityVotedThreshold(),
+                new Bans(platform.database()), platform.clock(), leads, config.communityVotedThreshold(),
                 config.roadmapShippedDays());
-        this.views = new FeedbackViews(config.githubRepositoryUrl());
+        this.views = new FeedbackViews(config.githubRepositoryUrl(), leads);
         this.listeners = new FeedbackListeners(service, views, platform.poster(), platform.afterAck(),
                 platform.home(), platform.modals());
     }
 
     public FeedbackService service() {
         return service;
+    }
+
+    /** Who leads roadmap items, and status changes as they happen: the seam ownership is wired to. */
+    public ItemLeads leads() {
+        return leads;
     }
 
     /** How the moderation queue describes, hides and restores feedback items. */
@@ -67,7 +73,7 @@ public final class FeedbackFeature implements Feature {
         Map<String, HttpServlet> servlets = new LinkedHashMap<>();
         servlets.put(FeedbackApiServlet.PATH, new FeedbackApiServlet(service, config.feedbackApiToken()));
         if (config.publicPages().enabled()) {
-            servlets.put(RoadmapPages.PATH, new RoadmapPages(new PublicRoadmap(service, config), config.publicUrl()));
+            servlets.put(RoadmapPages.PATH, new RoadmapPages(new PublicRoadmap(service, leads, config), config.publicUrl()));
         }
         return servlets;
     }

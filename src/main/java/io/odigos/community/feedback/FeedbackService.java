@@ -38,19 +38,21 @@ public final class FeedbackService {
     private final AdminWrites admin;
     private final Bans bans;
     private final Clock clock;
+    private final ItemLeads leads;
     private final int communityVotedThreshold;
     private final Duration shippedVisibleFor;
     /** Votes arriving together share a transaction: a storm of clicks costs a few commits, not one each. */
     private final GroupCommit<VoteChange, Boolean> votes;
 
     FeedbackService(Database database, FeedbackStore store, SlackOutbox outbox, AdminWrites admin, Bans bans,
-                    Clock clock, int communityVotedThreshold, int roadmapShippedDays) {
+                    Clock clock, ItemLeads leads, int communityVotedThreshold, int roadmapShippedDays) {
         this.database = database;
         this.store = store;
         this.outbox = outbox;
         this.admin = admin;
         this.bans = bans;
         this.clock = clock;
+        this.leads = leads;
         this.votes = new GroupCommit<>(database, this::write, VOTE_GROUP);
         this.communityVotedThreshold = communityVotedThreshold;
         this.shippedVisibleFor = Duration.ofDays(roadmapShippedDays);
@@ -215,7 +217,7 @@ public final class FeedbackService {
             }
             FeedbackStatus before = item.status();
             item.changeStatus(status, clock.instant(), communityVotedThreshold);
-            String text = FeedbackMessages.statusChanged(item, before);
+            String text = leads.statusChanged(em, item, before); // its listeners act in this transaction
             for (String member : store.authorAndVoters(em, item)) {
                 outbox.enqueueBulk(em, OutgoingMessage.dm(member, text, null)); // a fan-out: never ahead of urgent DMs
             }

@@ -166,6 +166,12 @@ final class FeedbackStore {
                 + "order by i.postDirty, i.id", FeedbackItem.class).setMaxResults(limit).getResultList();
     }
 
+    /** Something the post shows changed outside the item's row (its lead): the refresher redraws it. */
+    void touchPost(EntityManager em, long id) {
+        em.createQuery("update FeedbackItem i set i.postDirty = true, i.postVersion = i.postVersion + 1 where i.id = :id")
+                .setParameter("id", id).executeUpdate();
+    }
+
     /** Where the post landed; only these two columns, so a change made since the item was read is not undone. */
     void posted(EntityManager em, long id, String channel, String ts) {
         em.createQuery("update FeedbackItem i set i.postChannel = :c, i.postTs = :ts where i.id = :id")

@@ -44,9 +44,11 @@ public final class FeedbackViews {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     private final String githubRepositoryUrl;
+    private final ItemLeads leads;
 
-    public FeedbackViews(String githubRepositoryUrl) {
+    public FeedbackViews(String githubRepositoryUrl, ItemLeads leads) {
         this.githubRepositoryUrl = githubRepositoryUrl;
+        this.leads = leads;
     }
 
     // ---- submit modal ----
@@ -116,7 +118,7 @@ public final class FeedbackViews {
         String from = item.sourceLink() == null ? "" : " · <" + item.sourceLink() + "|from this conversation>";
         blocks.add(BlockKit.context(item.status().emoji() + " *" + item.status().label() + "* · *" + votes(item.voteCount())
                 + "* · " + (item.hasSlackAuthor() ? "submitted by <@" + item.authorId() + ">" : "sent from the Odigos UI")
-                + from));
+                + from + ledBy(item.id())));
         if (item.mergedIntoId() != null) {
             blocks.add(BlockKit.section(":twisted_rightwards_arrows: Merged into #" + item.mergedIntoId()
                     + ": its votes moved there. Find it with `/requests search`."));
@@ -126,6 +128,9 @@ public final class FeedbackViews {
         if (item.acceptsVotes()) {
             buttons.add(BlockKit.primaryButton(":thumbsup: Vote", VOTE, Long.toString(item.id())));
             buttons.add(BlockKit.button("Take back my vote", UNVOTE, Long.toString(item.id())));
+        }
+        if (leads.offersLeadThis(item)) {
+            buttons.add(BlockKit.button(":raising_hand: Lead this", ItemLeads.LEAD_THIS, Long.toString(item.id())));
         }
         buttons.add(BlockKit.linkButton("Open GitHub issue", OPEN_GITHUB, GitHubIssueLink.forItem(githubRepositoryUrl, item)));
         buttons.add(ReportButton.of(FeedbackModeration.KIND, Long.toString(item.id())));
@@ -186,14 +191,19 @@ public final class FeedbackViews {
         return BlockKit.message(blocks);
     }
 
-    private static void column(List<LayoutBlock> blocks, String title, List<ItemSummary> items) {
+    /** " · led by @member" when someone leads the item, else nothing. */
+    private String ledBy(long itemId) {
+        return leads.leadOf(itemId).map(l -> " · led by <@" + l.memberId() + ">").orElse("");
+    }
+
+    private void column(List<LayoutBlock> blocks, String title, List<ItemSummary> items) {
         StringBuilder text = new StringBuilder("*").append(title).append("*\n");
         if (items.isEmpty()) {
             text.append("_nothing yet_");
         }
         for (ItemSummary item : items) {
             text.append("• #").append(item.id()).append(' ').append(escape(item.title())).append(" — ")
-                    .append(votes(item.voteCount()));
+                    .append(votes(item.voteCount())).append(ledBy(item.id()));
             if (item.shippedAt() != null) {
                 text.append(", shipped ").append(DAY.format(item.shippedAt().atZone(ZoneId.of("UTC"))));
                 if (item.communityVoted()) {

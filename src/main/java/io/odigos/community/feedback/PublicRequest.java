@@ -5,10 +5,11 @@ import java.util.List;
 
 /**
  * What the public roadmap shows of a request: never its author, its Slack post or anything a bug report says about
- * someone's cluster. {@code sections} (the problem and proposal, already escaped) are empty in lists.
+ * someone's cluster. {@code sections} (the problem and proposal, already escaped) are empty in lists. {@code lead} is
+ * the display name of the member who leads it, or empty: a name they chose to show in Slack, never their Slack id.
  */
 public record PublicRequest(long id, String title, String kind, String status, int votes, boolean communityVoted,
-                            String created, String statusChanged, String shipped, List<Section> sections) {
+                            String created, String statusChanged, String shipped, String lead, List<Section> sections) {
 
     /** A heading and the member's text under it. */
     public record Section(String heading, SafeHtml text) {

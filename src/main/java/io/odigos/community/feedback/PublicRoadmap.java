@@ -16,11 +16,13 @@ final class PublicRoadmap {
     static final int PER_COLUMN = 50;
 
     private final FeedbackService service;
+    private final ItemLeads leads;
     private final boolean showDeclined;
     private final String publicUrl;
 
-    PublicRoadmap(FeedbackService service, BotConfig config) {
+    PublicRoadmap(FeedbackService service, ItemLeads leads, BotConfig config) {
         this.service = service;
+        this.leads = leads;
         this.showDeclined = config.publicPages().showDeclined();
         this.publicUrl = config.publicUrl();
     }
@@ -84,7 +86,7 @@ final class PublicRoadmap {
     private PublicRequest row(ItemSummary i) {
         return new PublicRequest(i.id(), i.title(), i.kind().label(), i.status().label(), i.voteCount(),
                 communityVoted(i.status().isOpen(), i.communityVoted(), i.voteCount()), PublicText.day(i.createdAt()),
-                "", PublicText.day(i.shippedAt()), List.of());
+                "", PublicText.day(i.shippedAt()), lead(i.id()), List.of());
     }
 
     private PublicRequest page(FeedbackItem i) {
@@ -99,6 +101,10 @@ final class PublicRoadmap {
         }
         return new PublicRequest(i.id(), i.title(), i.kind().label(), i.status().label(), i.voteCount(),
                 communityVoted(i.status().isOpen(), i.communityVoted(), i.voteCount()), PublicText.day(i.createdAt()),
-                PublicText.day(i.statusChangedAt()), PublicText.day(i.shippedAt()), sections);
+                PublicText.day(i.statusChangedAt()), PublicText.day(i.shippedAt()), lead(i.id()), sections);
+    }
+
+    private String lead(long itemId) {
+        return leads.leadOf(itemId).map(ItemLeads.Lead::displayName).orElse("");
     }
 }

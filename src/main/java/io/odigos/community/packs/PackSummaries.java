@@ -31,8 +31,6 @@ public final class PackSummaries {
             return List.of();
         }
         List<Long> ids = packs.stream().map(Pack::id).toList();
-        PacksStore.RatingTotals all = store.allRatings(em);
-        PackRanking ranking = new PackRanking(all.count(), all.stars());
         Map<Long, PacksStore.RatingTotals> ratings = store.ratings(em, ids);
         Map<Long, Map<String, Long>> confirmations = store.confirmations(em, ids);
         Map<Long, PackVersion> latest = store.latestPublished(em, ids);
@@ -45,8 +43,8 @@ public final class PackSummaries {
                     .filter(e -> PackRanking.recent(c, e.getKey())).mapToLong(Map.Entry::getValue).sum()).orElse(0L);
             long[] counts = fetches.getOrDefault(p.id(), new long[2]);
             return new PackSummary(p, Optional.ofNullable(latest.get(p.id())), r.count(),
-                    r.count() == 0 ? 0 : ranking.stars(r.count(), r.stars()), confirmed, counts[0], counts[1],
-                    publishers.verified(p.authorId()), ranking.score(r.count(), r.stars(), recent),
+                    r.count() == 0 ? 0 : PackRanking.stars(r.count(), r.stars()), confirmed, counts[0], counts[1],
+                    publishers.verified(p.authorId()), PackRanking.score(r.count(), r.stars(), recent),
                     PackRanking.untestedOnRecent(current, confirmed.keySet()));
         }).toList();
     }

@@ -99,13 +99,6 @@ final class PacksStore {
 
     // ---- summaries: what every listing shows of a pack ----
 
-    /** Ratings of visible packs: how many, and their stars summed, the mean the Bayesian average pulls towards. */
-    RatingTotals allRatings(EntityManager em) {
-        Object[] row = (Object[]) em.createNativeQuery("select count(*), coalesce(sum(r.stars), 0) from pack_ratings r "
-                + "join packs p on p.id = r.pack_id where p.status = 'PUBLISHED' and p.hidden = false").getSingleResult();
-        return new RatingTotals(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
-    }
-
     /** Each pack's ratings: how many and their stars summed; packs nobody rated are absent. */
     Map<Long, RatingTotals> ratings(EntityManager em, Collection<Long> packIds) {
         Map<Long, RatingTotals> totals = new HashMap<>();

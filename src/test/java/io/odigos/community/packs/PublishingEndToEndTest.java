@@ -81,7 +81,7 @@ class PublishingEndToEndTest extends PacksJourneys {
         String ts = pack(packId).postTs();
         packs().ratings().rate(CAL, packId, 5);
         t.slack.awaitCall("chat.update", c -> ts.equals(c.param("ts")) && c.param("blocks") != null
-                && c.param("blocks").contains(":star: 5.0 (1 rating)"), WAIT);
+                && c.param("blocks").contains("(1 rating)"), WAIT);
         packs().moderatable().hide(Long.toString(packId), ADMIN);
         t.slack.awaitCall("chat.update", c -> ts.equals(c.param("ts")) && PackViews.HIDDEN.equals(c.param("text")),
                 WAIT);
