@@ -230,7 +230,7 @@ public final class CommunityBot implements AutoCloseable {
         digest = new DigestFeature(platform);
         // features hand moderation their reportable items and their drafts waiting for approval
         moderation = new ModerationFeature(platform, List.of(feedback.moderatable(), packs.moderatable()), List.of(digest.awaitingApproval(),
-                knowledge.awaitingApproval()));
+                knowledge.awaitingApproval(), packs.awaitingApproval()));
         delivery = new DeliveryFeature(platform);
         // a mentee's GitHub login is the one they proved to recognition, never one typed for the programme
         // a completed mentorship credits the mentor, and a mentee's merged pull request completes it

@@ -14,11 +14,18 @@ import java.util.function.Consumer;
 
 /**
  * Emulated external file uploads, the three-step flow behind the SDK's {@code filesUploadV2}:
- * get an upload URL, POST the bytes there, then complete the upload into a channel.
+ * get an upload URL, POST the bytes there, then complete the upload into a channel. A file whose bytes arrived is
+ * also what a member's {@code file_input} upload is: {@code files.info} describes it and its private download URL
+ * serves it to a request with a Bearer token, as Slack's does. A test or the playground puts a member's file here
+ * with the first two steps (get an upload URL, POST the bytes) and gets its id.
  */
 final class FileStore {
 
+    /** Where {@link #handleDownload} serves a file's bytes: {@code /download/<id>/<name>}. */
+    static final String DOWNLOAD_PATH = "/download/";
+
     private final String uploadUrlPrefix;
+    private final String downloadUrlPrefix;
     private final Map<String, byte[]> uploadedBytes = new HashMap<>();
     private final Map<String, String> filenames = new HashMap<>();
     private final List<UploadedFile> completed = new ArrayList<>();
@@ -31,6 +38,9 @@ final class FileStore {
      */
     FileStore(String uploadUrlPrefix, Consumer<UploadedFile> shared) {
         this.uploadUrlPrefix = uploadUrlPrefix;
+        // the emulator's base URL, which the upload prefix starts with
+        this.downloadUrlPrefix = uploadUrlPrefix.substring(0, uploadUrlPrefix.lastIndexOf("/upload/"))
+                + DOWNLOAD_PATH;
         this.shared = shared;
     }
 
@@ -93,6 +103,45 @@ final class FileStore {
         JsonObject response = Responses.ok();
         response.add("files", files);
         return response;
+    }
+
+    /** {@code files.info}: a file whose bytes arrived, with its size and private download URL. */
+    synchronized JsonObject info(EmulatorCall call) {
+        String id = call.required("file", "invalid_arguments");
+        byte[] bytes = uploadedBytes.get(id);
+        if (bytes == null) {
+            throw new SlackError("file_not_found");
+        }
+        String name = filenames.get(id);
+        JsonObject file = new JsonObject();
+        file.addProperty("id", id);
+        file.addProperty("name", name);
+        file.addProperty("title", name);
+        file.addProperty("size", bytes.length);
+        file.addProperty("url_private", downloadUrlPrefix + id + "/" + name);
+        file.addProperty("url_private_download", downloadUrlPrefix + id + "/" + name);
+        JsonObject response = Responses.ok();
+        response.add("file", file);
+        return response;
+    }
+
+    /** GET of a file's private URL: 403 without a Bearer token, as Slack refuses an anonymous download; 404 if unknown. */
+    void handleDownload(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String rest = exchange.getRequestURI().getPath().substring(DOWNLOAD_PATH.length());
+            String id = rest.contains("/") ? rest.substring(0, rest.indexOf('/')) : rest;
+            String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+            byte[] bytes;
+            synchronized (this) {
+                bytes = uploadedBytes.get(id);
+            }
+            int status = authorization == null || !authorization.startsWith("Bearer ")
+                    || authorization.substring("Bearer ".length()).isBlank() ? 403 : bytes == null ? 404 : 200;
+            byte[] reply = status == 200 ? bytes
+                    : (status == 403 ? "not_authed" : "file_not_found").getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(status, reply.length);
+            exchange.getResponseBody().write(reply);
+        }
     }
 
     synchronized List<UploadedFile> completed() {

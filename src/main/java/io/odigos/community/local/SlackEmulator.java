@@ -78,9 +78,11 @@ public final class SlackEmulator implements AutoCloseable {
                 Map.entry("views.publish", views::publish),
                 Map.entry("files.getUploadURLExternal", files::getUploadUrl),
                 Map.entry("files.completeUploadExternal", files::complete),
+                Map.entry("files.info", files::info),
                 Map.entry("apps.connections.open", socket::openConnection));
         server.createContext("/api/", new WebApiHandler(methods, calls, faults, limiter, retryAfter, refusals, changes::changed));
         server.createContext("/upload/", files::handleUpload);
+        server.createContext(FileStore.DOWNLOAD_PATH, files::handleDownload);
     }
 
     /** Starts an emulator on 127.0.0.1; port 0 picks a free one. */

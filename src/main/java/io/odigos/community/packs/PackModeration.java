@@ -5,7 +5,6 @@ import io.odigos.community.core.AdminWrites.Audited;
 import io.odigos.community.core.Database;
 import io.odigos.community.core.Refusal;
 import io.odigos.community.moderation.Moderatable;
-import io.odigos.community.slack.SlackOutbox;
 import java.util.Optional;
 
 /**
@@ -20,14 +19,14 @@ final class PackModeration implements Moderatable {
     private final AdminWrites admin;
     private final PacksStore store;
     private final PackUrls urls;
-    private final SlackOutbox outbox;
+    private final PackPosts cards;
 
-    PackModeration(Database database, AdminWrites admin, PacksStore store, PackUrls urls, SlackOutbox outbox) {
+    PackModeration(Database database, AdminWrites admin, PacksStore store, PackUrls urls, PackPosts cards) {
         this.database = database;
         this.admin = admin;
         this.store = store;
         this.urls = urls;
-        this.outbox = outbox;
+        this.cards = cards;
     }
 
     @Override
@@ -59,7 +58,7 @@ final class PackModeration implements Moderatable {
                 throw new Refusal("The pack " + pack.name() + " is already " + (hide ? "hidden." : "visible."));
             }
             pack.hide(hide);
-            outbox.liveMessagesChanged();
+            cards.changed(id); // its card says it was hidden, or shows the pack again
             return new Audited<>(pack, KIND + ":" + id, pack.name());
         });
     }

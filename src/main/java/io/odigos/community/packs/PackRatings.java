@@ -5,7 +5,6 @@ import io.odigos.community.core.Database;
 import io.odigos.community.core.Refusal;
 import io.odigos.community.releases.CurrentRelease;
 import io.odigos.community.releases.OdigosVersion;
-import io.odigos.community.slack.SlackOutbox;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.util.Optional;
@@ -47,16 +46,16 @@ public final class PackRatings {
     private final Database database;
     private final PacksStore store;
     private final Bans bans;
-    private final SlackOutbox outbox;
+    private final PackPosts cards;
     private final CurrentRelease release;
     private final Clock clock;
 
-    PackRatings(Database database, PacksStore store, Bans bans, SlackOutbox outbox, CurrentRelease release,
+    PackRatings(Database database, PacksStore store, Bans bans, PackPosts cards, CurrentRelease release,
                 Clock clock) {
         this.database = database;
         this.store = store;
         this.bans = bans;
-        this.outbox = outbox;
+        this.cards = cards;
         this.release = release;
         this.clock = clock;
     }
@@ -86,7 +85,7 @@ public final class PackRatings {
             Optional<Integer> before = store.rating(em, packId, memberId);
             if (!before.equals(Optional.of(stars))) {
                 store.saveRating(em, packId, memberId, stars, before.isPresent(), clock.instant());
-                outbox.liveMessagesChanged(); // the pack's card shows its stars
+                cards.changed(packId); // the pack's card shows its stars
             }
             return new Rated(pack, before, stars);
         });
@@ -112,7 +111,7 @@ public final class PackRatings {
             Optional<String> before = store.confirmation(em, versionId, memberId);
             if (!before.equals(Optional.of(minor))) {
                 store.saveConfirmation(em, versionId, memberId, minor, before.isPresent(), clock.instant());
-                outbox.liveMessagesChanged(); // the card shows confirmations and the untested label
+                cards.changed(pack.id()); // the card shows confirmations and the untested label
             }
             return new Confirmed(pack, version, before, minor);
         });

@@ -165,7 +165,8 @@ public final class PackValidator {
         return new PackProblem(d.index(), line, kind, name, message);
     }
 
-    private static String tooBig(long bytes) {
+    /** "the file is 10.0 MB: a pack is at most 1 MB (1,048,576 bytes)", also said of an upload before it is read. */
+    static String tooBig(long bytes) {
         return String.format(Locale.ROOT, "the file is %.1f MB: a pack is at most 1 MB (%,d bytes)",
                 bytes / 1e6, MAX_BYTES);
     }

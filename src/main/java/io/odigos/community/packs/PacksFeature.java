@@ -2,6 +2,7 @@ package io.odigos.community.packs;
 
 import io.odigos.community.core.Bans;
 import io.odigos.community.metrics.ActivityCounts;
+import io.odigos.community.moderation.AwaitingApproval;
 import io.odigos.community.moderation.Moderatable;
 import io.odigos.community.recognition.GitHubApi;
 import io.odigos.community.releases.CurrentRelease;
@@ -34,6 +35,10 @@ public final class PacksFeature implements Feature {
     private final PackLines lines;
     private final PackRatings ratings;
     private final RatingListeners ratingListeners;
+    private final PackPosts posts;
+    private final PackReviews reviews;
+    private final Publishing publishing;
+    private final PackListeners listeners;
 
     /**
      * Loads the schemas here, so a malformed PACKS_CRDS_FILE stops start-up rather than the first upload.
@@ -53,9 +58,35 @@ public final class PacksFeature implements Feature {
         this.summaries = new PackSummaries(store, publishers, release);
         this.urls = new PackUrls(config.publicUrl());
         this.lines = new PackLines(urls, config.publicPages().enabled());
-        this.ratings = new PackRatings(platform.database(), store, new Bans(platform.database()), platform.outbox(),
+        var database = platform.database();
+        PackViews views = new PackViews(urls);
+        this.posts = new PackPosts(database, store, summaries, views, platform.poster(), platform.tasks(),
+                config.communityChannel());
+        this.ratings = new PackRatings(platform.database(), store, new Bans(platform.database()), posts,
                 release, platform.clock());
         this.ratingListeners = new RatingListeners(ratings, platform.outbox(), platform.home(), platform.modals());
+        this.reviews = new PackReviews(database, platform.adminWrites(), platform.members(), store, credit, posts, urls,
+                platform.outbox(), platform.clock());
+        this.publishing = new Publishing(database, store, new Bans(database), validator, release,
+                new SlackFileFetcher(config.botToken(), BoundedDownload.client(null)), new LinkFetcher(), reviews,
+                config.packs().review(), config.admins(), platform.outbox(), platform.clock());
+        this.listeners = new PackListeners(database, store, summaries, publishing, reviews, views, platform.outbox(),
+                platform.home(), platform.modals());
+    }
+
+    public Publishing publishing() {
+        return publishing;
+    }
+
+    public PackReviews reviews() {
+        return reviews;
+    }
+
+    /** Pack versions waiting for an admin, for the moderation queue; admins decide in the DM each came with. */
+    public AwaitingApproval awaitingApproval() {
+        return () -> reviews.waiting().stream().map(d -> new AwaitingApproval.PendingApproval(
+                PackMessages.versioned(d.pack(), d.version()) + " by " + PackMessages.mention(d.pack().authorId())
+                        + ": a pack version in the admins' DMs with Approve and Decline", null)).toList();
     }
 
     /** Pack counts under the metrics admins read, handed to MetricsFeature by CommunityBot. */
@@ -65,7 +96,7 @@ public final class PacksFeature implements Feature {
 
     /** Reported packs, hidden and restored from the moderation queue. */
     public Moderatable moderatable() {
-        return new PackModeration(platform.database(), platform.adminWrites(), store, urls, platform.outbox());
+        return new PackModeration(platform.database(), platform.adminWrites(), store, urls, posts);
     }
 
     @Override
@@ -91,6 +122,8 @@ public final class PacksFeature implements Feature {
     @Override
     public void register(SlackRoutes routes) {
         ratingListeners.register(routes);
+        listeners.register(routes);
+        posts.register();
     }
 
     /**

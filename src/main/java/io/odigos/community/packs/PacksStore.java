@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -154,6 +155,43 @@ final class PacksStore {
     }
 
     // ---- packs-slack: publishing, review, moderation ----
+
+    /** Versions waiting for an admin, oldest first: the moderation queue. */
+    List<PackVersion> waitingVersions(EntityManager em) {
+        return em.createQuery("select v from PackVersion v where v.status = :s order by v.submittedAt, v.id",
+                PackVersion.class).setParameter("s", PackStatus.PENDING).getResultList();
+    }
+
+    /** Whether a version of the pack waits for an admin: an author sends one at a time. */
+    boolean hasPendingVersion(EntityManager em, long packId) {
+        return !em.createQuery("select v.id from PackVersion v where v.packId = :p and v.status = :s", Long.class)
+                .setParameter("p", packId).setParameter("s", PackStatus.PENDING).setMaxResults(1)
+                .getResultList().isEmpty();
+    }
+
+    /**
+     * Visible packs whose name, summary or a tag holds every word, case-insensitively, newest first. A LIKE scan is
+     * fine at the community's scale (hundreds of packs); a full-text index would pay off at many thousands.
+     */
+    List<Pack> search(EntityManager em, List<String> words, int limit) {
+        StringBuilder jpql = new StringBuilder("select p from Pack p where p.status = :s and p.hidden = false");
+        for (int i = 0; i < words.size(); i++) {
+            jpql.append(" and (lower(p.name) like :w").append(i).append(" or lower(p.summary) like :w").append(i)
+                    .append(" or exists (select t from Pack q join q.tags t where q = p and lower(t) like :w")
+                    .append(i).append("))");
+        }
+        var query = em.createQuery(jpql.append(" order by p.publishedAt desc, p.id desc").toString(), Pack.class)
+                .setParameter("s", PackStatus.PUBLISHED);
+        for (int i = 0; i < words.size(); i++) {
+            query.setParameter("w" + i, "%" + withoutWildcards(words.get(i).toLowerCase(Locale.ROOT)) + "%");
+        }
+        return query.setMaxResults(limit).getResultList();
+    }
+
+    /** A word as typed, without the characters LIKE reads as wildcards. */
+    private static String withoutWildcards(String word) {
+        return word.replace("%", "").replace("_", "");
+    }
 
     // ---- packs-ratings: ratings, confirmations, ranking, install counts ----
 

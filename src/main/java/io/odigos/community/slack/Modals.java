@@ -1,5 +1,6 @@
 package io.odigos.community.slack;
 
+import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.model.view.View;
@@ -39,6 +40,15 @@ public final class Modals {
             answered("views.push", pushed.isOk(), pushed.getError());
         } catch (IOException | SlackApiException e) {
             throw new Refusal("Slack did not open the form (" + e.getMessage() + "); please try again.");
+        }
+    }
+
+    /** Opens the view a click asked for: over the modal the click came from if it came from one, else on its own. */
+    public void show(BlockActionPayload click, View view) {
+        if (click.getView() != null && "modal".equals(click.getView().getType())) {
+            push(click.getTriggerId(), view);
+        } else {
+            open(click.getTriggerId(), view);
         }
     }
 

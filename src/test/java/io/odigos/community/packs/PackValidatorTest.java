@@ -27,21 +27,6 @@ class PackValidatorTest {
         return v.problems().stream().map(PackProblem::toString).collect(Collectors.toList());
     }
 
-    /**
-     * The file with its TOKEN_* words replaced by values of each credential's shape, put together here so that no
-     * token-shaped string is committed (they are made up: none was ever a credential).
-     */
-    private static byte[] withCredentialShapes(String file) {
-        String alphabet = "abcdefghijklmnopqrstuvwxyz";
-        String text = new String(PackFiles.bytes(file), StandardCharsets.UTF_8)
-                .replace("TOKEN_AWS", "AKIA" + "IOSFODNN7" + "TESTONE")
-                .replace("TOKEN_GITHUB", "gh" + "p_" + alphabet + "ABCDEFGHIJ")
-                .replace("TOKEN_SLACK", "xo" + "xb-" + "1234567890-" + alphabet.substring(0, 10))
-                .replace("TOKEN_JWT", "ey" + "JhbGciOiJIUzI1NiJ9." + "ey" + "JzdWIiOiJ0ZXN0In0." + alphabet + "0123")
-                .replace("TOKEN_PEM", "-----BEGIN RSA " + "PRIVATE KEY-----");
-        return text.getBytes(StandardCharsets.UTF_8);
-    }
-
     private static void assertHas(List<String> problems, String expected) {
         assertTrue(problems.contains(expected), "expected <" + expected + "> among " + problems);
     }
@@ -102,7 +87,7 @@ class PackValidatorTest {
 
     @Test
     void everyCredentialPatternIsCaughtAndPlaceholdersAndReferencesPass() {
-        List<String> problems = problemsOf("credentials.yaml", withCredentialShapes("credentials.yaml"));
+        List<String> problems = problemsOf("credentials.yaml", PackFiles.withCredentialShapes("credentials.yaml"));
         String vendor = "document 1 (Destination 'vendor'), ";
         String key = " holds a literal value, which looks like a credential: put it in a Secret the installer "
                 + "creates and refer to it (a Destination's spec.secretRef), or write a placeholder like <api-key> or "

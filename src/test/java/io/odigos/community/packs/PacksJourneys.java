@@ -1,12 +1,23 @@
 package io.odigos.community.packs;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import io.odigos.community.CommunityBot;
 import io.odigos.community.testing.BotJourneys;
+import io.odigos.community.testing.Payloads;
 import io.odigos.community.testing.Postgres;
+import io.odigos.community.testing.SignedSlack;
 import io.odigos.community.testing.TestBot;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.HashMap;
@@ -106,6 +117,106 @@ abstract class PacksJourneys extends BotJourneys {
 
     List<PackVersion> versions(long packId) {
         return t.bot.platform().database().inTransaction(em -> new PacksStore().versions(em, packId));
+    }
+
+    // ---- publishing through Slack ----
+
+    /**
+     * A member's upload in the publish form's file input, as Slack keeps it: the file's bytes put in the emulator
+     * through the upload flow Slack's clients use (get an upload URL, POST the bytes); answers the file's id.
+     */
+    String upload(String filename, byte[] bytes) {
+        try {
+            HttpClient http = HttpClient.newHttpClient();
+            String form = SignedSlack.formBody(Map.of("filename", filename, "length", Integer.toString(bytes.length)));
+            HttpResponse<String> asked = http.send(HttpRequest.newBuilder(URI.create(t.slack.apiUrl()
+                            + "files.getUploadURLExternal")).header("Content-Type", "application/x-www-form-urlencoded")
+                    .header("Authorization", "Bearer member-client")
+                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+            JsonObject answer = JsonParser.parseString(asked.body()).getAsJsonObject();
+            HttpResponse<String> sent = http.send(HttpRequest.newBuilder(URI.create(answer.get("upload_url")
+                    .getAsString())).POST(HttpRequest.BodyPublishers.ofByteArray(bytes)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, sent.statusCode(), sent.body());
+            return answer.get("file_id").getAsString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** What a member types into the publish form for a good pack; tests change one value at a time. */
+    static Map<String, String> described(String name) {
+        Map<String, String> typed = new HashMap<>();
+        typed.put(PackDraft.NAME, name);
+        typed.put(PackDraft.SUMMARY, "Traces of Java payment services with card numbers masked");
+        typed.put(PackDraft.README, "Install it on a cluster running *Odigos 1.4*; it masks PANs in span attributes.");
+        typed.put(PackDraft.tagBlock(PackTags.SIGNAL), "signal:Traces");
+        typed.put(PackDraft.tagBlock(PackTags.LANGUAGE), "language:Java");
+        typed.put(PackDraft.TRIED_ON, "1.4,1.3");
+        return typed;
+    }
+
+    /** The member types /packs publish and gets the form. */
+    JsonObject openPublish(String user) {
+        t.slack.clear();
+        assertEquals(200, t.signed.slashCommand(user, "/packs", "publish").statusCode());
+        t.slack.awaitCall("views.open", WAIT);
+        return t.slack.lastOpenedView();
+    }
+
+    /** Submits the form with {@code typed}, and the uploaded file {@code fileId} in its file input (null: none). */
+    HttpResponse<String> submit(String user, JsonObject form, Map<String, String> typed, String fileId) {
+        return t.signed.interaction(withFile(Payloads.submit(user, form, typed), fileId));
+    }
+
+    /** The submission with the file input's state as Slack sends it: the uploaded files, not a value. */
+    static JsonObject withFile(JsonObject submission, String fileId) {
+        JsonObject file = new JsonObject();
+        file.addProperty("type", "file_input");
+        JsonArray files = new JsonArray();
+        if (fileId != null) {
+            JsonObject f = new JsonObject();
+            f.addProperty("id", fileId);
+            files.add(f);
+        }
+        file.add("files", files);
+        JsonObject byAction = new JsonObject();
+        byAction.add(PackForm.INPUT, file);
+        submission.getAsJsonObject("view").getAsJsonObject("state").getAsJsonObject("values")
+                .add(PackDraft.FILE, byAction);
+        return submission;
+    }
+
+    /** Publishes a good pack by upload through the form; answers its id (pending or published, as settings say). */
+    long publish(String user, String name) {
+        String fileId = upload("payments.yaml", file("valid-every-kind.yaml"));
+        HttpResponse<String> answer = submit(user, openPublish(user), described(name), fileId);
+        assertEquals("", answer.body(), "the form closes");
+        return t.bot.platform().database().inTransaction(em -> em.createQuery(
+                "select p.id from Pack p where p.name = :n", Long.class).setParameter("n", name).getSingleResult());
+    }
+
+    /** A click on a button of a DM the bot sent. */
+    void click(String user, String action, long id) {
+        assertEquals(200, t.signed.interaction(Payloads.clickInMessage(user, "D" + user, "1.0", action,
+                Long.toString(id))).statusCode());
+    }
+
+    /** Clicks a button that opens a form; answers the form. */
+    JsonObject clickForForm(String user, String action, long id) {
+        t.slack.clear();
+        click(user, action, id);
+        t.slack.awaitCall("views.open", WAIT);
+        return t.slack.lastOpenedView();
+    }
+
+    /** Rows in a packs table, to show a refused submission stored nothing. */
+    long rows(String table) {
+        return t.bot.platform().database().inTransaction(em -> ((Number) em.createNativeQuery(
+                "select count(*) from " + table).getSingleResult()).longValue());
     }
 
     /** The *OnPostgresTest subclasses run the same journeys on a new PostgreSQL database. */
