@@ -53,9 +53,10 @@ public record BotConfig(
 
     /**
      * Observability packs: the CRDs they are validated against (empty: the shipped schemas), whether an admin reviews
-     * each new pack and version before it is public, and the maintainers whose packs are Verified with the Champions'.
+     * each new pack and version before it is public, the maintainers whose packs are Verified with the Champions', and
+     * whether a link may lead to a private or local address (an internal Git server).
      */
-    public record Packs(Optional<Path> crdsFile, boolean review, List<String> maintainers) {
+    public record Packs(Optional<Path> crdsFile, boolean review, List<String> maintainers, boolean privateLinks) {
     }
 
     /**
@@ -160,7 +161,8 @@ public record BotConfig(
                 s.userIds("kb.reviewers"),
                 publicPages(s, mode),
                 new Packs(readableFile(s, "packs.crds.file", "the CustomResourceDefinitions of your Odigos release, "
-                        + "as `helm show crds` writes them"), s.flag("packs.review"), s.userIds("packs.maintainers")));
+                        + "as `helm show crds` writes them"), s.flag("packs.review"), s.userIds("packs.maintainers"),
+                        s.flag("packs.links.private")));
     }
 
     /** An optional path that must name a readable file when given, so a typo stops start-up, not the first upload. */

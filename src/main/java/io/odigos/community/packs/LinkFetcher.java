@@ -3,6 +3,7 @@ package io.odigos.community.packs;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.net.UnknownHostException;
 import java.net.http.HttpClient;
 import java.time.Instant;
 import java.util.Locale;
@@ -19,14 +20,17 @@ final class LinkFetcher {
     static final int MAX_REDIRECTS = 3;
 
     private final BoundedDownload download;
+    private final boolean localHosts;
 
-    LinkFetcher() {
-        this(BoundedDownload.client(null));
+    /** @param localHosts whether links may lead to private or local addresses (PACKS_LINKS_PRIVATE) */
+    LinkFetcher(boolean localHosts) {
+        this(BoundedDownload.client(null), localHosts);
     }
 
     /** {@code client}: one made by {@link BoundedDownload#client}, trusting other certificates in tests. */
-    LinkFetcher(HttpClient client) {
+    LinkFetcher(HttpClient client, boolean localHosts) {
         this.download = new BoundedDownload(client);
+        this.localHosts = localHosts;
     }
 
     /** The refusal under the link field when the link is not one the bot fetches; null when it is. */
@@ -43,6 +47,7 @@ final class LinkFetcher {
         Instant deadline = BoundedDownload.deadline();
         URI at = uri;
         for (int hop = 0; ; hop++) {
+            refuseLocal(at);
             BoundedDownload.Answer answer;
             try {
                 answer = download.get(at, Map.of("Accept", "application/yaml, text/plain, */*"), deadline);
@@ -69,6 +74,20 @@ final class LinkFetcher {
                 throw new FetchRefused(PackMessages.linkTooBig());
             }
             return new FetchedPack(answer.body(), link.strip());
+        }
+    }
+
+    /** Every hop is checked, so a public link cannot redirect into the bot's own network. */
+    private void refuseLocal(URI at) {
+        if (localHosts) {
+            return;
+        }
+        try {
+            if (LocalAddresses.isLocal(at.getHost())) {
+                throw new FetchRefused(PackMessages.localAddress(at.getHost()));
+            }
+        } catch (UnknownHostException e) {
+            throw new FetchRefused(PackMessages.unknownHost(at.getHost()));
         }
     }
 

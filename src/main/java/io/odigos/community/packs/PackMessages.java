@@ -54,6 +54,15 @@ final class PackMessages {
                 + "link or upload the file instead. Nothing was stored.";
     }
 
+    static String localAddress(String host) {
+        return escape(host) + " is a private or local address, which the bot does not fetch from: link to a public "
+                + "raw file or upload it instead. Nothing was stored.";
+    }
+
+    static String unknownHost(String host) {
+        return "There is no host " + escape(host) + "; check the link or upload the file instead. Nothing was stored.";
+    }
+
     static String linkFailed(String host, Exception e) {
         return "The bot could not read the file from " + escape(host) + " (" + escape(String.valueOf(e.getMessage()))
                 + "); nothing was stored.";

@@ -68,7 +68,7 @@ public final class PacksFeature implements Feature {
         this.reviews = new PackReviews(database, platform.adminWrites(), platform.members(), store, credit, posts, urls,
                 platform.outbox(), platform.clock());
         this.publishing = new Publishing(database, store, new Bans(database), validator, release,
-                new SlackFileFetcher(config.botToken(), BoundedDownload.client(null)), new LinkFetcher(), reviews,
+                new SlackFileFetcher(config.botToken(), BoundedDownload.client(null)), new LinkFetcher(config.packs().privateLinks()), reviews,
                 config.packs().review(), config.admins(), platform.outbox(), platform.clock());
         this.listeners = new PackListeners(database, store, summaries, publishing, reviews, views, platform.outbox(),
                 platform.home(), platform.modals());

@@ -2,6 +2,7 @@ package io.odigos.community.packs;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -95,7 +96,7 @@ class LinkFetcherTest {
                 + server.getAddress().getPort() + "/pack.yaml"));
         server.createContext("/moved.yaml", ex -> redirect(ex, "/pack.yaml"));
         server.start();
-        fetcher = new LinkFetcher(BoundedDownload.client(clientSsl));
+        fetcher = new LinkFetcher(BoundedDownload.client(clientSsl), true); // the test server is on 127.0.0.1
     }
 
     @AfterAll
@@ -164,5 +165,19 @@ class LinkFetcherTest {
                 + "/pack.yaml"));
         assertEquals(PackMessages.notHttps(), refusal("ftp://example.com/pack.yaml"));
         assertEquals(PackMessages.notHttps(), refusal("not a link"));
+    }
+
+    @Test
+    void withoutPrivateLinksAllowedNoAddressInsideANetworkIsFetched() throws Exception {
+        LinkFetcher publicOnly = new LinkFetcher(BoundedDownload.client(null), false); // refuses before connecting
+        for (String host : new String[] {"127.0.0.1", "10.1.2.3", "192.168.0.10", "172.16.5.4", "169.254.169.254",
+                "[::1]", "[fd00::1]", "0.0.0.0"}) {
+            FetchRefused refused = assertThrows(FetchRefused.class, () -> publicOnly.fetch("https://" + host + ":"
+                    + server.getAddress().getPort() + "/pack.yaml"));
+            assertTrue(refused.getMessage().contains("is a private or local address"), host + ": " + refused.getMessage());
+        }
+        assertFalse(LocalAddresses.isLocal(InetAddress.getByName("203.0.113.7")), "a public address may be fetched");
+        assertEquals("127.0.0.1 does not answer within 2 seconds; check the link or upload the file instead. Nothing "
+                + "was stored.", refusal(base + "/stalled.yaml"), "allowed, a local address is fetched as any other");
     }
 }
