@@ -110,6 +110,11 @@ public class Pack {
         this.postTs = ts;
     }
 
+    /** The pack's words as they stand, what a new version's form starts from. */
+    public PackDetails details() {
+        return new PackDetails(name, summary, readme, Set.copyOf(tags));
+    }
+
     /** Shown to members and on public pages. */
     public boolean visible() {
         return status == PackStatus.PUBLISHED && !hidden;

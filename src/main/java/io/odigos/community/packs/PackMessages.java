@@ -180,8 +180,10 @@ final class PackMessages {
                 + versioned(pack, v) + ". Please review it.";
         List<LayoutBlock> blocks = new ArrayList<>();
         blocks.add(BlockKit.section(text));
-        blocks.add(BlockKit.section(name(pack) + "\n" + escape(pack.summary()) + "\n" + PackViews.tagLine(pack)));
-        blocks.add(BlockKit.section(pack.readme()));
+        PackDetails proposed = v.details(); // a new version may change the pack's words: the admin reviews those
+        blocks.add(BlockKit.section("*" + escape(proposed.name()) + "*\n" + escape(proposed.summary()) + "\n"
+                + PackViews.tagLine(List.copyOf(proposed.tags()))));
+        blocks.add(BlockKit.section(proposed.readme()));
         if (v.changes() != null) {
             blocks.add(BlockKit.section("*What changed:* " + escape(v.changes())));
         }

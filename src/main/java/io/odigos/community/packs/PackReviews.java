@@ -88,11 +88,13 @@ public final class PackReviews {
     }
 
     /**
-     * Publishes the version in the caller's transaction: the pack too on its first approval, the author credited
+     * Publishes the version in the caller's transaction: the pack takes the version's name, summary, README and tags,
+     * and is published too on its first approval; the author is credited
      * (once per pack: the ledger keeps one contribution per reference) and told, and the card posted or updated.
      */
     void publish(EntityManager em, Pack pack, PackVersion version, String reviewerId) {
         version.publish(reviewerId, clock.instant());
+        pack.describe(version.details());
         pack.publish(clock.instant());
         String page = urls.page(pack.slug());
         credit.credit(em, pack.authorId(), pack.name(), page, "pack:" + pack.id());

@@ -18,6 +18,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
@@ -41,6 +42,18 @@ public class PackVersion {
 
     @Column(nullable = false)
     private int number;
+
+    @Column(nullable = false, length = 80)
+    private String name;
+
+    @Column(nullable = false, length = 200)
+    private String summary;
+
+    @Column(nullable = false, length = 3000)
+    private String readme;
+
+    @Column(nullable = false, length = 1000)
+    private String tags;
 
     @Column(nullable = false)
     private byte[] content;
@@ -90,14 +103,19 @@ public class PackVersion {
     }
 
     /**
+     * @param details   what the pack says about itself with this version, given to the pack when it is published
      * @param content   the YAML exactly as validated
      * @param documents what {@link PackValidator} found in it
      * @param triedOn   Odigos releases to the minor, like "1.4"
      */
-    PackVersion(long packId, int number, byte[] content, List<PackDocument> documents, Set<String> triedOn,
-                String source, String changes, Instant at) {
+    PackVersion(long packId, int number, PackDetails details, byte[] content, List<PackDocument> documents,
+                Set<String> triedOn, String source, String changes, Instant at) {
         this.packId = packId;
         this.number = number;
+        this.name = details.name();
+        this.summary = details.summary();
+        this.readme = details.readme();
+        this.tags = String.join(",", new TreeSet<>(details.tags()));
         this.content = content.clone();
         this.sha256 = sha256(content);
         this.documents = new ArrayList<>(documents.stream().map(StoredDocument::of).toList());
@@ -138,6 +156,12 @@ public class PackVersion {
 
     public int number() {
         return number;
+    }
+
+    /** The pack's name, summary, README and tags as this version's author wrote them. */
+    public PackDetails details() {
+        return new PackDetails(name, summary, readme,
+                tags.isEmpty() ? Set.of() : new TreeSet<>(Arrays.asList(tags.split(","))));
     }
 
     public byte[] content() {

@@ -30,10 +30,10 @@ final class PackViews {
     }
 
     /** "Language: Java · Signal: Traces, Logs", the tags grouped by kind. */
-    static String tagLine(Pack pack) {
+    static String tagLine(List<String> tags) {
         List<String> kinds = new ArrayList<>();
         for (PackTags kind : PackTags.values()) {
-            List<String> values = pack.tags().stream().filter(t -> PackTags.kindOf(t).orElse(null) == kind)
+            List<String> values = tags.stream().filter(t -> PackTags.kindOf(t).orElse(null) == kind)
                     .map(PackTags::shown).toList();
             if (!values.isEmpty()) {
                 kinds.add(kind.label() + ": " + escape(String.join(", ", values)));
@@ -53,7 +53,7 @@ final class PackViews {
         List<LayoutBlock> blocks = new ArrayList<>();
         blocks.add(BlockKit.section(":package: " + PackMessages.name(pack)
                 + (s.verified() ? "  " + PackLines.VERIFIED : "") + "\n" + escape(pack.summary())));
-        String tags = tagLine(pack);
+        String tags = tagLine(pack.tags());
         if (!tags.isEmpty()) {
             blocks.add(BlockKit.context(tags));
         }

@@ -106,11 +106,9 @@ public final class Publishing {
             Instant now = clock.instant();
             Pack pack = packId == null ? store.insert(em, new Pack(Slugs.of(draft.name(), s -> store.slugTaken(em, s)),
                     memberId, draft.details(), now)) : addable(em, memberId, store.lockedPack(em, packId));
-            if (packId != null) {
-                pack.describe(draft.details());
-            }
+            // a later version's words wait with its YAML for review: the pack takes them when it is published
             PackVersion version = store.insert(em, new PackVersion(pack.id(), store.nextNumber(em, pack.id()),
-                    fetched.bytes(), validation.documents(), draft.releases(), fetched.source(),
+                    draft.details(), fetched.bytes(), validation.documents(), draft.releases(), fetched.source(),
                     draft.changes(), now));
             if (review) {
                 admins.forEach(admin -> outbox.enqueue(em, PackMessages.reviewRequest(admin, pack, version)));

@@ -120,14 +120,14 @@ class PackPagesTest extends PacksJourneys {
         assertEquals(200, get("/packs/tempo-for-java/v1.yaml").statusCode(), "the YAML is still served here");
         awaitDownloads(tempo, 1);
         String list = page("/packs");
-        // newest first in the table; best first here: Tempo 3.9 stars + a confirmation on 1.4, the unrated payload
-        // pack at the mean 3.7, Go mesh 3.4 from its one 2-star rating
+        // newest first in the table; best first here: Tempo 3.4 stars (5 and 4 pooled with five 3s) + a confirmation
+        // on 1.4, the unrated payload pack at 3, Go mesh 2.8 from its one 2-star rating + a confirmation
         assertEquals(List.of("tempo-for-java", xss.slug(), "go-mesh-sampling"), listed(list));
         assertEquals(page("/packs/"), list);
         assertEquals(1, list.split("✓ Verified").length - 1, "Max is a maintainer; nobody else is");
-        assertTrue(list.contains("★ 3.9 from 2 ratings · 1 confirmation that it works · 1 download · 0 installs"),
+        assertTrue(list.contains("★ 3.4 from 2 ratings · 1 confirmation that it works · 1 download · 0 installs"),
                 list);
-        assertTrue(list.contains("★ 3.4 from 1 rating · 1 confirmation that it works · 0 downloads · 0 installs"));
+        assertTrue(list.contains("★ 2.8 from 1 rating · 1 confirmation that it works · 0 downloads · 0 installs"));
         assertTrue(list.contains("No ratings yet · 0 confirmations that it works"));
         assertEquals(2, list.split("Untested on recent releases").length - 1,
                 "Go mesh was confirmed on 1.2 only, the payload pack never; Tempo on 1.4");
@@ -236,7 +236,7 @@ class PackPagesTest extends PacksJourneys {
         }
         assertTrue(p.contains("# version 2\n# PII-safe tracing"), "the YAML itself");
         assertTrue(p.contains("TEMPO_URL: http://&lt;tempo-host&gt;.&lt;tempo-namespace&gt;"), "escaped in the pre");
-        assertTrue(p.contains("★ 3.9 from 2 ratings"));
+        assertTrue(p.contains("★ 3.4 from 2 ratings"));
         assertTrue(p.contains("<th scope=\"row\">5 ★</th><td>1</td>") && p.contains("<th scope=\"row\">4 ★</th><td>1</td>")
                 && p.contains("<th scope=\"row\">1 ★</th><td>0</td>"));
         assertTrue(p.contains("<tr><td>1.4</td><td>1</td></tr>"), "confirmations by release");

@@ -80,7 +80,7 @@ abstract class PacksJourneys extends BotJourneys {
         return bot.platform().database().inTransaction(em -> {
             Pack pack = store.insert(em, new Pack(Slugs.of(details.name(), s -> store.slugTaken(em, s)), author,
                     details, now));
-            PackVersion version = store.insert(em, new PackVersion(pack.id(), 1, file("valid-every-kind.yaml"),
+            PackVersion version = store.insert(em, new PackVersion(pack.id(), 1, details, file("valid-every-kind.yaml"),
                     validation.documents(), Set.of("1.4"), "valid-every-kind.yaml", null, now));
             version.publish(ADMIN, now);
             pack.publish(now);
@@ -96,7 +96,8 @@ abstract class PacksJourneys extends BotJourneys {
             byte[] yaml = ("# version " + number + "\n" + new String(file("valid-every-kind.yaml"),
                     StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
             PackValidation validation = validated(yaml);
-            PackVersion version = store.insert(em, new PackVersion(packId, number, yaml, validation.documents(),
+            PackDetails details = store.pack(em, packId).orElseThrow().details();
+            PackVersion version = store.insert(em, new PackVersion(packId, number, details, yaml, validation.documents(),
                     triedOn, "valid-every-kind.yaml", changes, now));
             version.publish(ADMIN, now);
             return version;

@@ -107,9 +107,12 @@ class PublishingEndToEndTest extends PacksJourneys {
         assertTrue(assertRefusedUnder(submit(ANN, form, Map.of(PackDraft.TRIED_ON, "1.4"),
                 upload("v2.yaml", file("valid-every-kind.yaml"))), form, PackDraft.CHANGES).contains("what changed"));
         byte[] v2Yaml = (new String(file("valid-every-kind.yaml")) + "\n# v2: tuned\n").getBytes();
-        assertAccepted(submit(ANN, form, Map.of(PackDraft.TRIED_ON, "1.4", PackDraft.CHANGES, "Tuned the sampler"),
-                upload("v2.yaml", v2Yaml)));
+        assertAccepted(submit(ANN, form, Map.of(PackDraft.TRIED_ON, "1.4", PackDraft.CHANGES, "Tuned the sampler",
+                PackDraft.NAME, "Tuned sampling for a Go mesh"), upload("v2.yaml", v2Yaml)));
         awaitDm(ADMIN, "sent *Sampling for a Go mesh* v2");
+        assertEquals("Sampling for a Go mesh", pack(packId).name(), "a new version's words wait for review too");
+        assertTrue(t.slack.dmsTo(ADMIN).stream().anyMatch(m -> m.visibleText().contains("Tuned sampling for a Go mesh")),
+                "the admin reviews the new words");
         click(ANN, PackActions.NEW_VERSION, packId);
         awaitReply(ANN, "already waits for an admin");
 
@@ -122,6 +125,7 @@ class PublishingEndToEndTest extends PacksJourneys {
         versions = versions(packId);
         assertEquals(List.of(PackStatus.PUBLISHED, PackStatus.PUBLISHED), versions.stream().map(PackVersion::status)
                 .toList());
+        assertEquals("Tuned sampling for a Go mesh", pack(packId).name(), "published, the pack takes them");
         assertEquals(v1Sha, versions.get(1).sha256(), "the earlier version is kept as it was");
         assertEquals(Map.of(ContributionKind.PACK, 1L), t.bot.recognition().service().profile(ANN).contributions(),
                 "a new version is not a second pack");
