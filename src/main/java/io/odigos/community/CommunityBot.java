@@ -7,27 +7,15 @@ import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.socket_mode.SocketModeClient;
-import io.odigos.community.core.AuditEntry;
 import io.odigos.community.core.AdminWrites;
 import io.odigos.community.core.AuditLog;
 import io.odigos.community.core.BotConfig;
 import io.odigos.community.core.Database;
 import io.odigos.community.core.JobScheduler;
-import io.odigos.community.core.Member;
 import io.odigos.community.core.Members;
 import io.odigos.community.core.RunMode;
 import io.odigos.community.core.Settings;
 import io.odigos.community.core.SettingsException;
-import io.odigos.community.delivery.DeliveryFeature;
-import io.odigos.community.design.DesignFeature;
-import io.odigos.community.digest.DigestFeature;
-import io.odigos.community.events.EventsFeature;
-import io.odigos.community.feedback.FeedbackFeature;
-import io.odigos.community.feedback.FeedbackField;
-import io.odigos.community.feedback.FeedbackKind;
-import io.odigos.community.feedback.FeedbackSource;
-import io.odigos.community.feedback.FeedbackSubmission;
-import io.odigos.community.hackathons.HackathonsFeature;
 import io.odigos.community.http.HealthServlet;
 import io.odigos.community.http.SlackEndpointServlet;
 import io.odigos.community.http.WebServer;
@@ -35,27 +23,12 @@ import io.odigos.community.local.SlackEmulator;
 import io.odigos.community.local.TravellingClock;
 import io.odigos.community.playground.DemoCommunity;
 import io.odigos.community.playground.Playground;
-import io.odigos.community.metrics.ActiveContributors;
-import io.odigos.community.metrics.CallAttendance;
-import io.odigos.community.metrics.EventsHeld;
-import io.odigos.community.knowledge.KnowledgeFeature;
-import io.odigos.community.labs.LabsFeature;
-import io.odigos.community.packs.PacksFeature;
-import io.odigos.community.ownership.OwnershipFeature;
-import io.odigos.community.mentorship.MentorshipFeature;
-import io.odigos.community.metrics.MetricsFeature;
-import io.odigos.community.metrics.NewContributorRetention;
-import io.odigos.community.metrics.VotedFeaturesShipped;
-import io.odigos.community.moderation.ModerationFeature;
-import io.odigos.community.recognition.ContributionKind;
 import io.odigos.community.recognition.RecognitionConfig;
-import io.odigos.community.recognition.RecognitionFeature;
 import io.odigos.community.slack.AdminCommands;
 import io.odigos.community.slack.AfterAck;
 import io.odigos.community.slack.BotApp;
 import io.odigos.community.slack.Feature;
 import io.odigos.community.slack.HomeTab;
-import io.odigos.community.slack.OutboxEntry;
 import io.odigos.community.slack.Platform;
 import io.odigos.community.slack.DurableTasks;
 import io.odigos.community.slack.SlackOutbox;
@@ -78,7 +51,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The bot, wired top to bottom: settings -> (emulator in local mode) -> database -> features -> Bolt app ->
- * scheduler -> outbox -> HTTP server (and Socket Mode). The one place where features are listed.
+ * scheduler -> outbox -> HTTP server (and Socket Mode). The features themselves are listed and wired in {@link Features}.
  */
 public final class CommunityBot implements AutoCloseable {
 
@@ -89,20 +62,7 @@ public final class CommunityBot implements AutoCloseable {
     private BotConfig config;
     private Platform platform;
     private SlackRoutes routes;
-    private FeedbackFeature feedback;
-    private EventsFeature events;
-    private HackathonsFeature hackathons;
-    private RecognitionFeature recognition;
-    private DigestFeature digest;
-    private MetricsFeature metrics;
-    private ModerationFeature moderation;
-    private DeliveryFeature delivery;
-    private MentorshipFeature mentorship;
-    private KnowledgeFeature knowledge;
-    private LabsFeature labs;
-    private PacksFeature packs;
-    private OwnershipFeature ownership;
-    private DesignFeature design;
+    private Features features;
     private JobScheduler scheduler;
     private WebServer web;
     private SlackEmulator emulator;
@@ -172,22 +132,9 @@ public final class CommunityBot implements AutoCloseable {
         Slack slack = Slack.getInstance(slackConfig);
         closing(slack);
 
-        List<Class<?>> entities = new ArrayList<>(List.of(Member.class, AuditEntry.class, OutboxEntry.class));
-        entities.addAll(FeedbackFeature.ENTITIES);
-        entities.addAll(EventsFeature.ENTITIES);
-        entities.addAll(HackathonsFeature.ENTITIES);
-        entities.addAll(RecognitionFeature.ENTITIES);
-        entities.addAll(ModerationFeature.ENTITIES);
-        entities.addAll(DeliveryFeature.ENTITIES);
-        entities.addAll(MentorshipFeature.ENTITIES);
-        entities.addAll(KnowledgeFeature.ENTITIES);
-        entities.addAll(PacksFeature.ENTITIES);
-        entities.addAll(OwnershipFeature.ENTITIES);
-        entities.addAll(DesignFeature.ENTITIES);
-        entities.addAll(LabsFeature.ENTITIES);
         RecognitionConfig recognitionConfig = RecognitionConfig.load();
         Database database = closing(Database.open(config.databaseUrl(), config.databaseUser(), config.databasePassword(),
-                entities, KnowledgeFeature.SEARCH_PROPERTIES));
+                Features.entities(), Features.persistenceProperties()));
 
 
         // Bolt calls auth.test on every request unless told to cache it: a Slack round trip before each ack.
@@ -208,51 +155,10 @@ public final class CommunityBot implements AutoCloseable {
         platform = new Platform(config, database, clock, members, audit, new AdminWrites(database, members, audit),
                 poster, outbox, afterAck, new DurableTasks(scheduler), home, admin, scheduler, new Modals(slackApi));
 
-        feedback = new FeedbackFeature(platform);
-        events = new EventsFeature(platform);
-        hackathons = new HackathonsFeature(platform);
-        recognition = new RecognitionFeature(platform, recognitionConfig);
-        // a published knowledge base entry credits its author, as a completed mentorship credits the mentor
-        // closing: its search index follower stops before the database
-        knowledge = closing(new KnowledgeFeature(platform, (em, author, kind, title, link, reference) ->
-                recognition.service().creditFromProgramme(em, author, kind, title, link, reference)));
-        // a Champion's packs are Verified, and a published pack credits its author
-        packs = new PacksFeature(platform, recognition.champions()::isChampion, (em, author, name, link, reference) ->
-                recognition.service().creditFromProgramme(em, author, ContributionKind.PACK, name, link, reference));
-        // a member's first feedback on a beta credits them: it shows they tried it, where joining does not
-        labs = new LabsFeature(platform, (em, member, title, reference) -> recognition.service().creditFromProgramme(
-                em, member, ContributionKind.BETA_TESTING, title, null, reference));
-        // Each metric's number comes from the feature that owns its data.
-        metrics = new MetricsFeature(platform, List.of(new ActiveContributors(database),
-                new EventsHeld(events.inPeriod()), new NewContributorRetention(database),
-                new CallAttendance(events.inPeriod()), new VotedFeaturesShipped(feedback.service()),
-                knowledge.tutorialsPublished()), List.of(packs.activity()));
-        digest = new DigestFeature(platform);
-        // features hand moderation their reportable items and their drafts waiting for approval
-        moderation = new ModerationFeature(platform, List.of(feedback.moderatable(), packs.moderatable()), List.of(digest.awaitingApproval(),
-                knowledge.awaitingApproval(), packs.awaitingApproval()));
-        delivery = new DeliveryFeature(platform);
-        // a mentee's GitHub login is the one they proved to recognition, never one typed for the programme
-        // a completed mentorship credits the mentor, and a mentee's merged pull request completes it
-        mentorship = new MentorshipFeature(platform, member -> {
-            var profile = recognition.service().profile(member);
-            return profile.githubVerified() ? profile.githubLogin() : java.util.Optional.empty();
-        }, (em, mentor, title, link, reference) -> recognition.service().creditFromProgramme(em, mentor,
-                ContributionKind.MENTORING, title, link, reference));
-        recognition.github().onMerged(mentorship.completions()::pullRequestMerged);
-        // owners show on the roadmap through feedback's seam, and an owned item that ships credits its owner
-        ownership = new OwnershipFeature(platform, feedback.service(), feedback.leads(), (em, owner, title, reference) ->
-                recognition.service().creditFromProgramme(em, owner, ContributionKind.FEATURE, title, null, reference));
-        // a brainstorm idea an admin hands over becomes a feature request credited to the idea's author
-        design = new DesignFeature(platform, (author, title, problem) -> feedback.service().submit(
-                new FeedbackSubmission(FeedbackKind.FEATURE, Map.of(FeedbackField.TITLE, title,
-                        FeedbackField.PROBLEM, problem)), author, FeedbackSource.SLASH_COMMAND, null).id());
-        List<Feature> features = List.of(feedback, events, hackathons, recognition, metrics, digest, moderation, delivery,
-                mentorship, knowledge, packs, ownership, design, labs);
-        digest.collectSections(features);
+        features = new Features(platform, recognitionConfig, this::closing);
 
         Map<String, HttpServlet> servlets = new LinkedHashMap<>();
-        for (Feature feature : features) {
+        for (Feature feature : features.all()) {
             feature.register(routes);
             feature.homeSections().forEach(home::add);
             feature.refreshers().forEach(outbox::addRefresher);
@@ -281,7 +187,7 @@ public final class CommunityBot implements AutoCloseable {
         database.awaitReady();
         log.info("Database: {} ({} migrations applied, schema validated)", database.describe(),
                 database.migrationsApplied());
-        features.forEach(Feature::afterStart);
+        features.all().forEach(Feature::afterStart);
         log.info("Scheduler: Quartz on the JDBC JobStore{}, jobs: {}", database.isPostgres() ? " (clustered)" : "",
                 scheduler.jobKeys().isEmpty() ? "none yet" : scheduler.jobKeys());
         outbox.start();
@@ -350,60 +256,9 @@ public final class CommunityBot implements AutoCloseable {
         return routes;
     }
 
-    public FeedbackFeature feedback() {
-        return feedback;
-    }
-
-    public EventsFeature events() {
-        return events;
-    }
-
-    public HackathonsFeature hackathons() {
-        return hackathons;
-    }
-
-    public DigestFeature digest() {
-        return digest;
-    }
-
-    public RecognitionFeature recognition() {
-        return recognition;
-    }
-
-    public MetricsFeature metrics() {
-        return metrics;
-    }
-
-    public MentorshipFeature mentorship() {
-        return mentorship;
-    }
-
-    public OwnershipFeature ownership() {
-        return ownership;
-    }
-
-    public LabsFeature labs() {
-        return labs;
-    }
-
-    public KnowledgeFeature knowledge() {
-        return knowledge;
-    }
-
-    public PacksFeature packs() {
-        return packs;
-    }
-
-    public DesignFeature design() {
-        return design;
-    }
-
-    public DeliveryFeature delivery() {
-        return delivery;
-    }
-
-    public ModerationFeature moderation() {
-        return moderation;
+    /** Every feature, for tests and the playground's demo community to drive. */
+    public Features features() {
+        return features;
     }
 
     public JobScheduler scheduler() {

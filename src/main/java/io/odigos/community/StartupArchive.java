@@ -54,7 +54,7 @@ public final class StartupArchive {
         BotConfig config = BotConfig.from(Settings.withOverrides(Map.of("PORT", "0", "LOCAL_EMULATOR_PORT", "0",
                 "DATABASE_URL", "jdbc:h2:file:" + dir.resolve("community"))));
         try (CommunityBot bot = CommunityBot.start(config, Clock.systemUTC())) {
-            FeedbackItem item = bot.feedback().service().submit(new FeedbackSubmission(FeedbackKind.FEATURE, Map.of(
+            FeedbackItem item = bot.features().feedback().service().submit(new FeedbackSubmission(FeedbackKind.FEATURE, Map.of(
                     FeedbackField.TITLE, "Trace the training run", FeedbackField.PROBLEM, "It loads the classes.")),
                     MEMBER, FeedbackSource.SLASH_COMMAND, null);
             Endpoint slack = new Endpoint(bot.port(), config.signingSecret());

@@ -69,12 +69,12 @@ public final class DemoCommunity {
 
     public DemoCommunity(CommunityBot bot) {
         this.slack = bot.emulator().orElseThrow(() -> new IllegalStateException("the demo lives in local mode"));
-        this.feedback = bot.feedback().service();
-        this.events = bot.events().admin();
-        this.registrations = bot.events().registrations();
-        this.hackathons = bot.hackathons().service();
-        this.recognition = bot.recognition().service();
-        this.badges = bot.recognition().badges();
+        this.feedback = bot.features().feedback().service();
+        this.events = bot.features().events().admin();
+        this.registrations = bot.features().events().registrations();
+        this.hackathons = bot.features().hackathons().service();
+        this.recognition = bot.features().recognition().service();
+        this.badges = bot.features().recognition().badges();
     }
 
     /** Whether the database holds the demo; once it does it always will, so that answer is kept. */

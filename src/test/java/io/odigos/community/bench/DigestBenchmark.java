@@ -73,8 +73,8 @@ public final class DigestBenchmark {
             seed(tb, ds);
             say("Database file after seeding: %,d MiB", dirSize(dir) >> 20);
 
-            DigestDrafting drafting = tb.bot.digest().drafting();
-            MetricsService metrics = tb.bot.metrics().service();
+            DigestDrafting drafting = tb.bot.features().digest().drafting();
+            MetricsService metrics = tb.bot.features().metrics().service();
             for (Edition edition : Edition.values()) {
                 say("%s so far has the sections %s", edition, drafting.preview(edition).parts().stream().map(DigestPart::title).toList());
             }

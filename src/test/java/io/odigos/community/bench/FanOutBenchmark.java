@@ -171,7 +171,7 @@ public final class FanOutBenchmark {
     }
 
     private static FeedbackItem submit(TestBot t, String member, String title) {
-        return t.bot.feedback().service().submit(new FeedbackSubmission(FeedbackKind.FEATURE,
+        return t.bot.features().feedback().service().submit(new FeedbackSubmission(FeedbackKind.FEATURE,
                 Map.of(FeedbackField.TITLE, title, FeedbackField.PROBLEM, "Measured under Slack's limits")),
                 member, FeedbackSource.SLASH_COMMAND, null);
     }

@@ -98,7 +98,7 @@ public final class FeedbackBenchmark {
             }
             say("Database file after seeding: %,d MiB", dirSize(dir) >> 20);
 
-            FeedbackService service = tb.bot.feedback().service();
+            FeedbackService service = tb.bot.features().feedback().service();
             List<ItemSummary> top = service.list(Listing.TOP, Seeder.member(1), null, 10);
             say("Top requests now: %s", top.stream().map(i -> "#" + i.id() + "=" + i.voteCount()).toList());
 

@@ -88,12 +88,12 @@ public final class KnowledgeSearchBenchmark {
             List<String> titles = seed(ds, tb.clock.instant());
 
             MachineLoad m = MachineLoad.now();
-            Duration rebuild = tb.bot.knowledge().rebuildSearchIndex();
+            Duration rebuild = tb.bot.features().knowledge().rebuildSearchIndex();
             table.add(new ResultTable.Row("Index rebuild, " + String.format(Locale.ROOT, "%,d", ENTRIES) + " entries",
                     ResultTable.fmtMs(rebuild.toNanos() / 1e6), "-", "-", "-", "info",
                     MachineLoad.percent(MachineLoad.now().othersSince(m, 0))));
 
-            EntrySearch search = tb.bot.knowledge().search();
+            EntrySearch search = tb.bot.features().knowledge().search();
             try (Connection c = ds.getConnection()) {
                 compare("Exact words", questions(titles, false, false), search, c);
                 compare("A typo in a word", questions(titles, true, false), search, c);

@@ -61,7 +61,7 @@ public final class PlaygroundBenchmark {
             Browser browser = session.browser;
             SlackEmulator slack = session.slack;
             String base = session.page;
-            FeedbackItem item = bot.feedback().service().submit(new FeedbackSubmission(FeedbackKind.FEATURE,
+            FeedbackItem item = bot.features().feedback().service().submit(new FeedbackSubmission(FeedbackKind.FEATURE,
                     Map.of(FeedbackField.TITLE, "Ruby support", FeedbackField.PROBLEM, "We run Rails.")), "U0ADA",
                     FeedbackSource.SLASH_COMMAND, null);
             slack.awaitCall("chat.postMessage", Duration.ofSeconds(10));

@@ -61,7 +61,7 @@ class DeliveryEndToEndTest {
     }
 
     FeedbackItem submit(String title) {
-        return t.bot.feedback().service().submit(new FeedbackSubmission(FeedbackKind.FEATURE,
+        return t.bot.features().feedback().service().submit(new FeedbackSubmission(FeedbackKind.FEATURE,
                 Map.of(FeedbackField.TITLE, title, FeedbackField.PROBLEM, "It would help everyone")),
                 AUTHOR, FeedbackSource.SLASH_COMMAND, null);
     }
@@ -180,7 +180,7 @@ class DeliveryEndToEndTest {
         HttpResponse<String> r = t.signed.interaction(Payloads.submit(member, t.slack.lastOpenedView(),
                 Map.of("title", title, "problem", "Found while testing under faults")));
         assertEquals(200, r.statusCode(), r.body());
-        return t.bot.feedback().service().list(io.odigos.community.feedback.Listing.NEWEST, member, null, 100).stream()
+        return t.bot.features().feedback().service().list(io.odigos.community.feedback.Listing.NEWEST, member, null, 100).stream()
                 .filter(i -> i.title().equals(title)).findFirst().orElseThrow().id();
     }
 
@@ -273,9 +273,9 @@ class DeliveryEndToEndTest {
         assertTrue(t.bot.platform().admin().answer("UNOTADMIN", "outbox", null).contains("Only community admins"));
         assertTrue(t.bot.platform().admin().answer("UNOTADMIN", "outbox resend all", null).contains("Only community admins"));
 
-        assertEquals(1, t.bot.delivery().checkNow(), "one DM to the one admin");
+        assertEquals(1, t.bot.features().delivery().checkNow(), "one DM to the one admin");
         Eventually.holds("the admin is told", WAIT, () -> dmsContaining(TestBot.ADMIN, "account_inactive").size() == 1);
-        assertEquals(0, t.bot.delivery().checkNow(), "the same problem is not told twice");
+        assertEquals(0, t.bot.features().delivery().checkNow(), "the same problem is not told twice");
 
         assertTrue(admin("outbox resend outbox:999999").contains("no undeliverable message"));
         assertTrue(admin("outbox resend " + ref).contains("goes to Slack again"));

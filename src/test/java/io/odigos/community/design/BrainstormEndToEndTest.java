@@ -92,20 +92,20 @@ class BrainstormEndToEndTest extends DesignJourneys {
 
         click(CAI, post, DesignViews.TO_FEEDBACK + federation, federation);
         awaitReply(CAI, "Only community admins");
-        assertTrue(t.bot.feedback().service().list(Listing.MINE, BEA, null, 10).isEmpty());
+        assertTrue(t.bot.features().feedback().service().list(Listing.MINE, BEA, null, 10).isEmpty());
 
         click(TestBot.ADMIN, post, DesignViews.TO_FEEDBACK + federation, federation);
         awaitReply(TestBot.ADMIN, "Handed to feedback as request #");
-        var requests = t.bot.feedback().service().list(Listing.MINE, BEA, null, 10);
+        var requests = t.bot.features().feedback().service().list(Listing.MINE, BEA, null, 10);
         assertEquals(1, requests.size(), "credited to the idea's author");
-        FeedbackItem item = t.bot.feedback().service().find(requests.get(0).id()).orElseThrow();
+        FeedbackItem item = t.bot.features().feedback().service().find(requests.get(0).id()).orElseThrow();
         assertEquals(FeedbackKind.FEATURE, item.kind());
         assertEquals("A federated view of all clusters", item.title());
         awaitPostShows(post, "feature request #" + item.id());
 
         click(TestBot.ADMIN, post, DesignViews.TO_FEEDBACK + federation, federation); // a stale second click
         awaitReply(TestBot.ADMIN, "already handed to feedback as request #" + item.id());
-        assertEquals(1, t.bot.feedback().service().list(Listing.MINE, BEA, null, 10).size());
+        assertEquals(1, t.bot.features().feedback().service().list(Listing.MINE, BEA, null, 10).size());
         assertEquals(1, audited("design.idea_to_feedback"));
     }
 

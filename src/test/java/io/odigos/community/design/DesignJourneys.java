@@ -45,7 +45,7 @@ abstract class DesignJourneys extends BotJourneys {
     }
 
     DesignFeature design() {
-        return t.bot.design();
+        return t.bot.features().design();
     }
 
     /** `/design <text>` answered with a form: the form the member sees. */

@@ -30,14 +30,14 @@ class DigestEditFormTest extends BotJourneys {
     Digest draft() throws Exception {
         Instant issue = t.bot.platform().scheduler().quartz().getTrigger(TriggerKey.triggerKey("update", "digest"))
                 .getStartTime().toInstant();
-        var feedback = t.bot.feedback().service();
+        var feedback = t.bot.features().feedback().service();
         long shipped = feedback.submit(new FeedbackSubmission(FeedbackKind.FEATURE, Map.of(FeedbackField.TITLE,
                 "Sampling per namespace", FeedbackField.PROBLEM, "Too many spans")), "UANN",
                 FeedbackSource.SLASH_COMMAND, null).id();
         feedback.changeStatus(shipped, FeedbackStatus.SHIPPED, TestBot.ADMIN);
-        t.bot.recognition().service().recordManual(TestBot.ADMIN, "UCAT", ContributionKind.TALK, "eBPF at KubeCon", null);
+        t.bot.features().recognition().service().recordManual(TestBot.ADMIN, "UCAT", ContributionKind.TALK, "eBPF at KubeCon", null);
         t.clock.advance(Duration.between(t.clock.instant(), issue.plus(Duration.ofMinutes(1))));
-        return t.bot.digest().drafting().draftDue(Edition.UPDATE, issue).get(0);
+        return t.bot.features().digest().drafting().draftDue(Edition.UPDATE, issue).get(0);
     }
 
     JsonObject open(Digest draft) {
@@ -59,7 +59,7 @@ class DigestEditFormTest extends BotJourneys {
         JsonObject form = open(draft);
         assertAccepted(t.signed.interaction(Payloads.fillIn(TestBot.ADMIN, form,
                 Map.of(DigestMessages.INTRO, "Welcome, newcomers!"))));
-        Digest edited = t.bot.digest().digests().draftNamed(draft.ref());
+        Digest edited = t.bot.features().digest().digests().draftNamed(draft.ref());
         assertEquals("Welcome, newcomers!", edited.intro());
         assertTrue(edited.excluded().isEmpty(), "the sections ticked when the form opened are kept: " + edited.excluded());
         assertEquals(1, edits());
@@ -76,7 +76,7 @@ class DigestEditFormTest extends BotJourneys {
                 Map.of(DigestMessages.INTRO, "Big news <!here>"))), form, DigestMessages.INTRO).contains("@here"));
         assertTrue(assertRefusedUnder(t.signed.interaction(Payloads.submit(TestBot.ADMIN, form,
                 Map.of(DigestMessages.SECTIONS, ""))), form, DigestMessages.SECTIONS).contains("Skip"));
-        assertNull(t.bot.digest().digests().draftNamed(draft.ref()).intro());
+        assertNull(t.bot.features().digest().digests().draftNamed(draft.ref()).intro());
         assertEquals(0, edits(), "nothing was stored");
     }
 }

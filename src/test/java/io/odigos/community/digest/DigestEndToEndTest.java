@@ -63,11 +63,11 @@ class DigestEndToEndTest {
     }
 
     Digests digests() {
-        return t.bot.digest().digests();
+        return t.bot.features().digest().digests();
     }
 
     DigestDrafting drafting() {
-        return t.bot.digest().drafting();
+        return t.bot.features().digest().drafting();
     }
 
     Instant updateTriggerStart() throws Exception {
@@ -76,7 +76,7 @@ class DigestEndToEndTest {
 
     /** A feature request with votes, shipped now, a bug fixed now, a contribution and an event after the issue. */
     void somethingToReport(Instant issue) {
-        var feedback = t.bot.feedback().service();
+        var feedback = t.bot.features().feedback().service();
         FeedbackItem feature = feedback.submit(new FeedbackSubmission(FeedbackKind.FEATURE, Map.of(
                 FeedbackField.TITLE, "Sampling rules per namespace", FeedbackField.PROBLEM, "Too many spans")),
                 "UANN", FeedbackSource.SLASH_COMMAND, null);
@@ -90,9 +90,9 @@ class DigestEndToEndTest {
                         FeedbackField.EXPECTED, "no crash", FeedbackField.ACTUAL, "crash")),
                 "UBEN", FeedbackSource.SLASH_COMMAND, null);
         feedback.changeStatus(bug.id(), FeedbackStatus.SHIPPED, TestBot.ADMIN);
-        t.bot.recognition().service().recordManual(TestBot.ADMIN, "UCAT", ContributionKind.TALK,
+        t.bot.features().recognition().service().recordManual(TestBot.ADMIN, "UCAT", ContributionKind.TALK,
                 "eBPF at KubeCon", "https://example.com/talk");
-        t.bot.events().admin().create(new EventDraft(EventKind.COMMUNITY_CALL, "November community call", "Roadmap",
+        t.bot.features().events().admin().create(new EventDraft(EventKind.COMMUNITY_CALL, "November community call", "Roadmap",
                 null, issue.plus(Duration.ofDays(3)), ZoneId.of("UTC"), 60, null, "https://meet.example.com/call"),
                 TestBot.ADMIN);
     }

@@ -68,7 +68,7 @@ class EventFormTest extends BotJourneys {
 
         ZonedDateTime start = inFiveDays(ZoneId.of("Europe/Berlin"));
         assertAccepted(t.signed.interaction(Payloads.fillIn(TestBot.ADMIN, form, typed(start))));
-        CommunityEvent saved = t.bot.events().store().upcoming(5).get(0);
+        CommunityEvent saved = t.bot.features().events().store().upcoming(5).get(0);
         assertEquals(start.toInstant(), saved.startsAt());
         assertEquals(ZoneId.of("Europe/Berlin"), saved.timeZone());
         assertEquals(60, saved.durationMinutes());
@@ -86,7 +86,7 @@ class EventFormTest extends BotJourneys {
 
         ZonedDateTime start = inFiveDays(ZoneId.of("America/Indiana/Indianapolis"));
         assertAccepted(t.signed.interaction(Payloads.fillIn("UOWNER", form, typed(start))));
-        assertEquals(start.toInstant(), t.bot.events().store().upcoming(5).get(0).startsAt());
+        assertEquals(start.toInstant(), t.bot.features().events().store().upcoming(5).get(0).startsAt());
     }
 
     @Test
@@ -108,7 +108,7 @@ class EventFormTest extends BotJourneys {
         Map<String, String> longLink = typed(inFiveDays(ZoneId.of("Europe/Berlin")));
         longLink.put("join_link", "https://zoom.us/j/" + "9".repeat(600));
         assertTrue(assertRefusedUnder(submit(form, longLink), form, "join_link").contains("500 characters"));
-        assertTrue(t.bot.events().store().upcoming(5).isEmpty(), "nothing was stored");
+        assertTrue(t.bot.features().events().store().upcoming(5).isEmpty(), "nothing was stored");
     }
 
     @Test
@@ -117,14 +117,14 @@ class EventFormTest extends BotJourneys {
         Map<String, String> f = typed(start);
         f.put("capacity", "5");
         assertAccepted(submit(open(TestBot.ADMIN, "event-new"), f));
-        CommunityEvent call = t.bot.events().store().upcoming(5).get(0);
-        t.bot.events().registrations().register(call.id(), "UANN");
-        t.bot.events().registrations().register(call.id(), "UBEN");
+        CommunityEvent call = t.bot.features().events().store().upcoming(5).get(0);
+        t.bot.features().events().registrations().register(call.id(), "UANN");
+        t.bot.features().events().registrations().register(call.id(), "UBEN");
 
         JsonObject edit = open(TestBot.ADMIN, "event-edit " + call.id());
         assertTrue(assertRefusedUnder(submit(edit, Map.of("capacity", "1")), edit, "capacity").contains("2 people"));
-        assertEquals(Integer.valueOf(5), t.bot.events().store().find(call.id()).orElseThrow().capacity(), "the edit changed nothing");
+        assertEquals(Integer.valueOf(5), t.bot.features().events().store().find(call.id()).orElseThrow().capacity(), "the edit changed nothing");
         assertAccepted(submit(edit, Map.of("capacity", "2")));
-        assertEquals(Integer.valueOf(2), t.bot.events().store().find(call.id()).orElseThrow().capacity());
+        assertEquals(Integer.valueOf(2), t.bot.features().events().store().find(call.id()).orElseThrow().capacity());
     }
 }

@@ -32,7 +32,7 @@ class EventsEndToEndTest extends BotJourneys {
 
 
     EventsFeature events() {
-        return t.bot.events();
+        return t.bot.features().events();
     }
 
     /** A start five days ahead of the test clock at 16:00 Berlin time. */
@@ -80,7 +80,7 @@ class EventsEndToEndTest extends BotJourneys {
     }
 
     Trigger pending(long eventId, String reminder) {
-        return t.bot.events().reminders().pending(eventId, reminder)
+        return t.bot.features().events().reminders().pending(eventId, reminder)
                 .orElseThrow(() -> new AssertionError("no pending " + reminder + " reminder for event " + eventId));
     }
 
@@ -179,7 +179,7 @@ class EventsEndToEndTest extends BotJourneys {
 
         t.signed.slashCommand(TestBot.ADMIN, "/community-admin", "event-cancel " + call.id());
         awaitDm("UANN", "is cancelled");
-        assertTrue(t.bot.events().reminders().pending(call.id(), EventReminders.START).isEmpty());
+        assertTrue(t.bot.features().events().reminders().pending(call.id(), EventReminders.START).isEmpty());
         assertEquals(0, fire(moved), "no reminder for a cancelled event");
     }
 

@@ -41,7 +41,7 @@ class FeedbackApiTest {
     }
 
     int count() {
-        return t.bot.feedback().service().list(Listing.NEWEST, "UANY", null, 1000).size();
+        return t.bot.features().feedback().service().list(Listing.NEWEST, "UANY", null, 1000).size();
     }
 
     @Test
@@ -76,7 +76,7 @@ class FeedbackApiTest {
                 + "\"problem\":\"I cannot see dependencies\",\"slack_user_id\":\"UFROMUI\"}");
         assertEquals(201, r.statusCode(), r.body());
         long id = JsonParser.parseString(r.body()).getAsJsonObject().get("id").getAsLong();
-        FeedbackItem item = t.bot.feedback().service().find(id).orElseThrow();
+        FeedbackItem item = t.bot.features().feedback().service().find(id).orElseThrow();
         assertEquals("UFROMUI", item.authorId());
         assertEquals(FeedbackSource.API, item.source());
         t.slack.awaitCall("chat.postMessage", c -> c.param("channel").equals(TestBot.CHANNEL)

@@ -79,7 +79,7 @@ class FeedbackEndToEndTest extends BotJourneys {
         assertTrue(JsonParser.parseString(ping.body()).getAsJsonObject().getAsJsonObject("errors").get("title")
                 .getAsString().contains("@channel"), ping.body());
 
-        assertTrue(t.bot.feedback().service().list(Listing.NEWEST, ALICE, null, 10).isEmpty(),
+        assertTrue(t.bot.features().feedback().service().list(Listing.NEWEST, ALICE, null, 10).isEmpty(),
                 "refused submissions must store nothing");
     }
 
@@ -118,7 +118,7 @@ class FeedbackEndToEndTest extends BotJourneys {
         t.signed.interaction(Payloads.clickInMessage("UB2", post.channel(), post.ts(), FeedbackViews.UNVOTE, id));
         awaitPostShows(post, "2 votes");
         t.signed.interaction(Payloads.clickInMessage("UB1", post.channel(), post.ts(), FeedbackViews.VOTE, id));
-        assertEquals(2, t.bot.feedback().service().find(Long.parseLong(id)).orElseThrow().voteCount(),
+        assertEquals(2, t.bot.features().feedback().service().find(Long.parseLong(id)).orElseThrow().voteCount(),
                 "voting twice counts once");
     }
 
@@ -131,7 +131,7 @@ class FeedbackEndToEndTest extends BotJourneys {
         }
         HttpResponse<String> refused = t.signed.slashCommand("UV1", "/community-admin", "status " + id + " shipped");
         assertTrue(refused.body().contains("Only community admins"), refused.body());
-        assertEquals(FeedbackStatus.NEW, t.bot.feedback().service().find(id).orElseThrow().status());
+        assertEquals(FeedbackStatus.NEW, t.bot.features().feedback().service().find(id).orElseThrow().status());
         HttpResponse<String> duplicate = t.signed.slashCommand(TestBot.ADMIN, "/community-admin", "status " + id + " duplicate");
         assertTrue(duplicate.body().contains("To mark a duplicate, merge it: `/community-admin merge "), duplicate.body());
 
@@ -141,7 +141,7 @@ class FeedbackEndToEndTest extends BotJourneys {
             t.slack.awaitCall("chat.postMessage", c -> c.param("channel").equals(member)
                     && c.param("text").contains("Shipped"), WAIT);
         }
-        FeedbackItem shipped = t.bot.feedback().service().find(id).orElseThrow();
+        FeedbackItem shipped = t.bot.features().feedback().service().find(id).orElseThrow();
         assertTrue(shipped.communityVoted(), "3 votes meet the test threshold of 3");
         awaitPostShows(post, "Shipped");
         assertFalse(t.slack.message(post.channel(), post.ts()).blocks().toString().contains(FeedbackViews.VOTE),
@@ -174,7 +174,7 @@ class FeedbackEndToEndTest extends BotJourneys {
         assertEquals(200, stale.statusCode());
         t.slack.awaitCall("chat.postEphemeral", c -> c.param("user").equals("UZ")
                 && c.param("text").contains("merged into #" + orig), WAIT);
-        assertEquals(2, t.bot.feedback().service().find(orig).orElseThrow().voteCount());
+        assertEquals(2, t.bot.features().feedback().service().find(orig).orElseThrow().voteCount());
     }
 
     @Test
@@ -187,7 +187,7 @@ class FeedbackEndToEndTest extends BotJourneys {
                 .body().contains("Node.js dashboards"));
         assertTrue(t.signed.slashCommand(TestBot.ADMIN, "/community-admin", "hide " + id).body().contains("hidden"));
         awaitPostShows(post, "removed by a moderator");
-        assertTrue(t.bot.feedback().service().list(Listing.NEWEST, ALICE, null, 10).isEmpty());
+        assertTrue(t.bot.features().feedback().service().list(Listing.NEWEST, ALICE, null, 10).isEmpty());
         assertTrue(t.signed.slashCommand(TestBot.ADMIN, "/community-admin", "restore " + id).body().contains("visible"));
         awaitPostShows(post, "Node.js dashboards");
 

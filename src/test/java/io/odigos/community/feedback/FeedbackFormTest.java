@@ -27,7 +27,7 @@ class FeedbackFormTest extends BotJourneys {
     }
 
     List<ItemSummary> stored() {
-        return t.bot.feedback().service().list(Listing.NEWEST, ALICE, null, 10);
+        return t.bot.features().feedback().service().list(Listing.NEWEST, ALICE, null, 10);
     }
 
     @Test

@@ -67,12 +67,12 @@ class HackathonFormsTest extends BotJourneys {
         assertEquals("10", element(form, "team_max").get("max_value").getAsString());
 
         assertAccepted(t.signed.interaction(Payloads.fillIn(TestBot.ADMIN, form, typed())));
-        Hackathon h = t.bot.hackathons().service().current().orElseThrow();
+        Hackathon h = t.bot.features().hackathons().service().current().orElseThrow();
         assertEquals(opens, h.startOf(Phase.REGISTRATION));
         assertEquals(opens.plus(Duration.ofDays(23)), h.startOf(Phase.FINISHED));
         assertEquals(1, h.minTeamSize());
         assertEquals(4, h.maxTeamSize());
-        assertEquals(List.of("Impact 40", "Technical depth 30", "Use of Odigos 30"), t.bot.hackathons().judging()
+        assertEquals(List.of("Impact 40", "Technical depth 30", "Use of Odigos 30"), t.bot.features().hackathons().judging()
                 .criteria(h.id()).stream().map(c -> c.name() + " " + c.weight()).toList());
     }
 
@@ -91,15 +91,15 @@ class HackathonFormsTest extends BotJourneys {
             f.putAll(values);
             assertRefusedUnder(t.signed.interaction(Payloads.submit(TestBot.ADMIN, form, f)), form, field);
         });
-        assertTrue(t.bot.hackathons().service().current().isEmpty(), "nothing was stored");
+        assertTrue(t.bot.features().hackathons().service().current().isEmpty(), "nothing was stored");
     }
 
     /** A hackathon whose hacking has started, with UANN registered. */
     Hackathon hacking() {
         assertAccepted(t.signed.interaction(Payloads.fillIn(TestBot.ADMIN, hackathonForm(), typed())));
-        Hackathon h = t.bot.hackathons().service().current().orElseThrow();
+        Hackathon h = t.bot.features().hackathons().service().current().orElseThrow();
         t.clock.advance(Duration.between(t.clock.instant(), h.startOf(Phase.REGISTRATION).plusSeconds(60)));
-        t.bot.hackathons().service().register(h.id(), "UANN", null, false);
+        t.bot.features().hackathons().service().register(h.id(), "UANN", null, false);
         t.clock.advance(Duration.between(t.clock.instant(), h.startOf(Phase.HACKING).plusSeconds(60)));
         return h;
     }
@@ -112,7 +112,7 @@ class HackathonFormsTest extends BotJourneys {
     Map<String, String> project(Hackathon h) {
         Map<String, String> p = new HashMap<>();
         p.put("name", "Span painter");
-        p.put("challenge", Long.toString(t.bot.hackathons().judging().challenges(h.id()).get(0).id()));
+        p.put("challenge", Long.toString(t.bot.features().hackathons().judging().challenges(h.id()).get(0).id()));
         p.put("repository", "https://github.com/ann/span-painter");
         p.put("description", "Paints spans");
         return p;
@@ -128,7 +128,7 @@ class HackathonFormsTest extends BotJourneys {
 
         JsonObject edit = projectForm(h);
         assertAccepted(t.signed.interaction(Payloads.fillIn("UANN", edit, Map.of())));
-        Submission saved = t.bot.hackathons().judging().submissionOf(h.id(), "UANN").orElseThrow();
+        Submission saved = t.bot.features().hackathons().judging().submissionOf(h.id(), "UANN").orElseThrow();
         assertEquals("https://github.com/ann/span-painter", saved.repositoryUrl());
         assertEquals("Span painter", saved.name());
     }
@@ -150,6 +150,6 @@ class HackathonFormsTest extends BotJourneys {
         longLink.put("repository", "https://github.com/ann/" + "x".repeat(600));
         assertTrue(assertRefusedUnder(t.signed.interaction(Payloads.submit("UANN", form, longLink)), form, "repository")
                 .contains("500 characters"));
-        assertTrue(t.bot.hackathons().judging().submissions(h.id()).isEmpty(), "nothing was stored");
+        assertTrue(t.bot.features().hackathons().judging().submissions(h.id()).isEmpty(), "nothing was stored");
     }
 }

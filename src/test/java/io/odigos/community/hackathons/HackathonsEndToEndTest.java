@@ -25,7 +25,7 @@ class HackathonsEndToEndTest extends BotJourneys {
 
 
     HackathonService service() {
-        return t.bot.hackathons().service();
+        return t.bot.features().hackathons().service();
     }
 
     JsonObject openForm() {
@@ -132,7 +132,7 @@ class HackathonsEndToEndTest extends BotJourneys {
         t.slack.awaitCall("chat.postMessage", c -> TestBot.CHANNEL.equals(c.param("channel"))
                 && c.param("text").contains("Q1 Odigos hackathon") && c.param("text").contains("People's choice"), WAIT);
         for (Phase phase : List.of(Phase.REGISTRATION, Phase.TEAM_UP, Phase.HACKING, Phase.JUDGING, Phase.FINISHED)) {
-            var trigger = t.bot.hackathons().triggers().pending(HackathonService.key(h.id(), phase.name())).orElseThrow();
+            var trigger = t.bot.features().hackathons().triggers().pending(HackathonService.key(h.id(), phase.name())).orElseThrow();
             assertEquals(h.startOf(phase), trigger.getStartTime().toInstant(), phase + " fires when it begins");
         }
         assertFalse(service().step(h.id(), Phase.REGISTRATION.name()), "too early: registration is not open yet");
@@ -218,7 +218,7 @@ class HackathonsEndToEndTest extends BotJourneys {
         advanceTo(h.startOf(Phase.REGISTRATION).plusSeconds(60));
         registerViaForm("UANN", null, false);
         String dayBefore = HackathonService.reminderStep(Duration.ofHours(24));
-        assertEquals(h.submissionsClose().minus(Duration.ofHours(24)), t.bot.hackathons().triggers()
+        assertEquals(h.submissionsClose().minus(Duration.ofHours(24)), t.bot.features().hackathons().triggers()
                 .pending(HackathonService.key(h.id(), dayBefore)).orElseThrow().getStartTime().toInstant());
         advanceTo(h.submissionsClose().minus(Duration.ofHours(24)));
         assertTrue(service().step(h.id(), dayBefore));
@@ -249,7 +249,7 @@ class HackathonsEndToEndTest extends BotJourneys {
     Map<String, String> project(String name, String repo) {
         Map<String, String> p = new HashMap<>();
         p.put(ProjectForm.NAME, name);
-        p.put(ProjectForm.CHALLENGE, Long.toString(t.bot.hackathons().judging()
+        p.put(ProjectForm.CHALLENGE, Long.toString(t.bot.features().hackathons().judging()
                 .challenges(service().current().orElseThrow().id()).get(0).id()));
         p.put(ProjectForm.REPOSITORY, repo);
         p.put(ProjectForm.DESCRIPTION, "Auto-instrumentation for " + name);
@@ -257,13 +257,13 @@ class HackathonsEndToEndTest extends BotJourneys {
     }
 
     Map<Long, Integer> scores(long hackathonId, int impact, int depth) {
-        List<JudgingService.Criterion> c = t.bot.hackathons().judging().criteria(hackathonId);
+        List<JudgingService.Criterion> c = t.bot.features().hackathons().judging().criteria(hackathonId);
         return Map.of(c.get(0).id(), impact, c.get(1).id(), depth);
     }
 
     @Test
     void aWholeHackathonFromProjectsToJudgingVotesResultsAndExport() {
-        JudgingService judging = t.bot.hackathons().judging();
+        JudgingService judging = t.bot.features().hackathons().judging();
         Hackathon h = create("Full hackathon");
         advanceTo(h.startOf(Phase.REGISTRATION).plusSeconds(60));
         for (String hacker : List.of("UANN", "UBEN", "UCY", "UJUDGE2")) {

@@ -137,18 +137,18 @@ class MalformedRequestTest {
 
     @Test
     void aVoteInLenientJsonCountsNoVote() {
-        FeedbackItem item = t.bot.feedback().service().submit(new FeedbackSubmission(FeedbackKind.FEATURE,
+        FeedbackItem item = t.bot.features().feedback().service().submit(new FeedbackSubmission(FeedbackKind.FEATURE,
                 Map.of(FeedbackField.TITLE, "Lenient target", FeedbackField.PROBLEM, "Nobody should vote like this")),
                 "ULENIENTAUTHOR", FeedbackSource.SLASH_COMMAND, null);
         Eventually.holds("the item is posted", Duration.ofSeconds(10),
-                () -> t.bot.feedback().service().find(item.id()).orElseThrow().postTs() != null);
+                () -> t.bot.features().feedback().service().find(item.id()).orElseThrow().postTs() != null);
         slackCallsBefore = slackCalls().size();
         JsonObject click = clickPayload(Payloads.clickInMessage("U0VOTER", TestBot.CHANNEL, "1.000", FeedbackViews.VOTE,
                 Long.toString(item.id())));
         String lenient = click.toString().replace("\"type\":\"block_actions\"", "'type':'block_actions'");
 
         assertMalformed(post(form(lenient), FORM), "the payload is not valid JSON");
-        assertEquals(0, t.bot.feedback().service().find(item.id()).orElseThrow().voteCount());
+        assertEquals(0, t.bot.features().feedback().service().find(item.id()).orElseThrow().voteCount());
     }
 
     @Test

@@ -97,7 +97,7 @@ class SlackEndpointSecurityTest {
 
     @Test
     void voteStormKeepsExactlyOneVotePerMember() throws Exception {
-        FeedbackItem item = t.bot.feedback().service().submit(new io.odigos.community.feedback.FeedbackSubmission(
+        FeedbackItem item = t.bot.features().feedback().service().submit(new io.odigos.community.feedback.FeedbackSubmission(
                 io.odigos.community.feedback.FeedbackKind.FEATURE,
                 Map.of(io.odigos.community.feedback.FeedbackField.TITLE, "Storm target",
                         io.odigos.community.feedback.FeedbackField.PROBLEM, "Everyone wants it")),
@@ -117,19 +117,19 @@ class SlackEndpointSecurityTest {
             assertEquals(200, f.get());
         }
         pool.shutdown();
-        assertEquals(members, t.bot.feedback().service().find(item.id()).orElseThrow().voteCount());
+        assertEquals(members, t.bot.features().feedback().service().find(item.id()).orElseThrow().voteCount());
         long rows = t.bot.platform().database().inTransaction(em -> (Long) em.createQuery(
                 "select count(v) from FeedbackVote v where v.itemId = :id").setParameter("id", item.id()).getSingleResult());
         assertEquals(members, rows);
-        assertTrue(t.bot.feedback().service().list(Listing.TOP, "USTORM1", null, 1).get(0).voteCount() == members);
+        assertTrue(t.bot.features().feedback().service().list(Listing.TOP, "USTORM1", null, 1).get(0).voteCount() == members);
 
         // the channel post catches up with all 40 votes in a handful of chat.update calls, not 40
         Eventually.holds("the post shows every vote", java.time.Duration.ofSeconds(15), () -> {
-            FeedbackItem now = t.bot.feedback().service().find(item.id()).orElseThrow();
+            FeedbackItem now = t.bot.features().feedback().service().find(item.id()).orElseThrow();
             return now.postTs() != null && t.slack.message(now.postChannel(), now.postTs()).visibleText()
                     .contains(members + " votes");
         });
-        String ts = t.bot.feedback().service().find(item.id()).orElseThrow().postTs();
+        String ts = t.bot.features().feedback().service().find(item.id()).orElseThrow().postTs();
         long updates = t.slack.calls("chat.update").stream().filter(c -> ts.equals(c.param("ts"))).count();
         assertTrue(updates < members / 4, "votes were coalesced into " + updates + " updates");
     }

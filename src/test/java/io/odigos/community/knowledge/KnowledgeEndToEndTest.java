@@ -50,7 +50,7 @@ class KnowledgeEndToEndTest extends KnowledgeJourneys {
 
         click(ADMIN, KnowledgeMessages.PUBLISH, id);
         awaitReply(ADMIN, "was already published by <@URITA>; nothing changed");
-        var profile = t.bot.recognition().service().profile(ANN);
+        var profile = t.bot.features().recognition().service().profile(ANN);
         assertEquals(Map.of(ContributionKind.TUTORIAL, 1L), profile.contributions(), "credited once");
         assertTrue(profile.points() > 0);
         List<AuditEntry> audit = audit().stream().filter(a -> a.action().startsWith("kb-")).toList();
@@ -66,7 +66,7 @@ class KnowledgeEndToEndTest extends KnowledgeJourneys {
     }
 
     double tutorials() {
-        return t.bot.metrics().service().current().stream().filter(m -> m.id().equals(Metric.TUTORIALS_PUBLISHED.id()))
+        return t.bot.features().metrics().service().current().stream().filter(m -> m.id().equals(Metric.TUTORIALS_PUBLISHED.id()))
                 .findFirst().orElseThrow().value().orElseThrow();
     }
 
@@ -184,7 +184,7 @@ class KnowledgeEndToEndTest extends KnowledgeJourneys {
 
     @Test
     void aBannedMemberCannotShare() {
-        t.bot.moderation().banning().ban(BEN, "spam", ADMIN);
+        t.bot.features().moderation().banning().ban(BEN, "spam", ADMIN);
         t.slack.clear();
         t.signed.interaction(Payloads.clickInMessage(BEN, "C0GENERAL", "1.0", KnowledgeViews.SHARE, "menu"));
         awaitReply(BEN, "stopped you from submitting");

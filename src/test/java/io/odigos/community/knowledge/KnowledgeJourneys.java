@@ -37,7 +37,7 @@ abstract class KnowledgeJourneys extends BotJourneys {
     }
 
     KnowledgeFeature knowledge() {
-        return t.bot.knowledge();
+        return t.bot.features().knowledge();
     }
 
     /** What a member types into the form for a good entry; tests change one value at a time. */

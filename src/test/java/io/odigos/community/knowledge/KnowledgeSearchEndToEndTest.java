@@ -247,7 +247,7 @@ class KnowledgeSearchEndToEndTest extends BotJourneys {
         KnowledgeEntry recent = Guides.published(t, "Upgrading the operator", "Safely.", "Back up first.",
                 EntryKind.GUIDE, List.of("Kubernetes and Helm"));
 
-        assertEquals(2, t.bot.knowledge().index().prune(), "the insert's and the publication's rows");
+        assertEquals(2, t.bot.features().knowledge().index().prune(), "the insert's and the publication's rows");
         List<?> left = t.bot.platform().database().inTransaction(em -> em.createNativeQuery(
                 "select entry_id from kb_index_changes").getResultList());
         assertEquals(List.of(recent.id(), recent.id()), left.stream().map(id -> ((Number) id).longValue()).toList());

@@ -62,7 +62,7 @@ class PublicPagesBrowserTest {
         xssGuide = seed.guide("U0XSSAUTH", new EntryDraft(SCRIPT + IMG, "Summary " + IMG + SCRIPT, EntryKind.TUTORIAL,
                 "https://odigos.io/?q='onmouseover='alert(1)", SCRIPT + " *bold* " + IMG + " <javascript:alert(1)|click me> &lt;script&gt;",
                 List.of("eBPF", XSS_TOPIC), "1.0", null, true), EntryStatus.PUBLISHED);
-        var feedback = bot.feedback().service();
+        var feedback = bot.features().feedback().service();
         xssRequest = feedback.submit(new FeedbackSubmission(FeedbackKind.FEATURE, Map.of(FeedbackField.TITLE,
                 SCRIPT + IMG, FeedbackField.PROBLEM, IMG + " <javascript:alert(1)|x> " + SCRIPT,
                 FeedbackField.PROPOSAL, SCRIPT)), PublicSiteSeed.VOTER, FeedbackSource.SLASH_COMMAND, null).id();

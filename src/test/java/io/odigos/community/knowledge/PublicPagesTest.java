@@ -223,7 +223,7 @@ class PublicPagesTest {
         assertEquals(String.valueOf(first.body().getBytes(StandardCharsets.UTF_8).length),
                 head.headers().firstValue("Content-Length").orElseThrow());
 
-        t.bot.feedback().service().vote(seed.inProgress, PublicSiteSeed.VOTER);
+        t.bot.features().feedback().service().vote(seed.inProgress, PublicSiteSeed.VOTER);
         HttpResponse<String> changed = get("/roadmap", "If-None-Match", etag);
         assertEquals(200, changed.statusCode(), "a vote changes the page");
         assertNotEquals(etag, changed.headers().firstValue("ETag").orElseThrow());

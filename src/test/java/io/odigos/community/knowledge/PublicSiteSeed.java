@@ -56,7 +56,7 @@ public final class PublicSiteSeed {
         slack.addUser(NAMED_AUTHOR, NAMED, "UTC", false, false);
         slack.addUser(SHY_AUTHOR, SHY, "UTC", false, false);
         slack.addUser(VOTER, "Val Voter", "UTC", false, false);
-        FeedbackService feedback = bot.feedback().service();
+        FeedbackService feedback = bot.features().feedback().service();
         planned = request("Planned request PlannedWords", "The problem PlannedWords", FeedbackStatus.PLANNED);
         for (String member : List.of(VOTER, NAMED_AUTHOR, SHY_AUTHOR)) {
             feedback.vote(planned, member); // three votes: the threshold of the test bots
@@ -83,7 +83,7 @@ public final class PublicSiteSeed {
 
     /** A feature request moved to the status (null: left new), as a member and an admin would. */
     public long request(String title, String problem, FeedbackStatus status) {
-        FeedbackService feedback = bot.feedback().service();
+        FeedbackService feedback = bot.features().feedback().service();
         long id = feedback.submit(new FeedbackSubmission(FeedbackKind.FEATURE, Map.of(FeedbackField.TITLE, title,
                 FeedbackField.PROBLEM, problem)), VOTER, FeedbackSource.SLASH_COMMAND, null).id();
         if (status != null) {
@@ -101,7 +101,7 @@ public final class PublicSiteSeed {
 
     /** Shared by the author through the knowledge base's service, then reviewed into {@code status} by the admin. */
     public long guide(String author, EntryDraft draft, EntryStatus status) {
-        KnowledgeFeature kb = bot.knowledge();
+        KnowledgeFeature kb = bot.features().knowledge();
         long id = kb.submissions().share(author, draft).id();
         switch (status) {
             case PUBLISHED -> kb.reviews().publish(admin, id);

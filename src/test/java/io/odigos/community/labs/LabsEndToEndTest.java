@@ -262,7 +262,7 @@ class LabsEndToEndTest extends LabsJourneys {
     }
 
     Map<ContributionKind, Long> profile(String member) {
-        return t.bot.recognition().service().profile(member).contributions();
+        return t.bot.features().recognition().service().profile(member).contributions();
     }
 
     EmulatedMessage awaitDmMessage(String user, String containing) {

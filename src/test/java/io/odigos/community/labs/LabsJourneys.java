@@ -36,7 +36,7 @@ abstract class LabsJourneys extends BotJourneys {
     }
 
     LabsFeature labs() {
-        return t.bot.labs();
+        return t.bot.features().labs();
     }
 
     /** What an admin types into the new beta form for a good beta; tests change one value at a time. */

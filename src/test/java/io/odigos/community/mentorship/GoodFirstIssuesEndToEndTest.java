@@ -38,10 +38,10 @@ class GoodFirstIssuesEndToEndTest extends MentorshipJourneys {
 
     /** Mentor and mentee sign up, the mentor accepts with the signed button; answers the introduction. */
     EmulatorCall pair(String mentor, String mentee, String area, String issueUrl) {
-        t.bot.mentorship().signUp().offer(mentor, new MentorDraft(List.of(area), 1, "Evenings"));
-        t.bot.mentorship().requests().request(mentee, new MenteeDraft(area, "My first pull request", Experience.NEW,
+        t.bot.features().mentorship().signUp().offer(mentor, new MentorDraft(List.of(area), 1, "Evenings"));
+        t.bot.features().mentorship().requests().request(mentee, new MenteeDraft(area, "My first pull request", Experience.NEW,
                 issueUrl));
-        long proposal = t.bot.mentorship().admin().overview().proposals().stream()
+        long proposal = t.bot.features().mentorship().admin().overview().proposals().stream()
                 .filter(p -> p.mentorId().equals(mentor)).findFirst().orElseThrow().id();
         t.signed.interaction(Payloads.clickInMessage(mentor, "D" + mentor, "1.0", MentorshipViews.ACCEPT,
                 Long.toString(proposal)));

@@ -53,7 +53,7 @@ class MenteeFormTest extends BotJourneys {
         Map<String, String> typed = typed("UI", "Make the sources page faster", "SOME");
         typed.put(MenteeDraft.ISSUE, "https://github.com/odigos-io/odigos/issues/123");
         assertAccepted(t.signed.interaction(Payloads.fillIn(MIA, form, typed)));
-        MentorshipRequest request = t.bot.mentorship().signUp().standing(MIA).request().orElseThrow();
+        MentorshipRequest request = t.bot.features().mentorship().signUp().standing(MIA).request().orElseThrow();
         assertEquals(RequestStatus.WAITING, request.status());
         assertEquals(Experience.SOME, request.experience());
         assertEquals("https://github.com/odigos-io/odigos/issues/123", request.issueUrl());
@@ -76,6 +76,6 @@ class MenteeFormTest extends BotJourneys {
         ftp.put(MenteeDraft.ISSUE, "ftp://example.com/issue");
         assertTrue(assertRefusedUnder(t.signed.interaction(Payloads.fillIn(MIA, form, ftp)), form, MenteeDraft.ISSUE)
                 .contains("http(s)"));
-        assertTrue(t.bot.mentorship().signUp().standing(MIA).request().isEmpty());
+        assertTrue(t.bot.features().mentorship().signUp().standing(MIA).request().isEmpty());
     }
 }

@@ -58,7 +58,7 @@ class MentorFormTest extends BotJourneys {
                 "an unverified login does not count");
 
         assertAccepted(t.signed.interaction(Payloads.fillIn(ANN, form, typed("eBPF,Docs", "Weekday evenings"))));
-        Standing ann = t.bot.mentorship().signUp().standing(ANN);
+        Standing ann = t.bot.features().mentorship().signUp().standing(ANN);
         assertEquals(MentorForm.DEFAULT_CAPACITY, ann.mentor().orElseThrow().capacity());
         assertEquals(Set.of("eBPF", "Docs"), ann.areas());
         t.slack.awaitCall("chat.postMessage", c -> ANN.equals(c.param("channel"))
@@ -88,6 +88,6 @@ class MentorFormTest extends BotJourneys {
                 form, MentorDraft.AVAILABILITY).contains("@here"));
         assertTrue(assertRefusedUnder(t.signed.interaction(Payloads.fillIn(ANN, form, typed("UI", "x".repeat(301)))),
                 form, MentorDraft.AVAILABILITY).contains("300"));
-        assertFalse(t.bot.mentorship().signUp().standing(ANN).isMentor());
+        assertFalse(t.bot.features().mentorship().signUp().standing(ANN).isMentor());
     }
 }

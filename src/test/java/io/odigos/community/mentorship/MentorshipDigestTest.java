@@ -21,7 +21,7 @@ class MentorshipDigestTest extends BotJourneys {
     static final Duration WAIT = Duration.ofSeconds(10);
 
     MentorshipFeature mentorship() {
-        return t.bot.mentorship();
+        return t.bot.features().mentorship();
     }
 
     void mentor(String member, String area) {

@@ -53,7 +53,7 @@ abstract class MentorshipJourneys extends BotJourneys {
     }
 
     MentorshipFeature mentorship() {
-        return t.bot.mentorship();
+        return t.bot.features().mentorship();
     }
 
     JsonObject openForm(String user, String action) {

@@ -94,7 +94,7 @@ class MentorshipPairJourneyTest extends MentorshipJourneys {
     }
 
     RecognitionService recognition() {
-        return t.bot.recognition().service();
+        return t.bot.features().recognition().service();
     }
 
     List<String> badges(String member) {
@@ -153,7 +153,7 @@ class MentorshipPairJourneyTest extends MentorshipJourneys {
         answer(MIA, pair, CheckInMessages.ON_TRACK, second);
         awaitReply(MIA, "already completed");
 
-        t.bot.recognition().badges().sweepFacts();
+        t.bot.features().recognition().badges().sweepFacts();
         assertTrue(badges(MIA).contains("mentorship"), badges(MIA).toString());
         assertTrue(badges(CAL).containsAll(List.of("mentorship", "mentor")), badges(CAL).toString());
         assertEquals(1L, recognition().profile(CAL).contributions().get(ContributionKind.MENTORING));
@@ -163,7 +163,7 @@ class MentorshipPairJourneyTest extends MentorshipJourneys {
             t.slack.awaitCall("chat.postMessage", c -> TestBot.CHANNEL.equals(c.param("channel"))
                     && c.param("text").contains("<@" + member + "> earned :handshake: Mentorship completed"), WAIT);
         }
-        t.bot.recognition().badges().sweepFacts();
+        t.bot.features().recognition().badges().sweepFacts();
         assertEquals(2, recognition().badgesAwarded(pair.startedAt(), t.clock.instant().plusSeconds(1), 10).stream()
                 .filter(b -> b.badge().id().equals("mentorship")).count(), "each member's badge is awarded once");
 
@@ -274,7 +274,7 @@ class MentorshipPairJourneyTest extends MentorshipJourneys {
             firstWorkingDay = firstWorkingDay.plusDays(1);
         }
         t.clock.advance(Duration.between(t.clock.instant(), firstWorkingDay.atTime(9, 0).toInstant(ZoneOffset.UTC)));
-        assertTrue(t.bot.recognition().spotlight().draftIfDue());
+        assertTrue(t.bot.features().recognition().spotlight().draftIfDue());
         String line = "From the mentorship programme, <@" + MIA + ">: “Ann made eBPF &lt;b&gt;click&lt;/b&gt; for me”";
         awaitDm(TestBot.ADMIN, line);
         t.signed.interaction(Payloads.clickInMessage(TestBot.ADMIN, "DUADMIN", "1.0", Spotlight.APPROVE,

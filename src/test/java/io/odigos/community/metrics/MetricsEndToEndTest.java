@@ -56,7 +56,7 @@ class MetricsEndToEndTest extends BotJourneys {
     }
 
     MetricsService metrics() {
-        return t.bot.metrics().service();
+        return t.bot.features().metrics().service();
     }
 
     void contribution(String member, String githubLogin, String when) {

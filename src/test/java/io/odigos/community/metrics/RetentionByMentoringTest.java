@@ -75,7 +75,7 @@ class RetentionByMentoringTest extends BotJourneys {
     }
 
     MetricValue retention() {
-        return t.bot.metrics().service().current().stream()
+        return t.bot.features().metrics().service().current().stream()
                 .filter(m -> m.id().equals(Metric.NEW_CONTRIBUTOR_RETENTION.id())).findFirst().orElseThrow();
     }
 

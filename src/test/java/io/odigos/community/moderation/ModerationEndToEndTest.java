@@ -201,13 +201,13 @@ class ModerationEndToEndTest extends BotJourneys {
         assertTrue(after.contains("Support .NET 8"), after);
         Eventually.holds("the channel post is replaced", WAIT, () -> t.slack.message(spam.channel(), spam.ts())
                 .visibleText().contains("removed by a moderator"));
-        assertTrue(t.bot.feedback().service().find(Long.parseLong(itemId(spam))).orElseThrow().hidden());
+        assertTrue(t.bot.features().feedback().service().find(Long.parseLong(itemId(spam))).orElseThrow().hidden());
 
         t.signed.interaction(Payloads.clickInView(ADMIN, t.slack.view(queue.get("id").getAsString()),
                 ModerationViews.DISMISS, "feedback:" + itemId(fine)));
         Eventually.holds("the queue is empty", WAIT, () -> t.slack.view(queue.get("id").getAsString())
                 .toString().contains("No open reports"));
-        assertFalse(t.bot.feedback().service().find(Long.parseLong(itemId(fine))).orElseThrow().hidden(),
+        assertFalse(t.bot.features().feedback().service().find(Long.parseLong(itemId(fine))).orElseThrow().hidden(),
                 "dismissing leaves the post alone");
         assertEquals(List.of("feedback.hide", "moderation.hide", "moderation.dismiss"), auditActions());
 
@@ -231,7 +231,7 @@ class ModerationEndToEndTest extends BotJourneys {
         t.signed.interaction(Payloads.clickInView(ADMIN, queue, ModerationViews.RESTORE, "feedback:" + itemId(post)));
         Eventually.holds("the queue offers Hide again", WAIT, () -> t.slack.view(queue.get("id").getAsString())
                 .toString().contains(ModerationViews.HIDE));
-        assertFalse(t.bot.feedback().service().find(Long.parseLong(itemId(post))).orElseThrow().hidden());
+        assertFalse(t.bot.features().feedback().service().find(Long.parseLong(itemId(post))).orElseThrow().hidden());
         assertEquals(List.of("feedback.hide", "feedback.restore"), auditActions());
     }
 
@@ -281,7 +281,7 @@ class ModerationEndToEndTest extends BotJourneys {
                 .contains("stopped you from submitting"), api.body());
         assertNull(clickReport(ALICE, post), "a banned member gets no report form");
         awaitEphemeral(ALICE, "stopped you from submitting");
-        assertTrue(t.bot.feedback().service().find(Long.parseLong(itemId(post)) + 1).isEmpty(), "nothing stored");
+        assertTrue(t.bot.features().feedback().service().find(Long.parseLong(itemId(post)) + 1).isEmpty(), "nothing stored");
 
         assertTrue(admin(ADMIN, "unban <@UALICE|alice>").contains("may submit again"));
         assertTrue(admin(ADMIN, "unban <@UALICE|alice>").contains("is not banned"));

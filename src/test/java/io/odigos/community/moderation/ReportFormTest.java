@@ -23,7 +23,7 @@ class ReportFormTest extends BotJourneys {
     static final String BOB = "UBOB";
 
     JsonObject open() {
-        long item = t.bot.feedback().service().submit(new FeedbackSubmission(FeedbackKind.FEATURE, Map.of(
+        long item = t.bot.features().feedback().service().submit(new FeedbackSubmission(FeedbackKind.FEATURE, Map.of(
                 FeedbackField.TITLE, "Cheap watches", FeedbackField.PROBLEM, "Buy now")), "UALICE",
                 FeedbackSource.SLASH_COMMAND, null).id();
         t.slack.clear();

@@ -81,10 +81,10 @@ class OwnershipEndToEndTest extends BotJourneys {
 
     /** A request by Val with Bob's vote, moved by the admin's command to the status. */
     long item(String title, String status) {
-        long id = t.bot.feedback().service().submit(new FeedbackSubmission(FeedbackKind.FEATURE, Map.of(
+        long id = t.bot.features().feedback().service().submit(new FeedbackSubmission(FeedbackKind.FEATURE, Map.of(
                 FeedbackField.TITLE, title, FeedbackField.PROBLEM, "The problem of " + title)), VAL,
                 FeedbackSource.SLASH_COMMAND, null).id();
-        t.bot.feedback().service().vote(id, BOB);
+        t.bot.features().feedback().service().vote(id, BOB);
         assertTrue(admin(TestBot.ADMIN, "status " + id + " " + status).contains("is now"));
         return id;
     }
@@ -115,7 +115,7 @@ class OwnershipEndToEndTest extends BotJourneys {
     }
 
     Claims claims() {
-        return t.bot.ownership().claims();
+        return t.bot.features().ownership().claims();
     }
 
     long claimOf(String member) {
@@ -156,7 +156,7 @@ class OwnershipEndToEndTest extends BotJourneys {
     }
 
     List<String> badges(String member) {
-        return t.bot.recognition().service().profile(member).badges().stream().map(Badge::id).toList();
+        return t.bot.features().recognition().service().profile(member).badges().stream().map(Badge::id).toList();
     }
 
     List<String> audited() {
@@ -206,12 +206,12 @@ class OwnershipEndToEndTest extends BotJourneys {
         });
         assertFalse(page("/roadmap").contains(ANA), "never the owner's Slack id");
 
-        assertEquals(0, t.bot.ownership().checkIns().sweep(), "no check-in before 14 days");
+        assertEquals(0, t.bot.features().ownership().checkIns().sweep(), "no check-in before 14 days");
         t.clock.advance(Duration.ofDays(14));
         t.bot.scheduler().quartz().triggerJob(OwnershipFeature.SWEEP); // the stored every-minute job runs the sweep
         EmulatorCall checkIn = awaitDm(ANA, "How is #" + id);
         assertTrue(checkIn.param("blocks").contains(OwnershipViews.RELEASE));
-        assertEquals(0, t.bot.ownership().checkIns().sweep(), "asked once per interval");
+        assertEquals(0, t.bot.features().ownership().checkIns().sweep(), "asked once per interval");
         JsonObject progress = openForm(ANA, OwnershipViews.PROGRESS, claim);
         assertAccepted(t.signed.interaction(Payloads.submit(ANA, progress, Map.of(NoteForm.NOTE, "Design is done"))));
         awaitDm(ANA, "Noted for #" + id);
@@ -221,8 +221,8 @@ class OwnershipEndToEndTest extends BotJourneys {
         awaitDm(BOB, "Led by <@" + ANA + ">");
         awaitDm(ANA, "shipped, and you led it");
         assertEquals(ClaimStatus.SHIPPED, stored(claim).status());
-        assertEquals(1L, t.bot.recognition().service().profile(ANA).contributions().get(ContributionKind.FEATURE));
-        t.bot.recognition().badges().sweepFacts();
+        assertEquals(1L, t.bot.features().recognition().service().profile(ANA).contributions().get(ContributionKind.FEATURE));
+        t.bot.features().recognition().badges().sweepFacts();
         assertTrue(badges(ANA).contains("feature-owner"), badges(ANA).toString());
         assertTrue(page("/roadmap/" + id).contains("<dd class=\"lead\">Ana Owner</dd>"), "shipped, still credited");
         assertTrue(claims().mine(ANA).isEmpty(), "a shipped claim frees the owner's place");
@@ -250,7 +250,7 @@ class OwnershipEndToEndTest extends BotJourneys {
         long third = item("Third planned", "planned");
         long shipped = item("Already shipped", "shipped");
         long declined = item("Declined one", "declined");
-        long fresh = t.bot.feedback().service().submit(new FeedbackSubmission(FeedbackKind.FEATURE, Map.of(
+        long fresh = t.bot.features().feedback().service().submit(new FeedbackSubmission(FeedbackKind.FEATURE, Map.of(
                 FeedbackField.TITLE, "Brand new", FeedbackField.PROBLEM, "p")), VAL, FeedbackSource.SLASH_COMMAND,
                 null).id();
 
@@ -308,23 +308,23 @@ class OwnershipEndToEndTest extends BotJourneys {
         long claim = approved(ANA, id);
 
         t.clock.advance(Duration.ofDays(30));
-        assertEquals(1, t.bot.ownership().checkIns().sweep());
+        assertEquals(1, t.bot.features().ownership().checkIns().sweep());
         awaitDm(ANA, "I have not heard about #" + id + " *Go auto-instrumentation* for 30 days");
-        assertEquals(0, t.bot.ownership().checkIns().sweep(), "one warning");
+        assertEquals(0, t.bot.features().ownership().checkIns().sweep(), "one warning");
         assertEquals(1, dmsTo(ANA, "I have not heard"));
 
         t.clock.advance(Duration.ofDays(7));
-        var one = CompletableFuture.supplyAsync(() -> t.bot.ownership().checkIns().sweep());
-        var other = CompletableFuture.supplyAsync(() -> t.bot.ownership().checkIns().sweep());
+        var one = CompletableFuture.supplyAsync(() -> t.bot.features().ownership().checkIns().sweep());
+        var other = CompletableFuture.supplyAsync(() -> t.bot.features().ownership().checkIns().sweep());
         assertEquals(1, one.get() + other.get(), "two sweeps at once release it once");
-        assertEquals(0, t.bot.ownership().checkIns().sweep(), "and a third finds nothing");
+        assertEquals(0, t.bot.features().ownership().checkIns().sweep(), "and a third finds nothing");
         awaitDm(BOB, "has nobody leading it any more");
         awaitDm(VAL, "has nobody leading it any more");
         awaitDm(ANA, "You no longer lead #" + id);
         assertEquals(ClaimStatus.RELEASED, stored(claim).status());
 
         restart();
-        assertEquals(0, t.bot.ownership().checkIns().sweep(), "nothing left after a restart");
+        assertEquals(0, t.bot.features().ownership().checkIns().sweep(), "nothing left after a restart");
         click(ANA, OwnershipViews.PROGRESS, claim);
         awaitReply(ANA, "You no longer lead #" + id);
         Thread.sleep(500); // what a second release would have queued has had time to go out

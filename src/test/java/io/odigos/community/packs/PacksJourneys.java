@@ -49,7 +49,7 @@ abstract class PacksJourneys extends BotJourneys {
     }
 
     PacksFeature packs() {
-        return t.bot.packs();
+        return t.bot.features().packs();
     }
 
     /** A pack file from src/test/resources/packs. */

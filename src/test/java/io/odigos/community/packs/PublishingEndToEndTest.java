@@ -72,7 +72,7 @@ class PublishingEndToEndTest extends PacksJourneys {
 
         click(ADMIN, PackMessages.APPROVE, v1.id());
         awaitReply(ADMIN, "was already published by <@UADMIN>; nothing changed");
-        var profile = t.bot.recognition().service().profile(ANN);
+        var profile = t.bot.features().recognition().service().profile(ANN);
         assertEquals(Map.of(ContributionKind.PACK, 1L), profile.contributions(), "credited once");
         assertEquals(List.of("pack-author"), profile.badges().stream().map(Badge::id).toList());
         assertEquals(1, t.bot.platform().database().inTransaction(em -> t.bot.platform().audit().recent(em, 20))
@@ -127,7 +127,7 @@ class PublishingEndToEndTest extends PacksJourneys {
                 .toList());
         assertEquals("Tuned sampling for a Go mesh", pack(packId).name(), "published, the pack takes them");
         assertEquals(v1Sha, versions.get(1).sha256(), "the earlier version is kept as it was");
-        assertEquals(Map.of(ContributionKind.PACK, 1L), t.bot.recognition().service().profile(ANN).contributions(),
+        assertEquals(Map.of(ContributionKind.PACK, 1L), t.bot.features().recognition().service().profile(ANN).contributions(),
                 "a new version is not a second pack");
     }
 
@@ -153,7 +153,7 @@ class PublishingEndToEndTest extends PacksJourneys {
                 DeclineForm.REASON).contains("already declined"), "a form left open on a decided version");
         click(ANN, PackActions.NEW_VERSION, packId);
         awaitReply(ANN, "was declined; publish it as a new pack");
-        assertTrue(t.bot.recognition().service().profile(ANN).contributions().isEmpty());
+        assertTrue(t.bot.features().recognition().service().profile(ANN).contributions().isEmpty());
     }
 
     @Test

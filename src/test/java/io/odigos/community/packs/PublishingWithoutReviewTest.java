@@ -30,6 +30,6 @@ class PublishingWithoutReviewTest extends PacksJourneys {
         assertTrue(packs().awaitingApproval().awaitingApproval().isEmpty());
         assertTrue(t.slack.calls("chat.postMessage").stream().noneMatch(c -> TestBot.ADMIN.equals(c.param("channel"))),
                 "no admin is asked");
-        assertEquals(Map.of(ContributionKind.PACK, 1L), t.bot.recognition().service().profile(BEN).contributions());
+        assertEquals(Map.of(ContributionKind.PACK, 1L), t.bot.features().recognition().service().profile(BEN).contributions());
     }
 }

@@ -72,17 +72,17 @@ class DemoCommunityTest {
     }
 
     static FeedbackService feedback() {
-        return bot.feedback().service();
+        return bot.features().feedback().service();
     }
 
     static CommunityEvent upcoming(EventKind kind) {
         Instant now = Instant.now();
-        return bot.events().inPeriod().startingBetween(now, now.plus(Duration.ofDays(30)), 10).stream()
+        return bot.features().events().inPeriod().startingBetween(now, now.plus(Duration.ofDays(30)), 10).stream()
                 .filter(e -> e.kind() == kind).findFirst().orElseThrow();
     }
 
     static Hackathon hackathon() {
-        return bot.hackathons().service().current().orElseThrow();
+        return bot.features().hackathons().service().current().orElseThrow();
     }
 
     @Test
@@ -128,14 +128,14 @@ class DemoCommunityTest {
         assertEquals(DemoData.CALL_TITLE, call.title());
         Duration until = Duration.between(Instant.now(), call.startsAt());
         assertTrue(until.compareTo(Duration.ofDays(6)) > 0 && until.compareTo(Duration.ofDays(8)) < 0, "next week");
-        assertEquals(DemoData.CALL_REGISTRATIONS, bot.events().registrations().registeredCount(call.id()));
-        assertEquals(Map.of(call.id(), RegistrationStatus.REGISTERED), bot.events().registrations()
+        assertEquals(DemoData.CALL_REGISTRATIONS, bot.features().events().registrations().registeredCount(call.id()));
+        assertEquals(Map.of(call.id(), RegistrationStatus.REGISTERED), bot.features().events().registrations()
                 .statusesOf(DemoData.id("Amara"), List.of(call.id())));
-        assertEquals(Map.of(), bot.events().registrations().statusesOf("U0EVA", List.of(call.id())),
+        assertEquals(Map.of(), bot.features().events().registrations().statusesOf("U0EVA", List.of(call.id())),
                 "the sample members are left free to register");
 
         CommunityEvent workshop = upcoming(EventKind.WORKSHOP);
-        assertEquals(DemoData.WORKSHOP_REGISTRATIONS, bot.events().registrations().registeredCount(workshop.id()));
+        assertEquals(DemoData.WORKSHOP_REGISTRATIONS, bot.features().events().registrations().registeredCount(workshop.id()));
     }
 
     @Test
@@ -143,7 +143,7 @@ class DemoCommunityTest {
         Hackathon h = hackathon();
         assertEquals(DemoData.HACKATHON_TITLE, h.title());
         assertEquals(Phase.HACKING, h.phaseAt(Instant.now()));
-        Board board = bot.hackathons().service().board(h.id());
+        Board board = bot.features().hackathons().service().board(h.id());
         assertEquals(DemoData.TEAMS.stream().map(DemoData.HackTeam::name).collect(Collectors.toSet()),
                 board.openTeams().stream().map(t -> t.team().name()).collect(Collectors.toSet()));
         for (Board.OpenTeam team : board.openTeams()) {
@@ -160,11 +160,11 @@ class DemoCommunityTest {
         assertEquals(Set.of("mentor"), badgesOf("Kavya"));
         assertEquals(Set.of("speaker", "champion"), badgesOf("Hiroshi"));
         assertEquals(Set.of(), badgesOf("Grace"), "a tutorial earns points, no badge");
-        assertEquals(5L * 3, bot.recognition().service().profile(DemoData.id("Inès")).points());
+        assertEquals(5L * 3, bot.features().recognition().service().profile(DemoData.id("Inès")).points());
     }
 
     static Set<String> badgesOf(String firstName) {
-        return bot.recognition().service().profile(DemoData.id(firstName)).badges().stream().map(Badge::id)
+        return bot.features().recognition().service().profile(DemoData.id(firstName)).badges().stream().map(Badge::id)
                 .collect(Collectors.toSet());
     }
 
@@ -172,9 +172,9 @@ class DemoCommunityTest {
     void aSecondLoadAddsNothing() throws Exception {
         List<ItemSummary> requests = feedback().list(Listing.NEWEST, "U0BEN", null, 100);
         CommunityEvent call = upcoming(EventKind.COMMUNITY_CALL);
-        long registered = bot.events().registrations().registeredCount(call.id());
-        Board board = bot.hackathons().service().board(hackathon().id());
-        long hiroshisPoints = bot.recognition().service().profile(DemoData.id("Hiroshi")).points();
+        long registered = bot.features().events().registrations().registeredCount(call.id());
+        Board board = bot.features().hackathons().service().board(hackathon().id());
+        long hiroshisPoints = bot.features().recognition().service().profile(DemoData.id("Hiroshi")).points();
 
         HttpResponse<String> again = loadDemo();
         assertEquals(200, again.statusCode());
@@ -182,13 +182,13 @@ class DemoCommunityTest {
         assertFalse(new DemoCommunity(bot).load(), "it knows the demo is there");
 
         assertEquals(requests, feedback().list(Listing.NEWEST, "U0BEN", null, 100));
-        assertEquals(List.of(call.id()), bot.events().inPeriod().startingBetween(Instant.now(),
+        assertEquals(List.of(call.id()), bot.features().events().inPeriod().startingBetween(Instant.now(),
                 Instant.now().plus(Duration.ofDays(30)), 10).stream().filter(e -> e.kind() == EventKind.COMMUNITY_CALL)
                 .map(CommunityEvent::id).toList(), "one call, not two");
-        assertEquals(registered, bot.events().registrations().registeredCount(call.id()));
-        assertTrue(bot.hackathons().service().find(hackathon().id() + 1).isEmpty(), "one hackathon, not two");
-        assertEquals(board.openTeams().size(), bot.hackathons().service().board(hackathon().id()).openTeams().size());
-        assertEquals(hiroshisPoints, bot.recognition().service().profile(DemoData.id("Hiroshi")).points());
+        assertEquals(registered, bot.features().events().registrations().registeredCount(call.id()));
+        assertTrue(bot.features().hackathons().service().find(hackathon().id() + 1).isEmpty(), "one hackathon, not two");
+        assertEquals(board.openTeams().size(), bot.features().hackathons().service().board(hackathon().id()).openTeams().size());
+        assertEquals(hiroshisPoints, bot.features().recognition().service().profile(DemoData.id("Hiroshi")).points());
         assertEquals(5 + DemoData.MEMBERS.size(), bot.emulator().orElseThrow().members().size());
     }
 
@@ -197,13 +197,13 @@ class DemoCommunityTest {
         String database = "jdbc:h2:mem:demo-setting-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
         List<ItemSummary> seeded;
         try (CommunityBot first = startOn(database, "true")) {
-            seeded = first.feedback().service().list(Listing.NEWEST, "U0BEN", null, 100);
+            seeded = first.features().feedback().service().list(Listing.NEWEST, "U0BEN", null, 100);
             assertEquals(DemoData.REQUESTS.size(), seeded.size());
         }
         try (CommunityBot restarted = startOn(database, "false")) {
             assertEquals(5 + DemoData.MEMBERS.size(), restarted.emulator().orElseThrow().members().size(),
                     "a fresh emulator knows the demo's members again, so their names show");
-            assertEquals(seeded, restarted.feedback().service().list(Listing.NEWEST, "U0BEN", null, 100));
+            assertEquals(seeded, restarted.features().feedback().service().list(Listing.NEWEST, "U0BEN", null, 100));
         }
     }
 

@@ -42,10 +42,10 @@ class PlaygroundTimeTravelBrowserTest {
 
     @Test
     void adaPressesOneWeekAheadAndTheReminderOfHerCallArrivesInHerDms() {
-        CommunityEvent call = bot.events().admin().create(new EventDraft(EventKind.COMMUNITY_CALL, "Release call",
+        CommunityEvent call = bot.features().events().admin().create(new EventDraft(EventKind.COMMUNITY_CALL, "Release call",
                 "What is new", null, bot.platform().clock().instant().plus(Duration.ofDays(7).plusHours(12)),
                 ZoneId.of("UTC"), 60, null, "https://meet.example.com/release"), BotConfig.LOCAL_ADMIN);
-        bot.events().registrations().register(call.id(), BotConfig.LOCAL_ADMIN);
+        bot.features().events().registrations().register(call.id(), BotConfig.LOCAL_ADMIN);
 
         browser.select("#who", "U0BEN");
         browser.await(d -> !d.findElement(By.id("time-travel")).isDisplayed());

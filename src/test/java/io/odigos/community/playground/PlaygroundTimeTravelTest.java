@@ -71,7 +71,7 @@ class PlaygroundTimeTravelTest {
     }
 
     CommunityEvent callStartingIn(Duration in) {
-        return bot.events().admin().create(new EventDraft(EventKind.COMMUNITY_CALL, "December community call",
+        return bot.features().events().admin().create(new EventDraft(EventKind.COMMUNITY_CALL, "December community call",
                 "Roadmap", null, bot.platform().clock().instant().plus(in), ZoneId.of("UTC"), 60, null,
                 "https://meet.example.com/call"), ADA);
     }
@@ -79,7 +79,7 @@ class PlaygroundTimeTravelTest {
     @Test
     void aDayLaterTheRegistrantsReminderArrivesAndTheRemindersTriggerIsGone() throws Exception {
         CommunityEvent call = callStartingIn(Duration.ofHours(47));
-        bot.events().registrations().register(call.id(), BEN);
+        bot.features().events().registrations().register(call.id(), BEN);
         TriggerKey dayBefore = TriggerKey.triggerKey("event-" + call.id() + "-dm-1440", "event-reminders");
         assertNotNull(bot.scheduler().quartz().getTrigger(dayBefore), "the reminder's trigger as the events name it");
 
@@ -114,7 +114,7 @@ class PlaygroundTimeTravelTest {
     @Test
     void aMemberWhoIsNotAnAdminIsRefusedAndTheClockStaysPut() throws Exception {
         CommunityEvent call = callStartingIn(Duration.ofHours(47));
-        bot.events().registrations().register(call.id(), BEN);
+        bot.features().events().registrations().register(call.id(), BEN);
         Instant before = bot.platform().clock().instant();
 
         JsonObject refused = travel(BEN, "week");

@@ -35,7 +35,7 @@ class ContributionFormTest extends BotJourneys {
     }
 
     long contributionsOfBen() {
-        return t.bot.recognition().service().profile("UBEN").contributions().values().stream().mapToLong(Long::longValue)
+        return t.bot.features().recognition().service().profile("UBEN").contributions().values().stream().mapToLong(Long::longValue)
                 .sum();
     }
 
@@ -44,7 +44,7 @@ class ContributionFormTest extends BotJourneys {
         JsonObject form = open();
         assertEquals("url_text_input", element(form, "link").get("type").getAsString());
         assertAccepted(t.signed.interaction(Payloads.fillIn(TestBot.ADMIN, form, talk())));
-        assertEquals(1L, t.bot.recognition().service().profile("UBEN").contributions().get(ContributionKind.TALK));
+        assertEquals(1L, t.bot.features().recognition().service().profile("UBEN").contributions().get(ContributionKind.TALK));
         String link = t.bot.platform().database().inTransaction(em -> (String) em.createNativeQuery(
                 "select link from contributions where member_id = 'UBEN'").getSingleResult());
         assertEquals("https://youtu.be/talk", link);

@@ -60,11 +60,11 @@ class GitHubLinkingEndToEndTest {
     }
 
     RecognitionService service() {
-        return t.bot.recognition().service();
+        return t.bot.features().recognition().service();
     }
 
     GitHubContributions github() {
-        return t.bot.recognition().github();
+        return t.bot.features().recognition().github();
     }
 
     void mergedPullRequest(int number, String author) {

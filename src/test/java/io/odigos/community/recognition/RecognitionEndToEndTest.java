@@ -59,11 +59,11 @@ class RecognitionEndToEndTest {
     }
 
     RecognitionService service() {
-        return t.bot.recognition().service();
+        return t.bot.features().recognition().service();
     }
 
     GitHubContributions github() {
-        return t.bot.recognition().github();
+        return t.bot.features().recognition().github();
     }
 
     /** A pull_request event with GitHub's field layout, merged (when it is) on a fixed day. */
@@ -286,8 +286,8 @@ class RecognitionEndToEndTest {
         var facts = new CommunityFacts();
         t.bot.platform().database().runInTransaction(em -> facts.record(em, CommunityFacts.HACKATHON_PARTICIPANT,
                 "UDAN", "hackathon:1", "Q1", t.clock.instant()));
-        t.bot.recognition().badges().sweepFacts(); // the minutely sweep job may have been first; either way the badge is there once
-        assertEquals(0, t.bot.recognition().badges().sweepFacts(), "once");
+        t.bot.features().recognition().badges().sweepFacts(); // the minutely sweep job may have been first; either way the badge is there once
+        assertEquals(0, t.bot.features().recognition().badges().sweepFacts(), "once");
         assertEquals(List.of("hacker"), service().profile("UDAN").badges().stream().map(Badge::id).toList());
         t.slack.awaitCall("chat.postMessage", c -> "UDAN".equals(c.param("channel")) && c.param("text").contains("Hacker"), WAIT);
         assertEquals(1, t.slack.dmsTo("UDAN").size());
@@ -317,7 +317,7 @@ class RecognitionEndToEndTest {
         github().recordPullRequest("odigos-io/odigos", 3, "ben", "fix: c", "https://github.com/x/3", List.of(), lastMonth);
         String month = java.time.YearMonth.from(lastMonth.atZone(java.time.ZoneOffset.UTC)).toString();
 
-        Spotlight spotlight = t.bot.recognition().spotlight();
+        Spotlight spotlight = t.bot.features().recognition().spotlight();
         t.clock.advance(Duration.between(t.clock.instant(), firstWorkingDay.minus(Duration.ofDays(1))));
         assertTrue(!spotlight.draftIfDue(), "not on the day before");
         t.clock.advance(Duration.ofDays(1));
@@ -337,7 +337,7 @@ class RecognitionEndToEndTest {
         t.close();
         t = TestBot.start(db, settings());
         t.clock.advance(Duration.between(t.clock.instant(), firstWorkingDay.plus(Duration.ofHours(1))));
-        spotlight = t.bot.recognition().spotlight();
+        spotlight = t.bot.features().recognition().spotlight();
         assertTrue(!spotlight.draftIfDue(), "a restart does not draft the month again");
         t.signed.interaction(Payloads.clickInMessage(TestBot.ADMIN, "DUADMIN", "1.0", Spotlight.APPROVE, month));
         t.slack.awaitCall("chat.postMessage", c -> TestBot.CHANNEL.equals(c.param("channel"))
@@ -359,7 +359,7 @@ class RecognitionEndToEndTest {
 
     @Test
     void championsAreProposedByTheRubricNominatedByOthersAndConfirmedByAnAdmin() {
-        Champions champions = t.bot.recognition().champions();
+        Champions champions = t.bot.features().recognition().champions();
         github().linkGithub("UANN", "ann");
         java.time.Instant now = t.clock.instant();
         for (int monthsAgo : new int[] {0, 1, 2}) {
