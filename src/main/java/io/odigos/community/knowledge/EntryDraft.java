@@ -1,6 +1,7 @@
 package io.odigos.community.knowledge;
 
 import io.odigos.community.core.WebLinks;
+import io.odigos.community.slack.FormText;
 import io.odigos.community.slack.SlackText;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,19 +32,19 @@ public record EntryDraft(String title, String summary, EntryKind kind, String li
     static final Pattern VERSION_FORMAT = Pattern.compile("v?\\d{1,3}\\.\\d{1,3}(\\.\\d{1,4})?");
 
     public EntryDraft {
-        title = strip(title);
-        summary = strip(summary);
-        link = strip(link);
-        body = strip(body);
-        odigosVersion = strip(odigosVersion);
+        title = FormText.stripped(title);
+        summary = FormText.stripped(summary);
+        link = FormText.stripped(link);
+        body = FormText.stripped(body);
+        odigosVersion = FormText.stripped(odigosVersion);
         topics = topics == null ? List.of() : List.copyOf(topics);
     }
 
     /** Problems by field; empty when the entry can go to review. {@code knownTopics}: the admins' list now. */
     public Map<String, String> problems(List<String> knownTopics) {
         Map<String, String> problems = new LinkedHashMap<>();
-        text(problems, TITLE, title, MAX_TITLE, "Give the entry a title.");
-        text(problems, SUMMARY, summary, MAX_SUMMARY, "Say in a sentence or two what the entry teaches.");
+        FormText.check(problems, TITLE, title, MAX_TITLE, "Give the entry a title.");
+        FormText.check(problems, SUMMARY, summary, MAX_SUMMARY, "Say in a sentence or two what the entry teaches.");
         if (kind == null) {
             problems.put(KIND, "Pick what kind of entry this is.");
         }
@@ -71,19 +72,5 @@ public record EntryDraft(String title, String summary, EntryKind kind, String li
             problems.put(VERSION, "Give the Odigos version it was written for, like 1.0 or v1.0.170.");
         }
         return problems;
-    }
-
-    private static void text(Map<String, String> problems, String field, String value, int max, String missing) {
-        if (value == null) {
-            problems.put(field, missing);
-        } else if (value.length() > max) {
-            problems.put(field, "Keep it under " + max + " characters.");
-        } else if (SlackText.hasBroadcast(value)) {
-            problems.put(field, "It cannot mention @channel, @here or @everyone.");
-        }
-    }
-
-    private static String strip(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -4,7 +4,8 @@ import com.slack.api.model.block.element.BlockElements;
 import com.slack.api.model.view.View;
 import io.odigos.community.core.InvalidInput;
 import io.odigos.community.slack.BlockKit;
-import io.odigos.community.slack.SlackText;
+import io.odigos.community.slack.FormText;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -45,14 +46,10 @@ final class NoteForm {
 
         /** Refuses, under the note's field, a missing (when required), overlong or broadcasting text. */
         void check(String note) {
-            if (note == null && required) {
-                throw new InvalidInput(Map.of(NOTE, "Say what the author should know."));
-            }
-            if (note != null && note.length() > max) {
-                throw new InvalidInput(Map.of(NOTE, "Keep it under " + max + " characters."));
-            }
-            if (SlackText.hasBroadcast(note)) {
-                throw new InvalidInput(Map.of(NOTE, "It cannot mention @channel, @here or @everyone."));
+            Map<String, String> problems = new HashMap<>();
+            FormText.check(problems, NOTE, note, max, required ? "Say what the author should know." : null);
+            if (!problems.isEmpty()) {
+                throw new InvalidInput(problems);
             }
         }
 

@@ -1,5 +1,6 @@
 package io.odigos.community.labs;
 
+import io.odigos.community.slack.FormText;
 import io.odigos.community.slack.SlackText;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -31,11 +32,11 @@ public record BetaDraft(String name, String description, String enabling, BetaSt
     static final Pattern VERSION_FORMAT = Pattern.compile("v?\\d{1,4}(\\.\\d{1,4}){0,2}([-+][A-Za-z0-9.]{1,16})?");
 
     public BetaDraft {
-        name = strip(name);
-        description = strip(description);
-        enabling = strip(enabling);
-        questions = strip(questions);
-        version = strip(version);
+        name = FormText.stripped(name);
+        description = FormText.stripped(description);
+        enabling = FormText.stripped(enabling);
+        questions = FormText.stripped(questions);
+        version = FormText.stripped(version);
     }
 
     /** The questions, one a line, blank lines dropped. */
@@ -47,9 +48,9 @@ public record BetaDraft(String name, String description, String enabling, BetaSt
     /** Problems by field; empty when the beta can be created. */
     public Map<String, String> problems() {
         Map<String, String> problems = new LinkedHashMap<>();
-        text(problems, NAME, name, MAX_NAME, "Give the beta a name.");
-        text(problems, DESCRIPTION, description, MAX_DESCRIPTION, "Say what the beta does.");
-        text(problems, ENABLING, enabling, MAX_ENABLING, "Say how to turn it on, e.g. the Helm value to set.");
+        FormText.check(problems, NAME, name, MAX_NAME, "Give the beta a name.");
+        FormText.check(problems, DESCRIPTION, description, MAX_DESCRIPTION, "Say what the beta does.");
+        FormText.check(problems, ENABLING, enabling, MAX_ENABLING, "Say how to turn it on, e.g. the Helm value to set.");
         if (stage == null || !BetaStage.OPEN.contains(stage)) {
             problems.put(STAGE, "Pick concept, alpha or beta: a beta starts before graduation.");
         }
@@ -69,20 +70,5 @@ public record BetaDraft(String name, String description, String enabling, BetaSt
         if (version == null || version.length() > MAX_VERSION || !VERSION_FORMAT.matcher(version).matches()) {
             problems.put(field, "Give a version like v0.1 or 1.2.0.");
         }
-    }
-
-    /** A required text: present, within {@code max}, and not a broadcast. */
-    static void text(Map<String, String> problems, String field, String value, int max, String missing) {
-        if (value == null) {
-            problems.put(field, missing);
-        } else if (value.length() > max) {
-            problems.put(field, "Keep it under " + max + " characters.");
-        } else if (SlackText.hasBroadcast(value)) {
-            problems.put(field, "It cannot mention @channel, @here or @everyone.");
-        }
-    }
-
-    static String strip(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -1,5 +1,6 @@
 package io.odigos.community.labs;
 
+import io.odigos.community.slack.FormText;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -14,7 +15,7 @@ public record FeedbackAnswers(Map<Integer, String> answers) {
     public FeedbackAnswers {
         Map<Integer, String> kept = new LinkedHashMap<>();
         answers.forEach((question, answer) -> {
-            String stripped = BetaDraft.strip(answer);
+            String stripped = FormText.stripped(answer);
             if (stripped != null) {
                 kept.put(question, stripped);
             }
@@ -36,7 +37,7 @@ public record FeedbackAnswers(Map<Integer, String> answers) {
             if (question < 1 || question > questions) {
                 problems.put(block(1), "The questions changed; open the form again.");
             } else {
-                BetaDraft.text(problems, block(question), answer, MAX_ANSWER, null);
+                FormText.check(problems, block(question), answer, MAX_ANSWER, null);
             }
         });
         return problems;

@@ -6,6 +6,7 @@ import io.odigos.community.core.Bans;
 import io.odigos.community.core.InvalidInput;
 import io.odigos.community.core.Members;
 import io.odigos.community.core.Refusal;
+import io.odigos.community.slack.FormText;
 import io.odigos.community.slack.OutgoingMessage;
 import io.odigos.community.slack.SlackOutbox;
 import jakarta.persistence.EntityManager;
@@ -134,9 +135,9 @@ public final class LabsAdmin {
             throw new IllegalArgumentException("not an end: " + last);
         }
         members.requireAdmin(adminId);
-        String outcome = BetaDraft.strip(whatChanged);
+        String outcome = FormText.stripped(whatChanged);
         Map<String, String> problems = new LinkedHashMap<>();
-        BetaDraft.text(problems, OUTCOME, outcome, MAX_OUTCOME, "Say what changed because of the feedback.");
+        FormText.check(problems, OUTCOME, outcome, MAX_OUTCOME, "Say what changed because of the feedback.");
         check(problems);
         return adminWrites.write(adminId, "labs-stage", em -> {
             Beta beta = lockedOpen(em, betaId);

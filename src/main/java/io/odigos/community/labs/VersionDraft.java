@@ -1,5 +1,6 @@
 package io.odigos.community.labs;
 
+import io.odigos.community.slack.FormText;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -11,14 +12,14 @@ public record VersionDraft(String version, String changes) {
     public static final int MAX_CHANGES = 2000;
 
     public VersionDraft {
-        version = BetaDraft.strip(version);
-        changes = BetaDraft.strip(changes);
+        version = FormText.stripped(version);
+        changes = FormText.stripped(changes);
     }
 
     public Map<String, String> problems() {
         Map<String, String> problems = new LinkedHashMap<>();
         BetaDraft.versionProblem(problems, VERSION, version);
-        BetaDraft.text(problems, CHANGES, changes, MAX_CHANGES, "Say what changed, for the participants.");
+        FormText.check(problems, CHANGES, changes, MAX_CHANGES, "Say what changed, for the participants.");
         return problems;
     }
 }

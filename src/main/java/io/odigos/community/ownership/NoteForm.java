@@ -4,7 +4,8 @@ import com.slack.api.model.block.element.BlockElements;
 import com.slack.api.model.view.View;
 import io.odigos.community.core.InvalidInput;
 import io.odigos.community.slack.BlockKit;
-import io.odigos.community.slack.SlackText;
+import io.odigos.community.slack.FormText;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -52,14 +53,10 @@ final class NoteForm {
 
     /** Refuses, under the note's field, a missing, overlong or broadcasting text; answers it stripped. */
     static String checked(String note) {
-        if (note == null || note.isBlank()) {
-            throw new InvalidInput(Map.of(NOTE, "Write a line or two."));
-        }
-        if (note.length() > MAX) {
-            throw new InvalidInput(Map.of(NOTE, "Keep it under " + MAX + " characters."));
-        }
-        if (SlackText.hasBroadcast(note)) {
-            throw new InvalidInput(Map.of(NOTE, "It cannot mention @channel, @here or @everyone."));
+        Map<String, String> problems = new HashMap<>();
+        FormText.check(problems, NOTE, note, MAX, "Write a line or two.");
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
         }
         return note.strip();
     }

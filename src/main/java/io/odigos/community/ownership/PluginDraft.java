@@ -2,7 +2,7 @@ package io.odigos.community.ownership;
 
 import io.odigos.community.core.InvalidInput;
 import io.odigos.community.core.WebLinks;
-import io.odigos.community.slack.SlackText;
+import io.odigos.community.slack.FormText;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -18,8 +18,8 @@ public record PluginDraft(String name, String summary, String link) {
     /** Problems by field; empty when the proposal can be stored. */
     public Map<String, String> problems() {
         Map<String, String> problems = new LinkedHashMap<>();
-        text(problems, NAME, name, MAX_NAME, "Give the plugin a name.");
-        text(problems, SUMMARY, summary, MAX_SUMMARY, "Say what the plugin does.");
+        FormText.check(problems, NAME, name, MAX_NAME, "Give the plugin a name.");
+        FormText.check(problems, SUMMARY, summary, MAX_SUMMARY, "Say what the plugin does.");
         String linkProblem = link == null ? "Give the address of its repository or design."
                 : WebLinks.problem(link, "Give the http(s) address of its repository or design, like "
                         + "https://github.com/you/odigos-plugin.");
@@ -34,16 +34,6 @@ public record PluginDraft(String name, String summary, String link) {
         Map<String, String> problems = problems();
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
-        }
-    }
-
-    private static void text(Map<String, String> problems, String key, String value, int max, String missing) {
-        if (value == null || value.isBlank()) {
-            problems.put(key, missing);
-        } else if (value.length() > max) {
-            problems.put(key, "Keep it under " + max + " characters.");
-        } else if (SlackText.hasBroadcast(value)) {
-            problems.put(key, "It cannot mention @channel, @here or @everyone.");
         }
     }
 }

@@ -1,7 +1,7 @@
 package io.odigos.community.packs;
 
 import io.odigos.community.releases.OdigosVersion;
-import io.odigos.community.slack.SlackText;
+import io.odigos.community.slack.FormText;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -41,12 +41,12 @@ public record PackDraft(String name, String summary, String readme, List<String>
     public static final int MAX_LINK = 500;
 
     public PackDraft {
-        name = strip(name);
-        summary = strip(summary);
-        readme = strip(readme);
-        fileId = strip(fileId);
-        link = strip(link);
-        changes = strip(changes);
+        name = FormText.stripped(name);
+        summary = FormText.stripped(summary);
+        readme = FormText.stripped(readme);
+        fileId = FormText.stripped(fileId);
+        link = FormText.stripped(link);
+        changes = FormText.stripped(changes);
         tags = tags == null ? List.of() : List.copyOf(tags);
         triedOn = triedOn == null ? List.of() : triedOn.stream().map(String::strip).filter(v -> !v.isEmpty()).toList();
     }
@@ -71,9 +71,9 @@ public record PackDraft(String name, String summary, String readme, List<String>
     /** Problems by field; empty when the YAML may be fetched. {@code current}: the current Odigos release, if known. */
     public Map<String, String> problems(Optional<OdigosVersion> current) {
         Map<String, String> problems = new LinkedHashMap<>();
-        text(problems, NAME, name, MAX_NAME, "Give the pack a name, like \"PII-safe tracing for Java payments\".");
-        text(problems, SUMMARY, summary, MAX_SUMMARY, "Say in a sentence what the pack does.");
-        text(problems, README, readme, MAX_README, "Say what the pack is for and how to use it.");
+        FormText.check(problems, NAME, name, MAX_NAME, "Give the pack a name, like \"PII-safe tracing for Java payments\".");
+        FormText.check(problems, SUMMARY, summary, MAX_SUMMARY, "Say in a sentence what the pack does.");
+        FormText.check(problems, README, readme, MAX_README, "Say what the pack is for and how to use it.");
         tagProblems(problems);
         releaseProblems(problems, current);
         if (fileId == null && link == null) {
@@ -86,7 +86,7 @@ public record PackDraft(String name, String summary, String readme, List<String>
             problems.put(LINK, LinkFetcher.problem(link));
         }
         if (newVersion) {
-            text(problems, CHANGES, changes, MAX_CHANGES, "Say what changed since the last version.");
+            FormText.check(problems, CHANGES, changes, MAX_CHANGES, "Say what changed since the last version.");
         }
         return problems;
     }
@@ -127,19 +127,5 @@ public record PackDraft(String name, String summary, String readme, List<String>
 
     public PackDetails details() {
         return new PackDetails(name, summary, readme, new TreeSet<>(tags));
-    }
-
-    private static void text(Map<String, String> problems, String field, String value, int max, String missing) {
-        if (value == null) {
-            problems.put(field, missing);
-        } else if (value.length() > max) {
-            problems.put(field, "Keep it under " + max + " characters.");
-        } else if (SlackText.hasBroadcast(value)) {
-            problems.put(field, "It cannot mention @channel, @here or @everyone.");
-        }
-    }
-
-    private static String strip(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }
