@@ -73,21 +73,21 @@ class FreshnessEndToEndTest extends KnowledgeJourneys {
         assertEquals(0, freshness().sweep(), "asked once per release");
         assertEquals(1, questionsTo(ANN));
 
-        click(BEN, FreshnessMessages.MARK_OUTDATED, older);
+        clickInDm(BEN, FreshnessMessages.MARK_OUTDATED, older);
         awaitReply(BEN, "Only the guide's author");
-        click(BEN, FreshnessMessages.MARK_OUTDATED, bens);
+        clickInDm(BEN, FreshnessMessages.MARK_OUTDATED, bens);
         awaitReply(BEN, "Marked outdated");
         assertTrue(entry(bens).outdated());
         assertTrue(KnowledgeViews.entryLine(entry(bens)).startsWith(":warning: _Outdated_"));
         long logged = changesLogged(older);
-        click(ANN, FreshnessMessages.STILL_ACCURATE, older);
+        clickInDm(ANN, FreshnessMessages.STILL_ACCURATE, older);
         awaitReply(ANN, "now says Odigos 1.2");
         assertEquals("1.2", entry(older).odigosVersion());
         assertFalse(entry(older).outdated());
         assertEquals(logged + 1, changesLogged(older), "the search index hears of the change");
-        click(ANN, FreshnessMessages.STILL_ACCURATE, older);
+        clickInDm(ANN, FreshnessMessages.STILL_ACCURATE, older);
         awaitReply(ANN, "no longer waiting");
-        click(ANN, FreshnessMessages.MARK_OUTDATED, current);
+        clickInDm(ANN, FreshnessMessages.MARK_OUTDATED, current);
         awaitReply(ANN, "no longer waiting");
         assertEquals(0, freshness().sweep(), "outdated and confirmed guides are not asked again");
     }

@@ -35,11 +35,11 @@ class KnowledgeEndToEndTest extends KnowledgeJourneys {
         String queue = ViewJson.readable(t.slack.lastOpenedView().toString());
         assertTrue(queue.contains("*Tracing Go with eBPF* (Tutorial) by <@UANN>"), "the moderation queue: " + queue);
 
-        click(BEN, KnowledgeMessages.PUBLISH, id);
+        clickInDm(BEN, KnowledgeMessages.PUBLISH, id);
         awaitReply(BEN, "Only knowledge base reviewers");
         assertEquals(EntryStatus.PENDING, entry(id).status());
 
-        click(RITA, KnowledgeMessages.PUBLISH, id);
+        clickInDm(RITA, KnowledgeMessages.PUBLISH, id);
         awaitReply(RITA, "is published; its author has been told");
         awaitDm(ANN, "is published in the knowledge base");
         KnowledgeEntry published = entry(id);
@@ -48,7 +48,7 @@ class KnowledgeEndToEndTest extends KnowledgeJourneys {
         assertEquals(t.clock.instant(), published.publishedAt());
         assertTrue(knowledge().awaitingApproval().awaitingApproval().isEmpty());
 
-        click(ADMIN, KnowledgeMessages.PUBLISH, id);
+        clickInDm(ADMIN, KnowledgeMessages.PUBLISH, id);
         awaitReply(ADMIN, "was already published by <@URITA>; nothing changed");
         var profile = t.bot.features().recognition().service().profile(ANN);
         assertEquals(Map.of(ContributionKind.TUTORIAL, 1L), profile.contributions(), "credited once");
@@ -73,7 +73,7 @@ class KnowledgeEndToEndTest extends KnowledgeJourneys {
     @Test
     void askedForChangesTheAuthorEditsResubmitsAndItIsPublished() {
         long id = share(ANN, "Sampling 101");
-        JsonObject form = clickForForm(ADMIN, KnowledgeMessages.ASK_CHANGES, id);
+        JsonObject form = formFromDm(ADMIN, KnowledgeMessages.ASK_CHANGES, id);
         assertTrue(assertRefusedUnder(t.signed.interaction(Payloads.submit(ADMIN, form, Map.of(NoteForm.NOTE, " "))),
                 form, NoteForm.NOTE).contains("Say what"));
         assertTrue(assertRefusedUnder(t.signed.interaction(Payloads.submit(ADMIN, form, Map.of(NoteForm.NOTE,
@@ -85,9 +85,9 @@ class KnowledgeEndToEndTest extends KnowledgeJourneys {
         assertTrue(dm.param("text").contains("&lt;Helm&gt;"), "the note is escaped: " + dm.param("text"));
         assertTrue(dm.param("blocks").contains(KnowledgeMessages.EDIT));
 
-        click(BEN, KnowledgeMessages.EDIT, id);
+        clickInDm(BEN, KnowledgeMessages.EDIT, id);
         awaitReply(BEN, "Only the entry's author");
-        JsonObject edit = clickForForm(ANN, KnowledgeMessages.EDIT, id);
+        JsonObject edit = formFromDm(ANN, KnowledgeMessages.EDIT, id);
         assertEquals("Sampling 101", element(edit, EntryDraft.TITLE).get("initial_value").getAsString());
         assertEquals("TUTORIAL", element(edit, EntryDraft.KIND).getAsJsonObject("initial_option").get("value")
                 .getAsString());
@@ -98,9 +98,9 @@ class KnowledgeEndToEndTest extends KnowledgeJourneys {
         assertEquals(EntryStatus.PENDING, entry(id).status());
         assertEquals("Sampling 102", entry(id).title());
 
-        click(RITA, KnowledgeMessages.PUBLISH, id);
+        clickInDm(RITA, KnowledgeMessages.PUBLISH, id);
         awaitDm(ANN, "*Sampling 102* is published");
-        click(ANN, KnowledgeMessages.EDIT, id);
+        clickInDm(ANN, KnowledgeMessages.EDIT, id);
         awaitReply(ANN, "nothing to resubmit");
         assertEquals(List.of("kb-publish", "kb-ask-changes"), audit().stream().map(AuditEntry::action)
                 .filter(a -> a.startsWith("kb-")).toList());
@@ -109,9 +109,9 @@ class KnowledgeEndToEndTest extends KnowledgeJourneys {
     @Test
     void aDeclinedOrDeletedEntryAnswersStaleButtonsAndNonReviewersCannotOpenTheForms() {
         long id = share(ANN, "Old notes");
-        click(BEN, KnowledgeMessages.DECLINE, id);
+        clickInDm(BEN, KnowledgeMessages.DECLINE, id);
         awaitReply(BEN, "Only knowledge base reviewers");
-        JsonObject form = clickForForm(RITA, KnowledgeMessages.DECLINE, id);
+        JsonObject form = formFromDm(RITA, KnowledgeMessages.DECLINE, id);
         assertTrue(assertRefusedUnder(t.signed.interaction(Payloads.submit(RITA, form, Map.of(NoteForm.NOTE,
                 "<!channel> duplicate"))), form, NoteForm.NOTE).contains("@channel"));
         assertAccepted(t.signed.interaction(Payloads.submit(RITA, form, Map.of(NoteForm.NOTE,
@@ -120,9 +120,9 @@ class KnowledgeEndToEndTest extends KnowledgeJourneys {
         awaitDm(RITA, "is declined");
         assertEquals(EntryStatus.DECLINED, entry(id).status());
 
-        click(ADMIN, KnowledgeMessages.PUBLISH, id);
+        clickInDm(ADMIN, KnowledgeMessages.PUBLISH, id);
         awaitReply(ADMIN, "was already declined by <@URITA>");
-        click(ADMIN, KnowledgeMessages.ASK_CHANGES, id);
+        clickInDm(ADMIN, KnowledgeMessages.ASK_CHANGES, id);
         awaitReply(ADMIN, "was already declined");
         assertTrue(assertRefusedUnder(t.signed.interaction(Payloads.submit(RITA, form, Map.of(NoteForm.NOTE, "Again"))),
                 form, NoteForm.NOTE).contains("already declined"), "a form left open on a decided entry");
@@ -133,9 +133,9 @@ class KnowledgeEndToEndTest extends KnowledgeJourneys {
             em.createNativeQuery("delete from kb_entry_topics where entry_id = ?1").setParameter(1, gone).executeUpdate();
             em.createNativeQuery("delete from kb_entries where id = ?1").setParameter(1, gone).executeUpdate();
         });
-        click(RITA, KnowledgeMessages.PUBLISH, gone);
+        clickInDm(RITA, KnowledgeMessages.PUBLISH, gone);
         awaitReply(RITA, "no longer exists; nothing changed");
-        click(ANN, KnowledgeViews.OPEN, gone);
+        clickInDm(ANN, KnowledgeViews.OPEN, gone);
         awaitReply(ANN, "no longer exists");
     }
 

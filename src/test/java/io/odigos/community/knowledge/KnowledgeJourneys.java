@@ -86,19 +86,7 @@ abstract class KnowledgeJourneys extends BotJourneys {
         return knowledge().submissions().share(author, draft).id();
     }
 
-    /** A click on a button of a DM the bot sent. */
-    void click(String user, String action, long entryId) {
-        assertEquals(200, t.signed.interaction(Payloads.clickInMessage(user, "D" + user, "1.0", action,
-                Long.toString(entryId))).statusCode());
-    }
 
-    /** Clicks a button that opens a form; answers the form. */
-    JsonObject clickForForm(String user, String action, long entryId) {
-        t.slack.clear();
-        click(user, action, entryId);
-        t.slack.awaitCall("views.open", WAIT);
-        return t.slack.lastOpenedView();
-    }
 
     KnowledgeEntry entry(long id) {
         return t.bot.platform().database().inTransaction(em -> em.find(KnowledgeEntry.class, id));

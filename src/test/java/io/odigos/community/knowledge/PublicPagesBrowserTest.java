@@ -76,7 +76,7 @@ class PublicPagesBrowserTest {
         }
     }
 
-    void click(String linkText) {
+    void clickInDm(String linkText) {
         browser.find("main").findElement(By.linkText(linkText)).click();
         browser.find("main h1");
     }
@@ -87,7 +87,7 @@ class PublicPagesBrowserTest {
         assertEquals("Odigos community roadmap", site.heading());
         assertTrue(browser.find("#planned + ul").getText().contains("Planned request PlannedWords"));
         assertTrue(browser.find("#shipped + ul").getText().contains("Shipped request ShippedWords"));
-        click("Planned request PlannedWords");
+        clickInDm("Planned request PlannedWords");
         assertEquals("Planned request PlannedWords", site.heading());
         assertTrue(browser.find("dl.facts").getText().contains("3 votes"));
         assertTrue(browser.find("main").getText().contains("The problem PlannedWords"));
@@ -105,12 +105,12 @@ class PublicPagesBrowserTest {
         search.submit();
         assertTrue(browser.find("#results + ul").getText().contains("Shy guide ShyGuideWords"));
         assertEquals("shy guide", browser.find("#q").getAttribute("value"));
-        click("Shy guide ShyGuideWords");
+        clickInDm("Shy guide ShyGuideWords");
         assertEquals("Shy guide ShyGuideWords", site.heading());
         site.open("/kb");
-        click("Troubleshooting (2)");
+        clickInDm("Troubleshooting (2)");
         assertEquals("Troubleshooting", site.heading());
-        click("Named guide NamedGuideWords");
+        clickInDm("Named guide NamedGuideWords");
         assertEquals("Named guide NamedGuideWords", site.heading());
         assertEquals("Bold", browser.find(".body b").getText(), "the body's mrkdwn as HTML");
         assertTrue(browser.find("dl.facts").getText().contains(PublicSiteSeed.NAMED));
@@ -134,7 +134,7 @@ class PublicPagesBrowserTest {
     @Test
     void aKindPageListsItsGuides() {
         site.open("/kb");
-        click("Guide (2)");
+        clickInDm("Guide (2)");
         assertEquals("Guide", site.heading());
         assertTrue(browser.find("main").getText().contains("Shy guide ShyGuideWords"));
     }

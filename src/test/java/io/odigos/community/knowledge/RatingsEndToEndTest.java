@@ -19,7 +19,7 @@ class RatingsEndToEndTest extends KnowledgeJourneys {
     /** The member opens the entry from a list (Home, a search answer); answers the modal. */
     JsonObject open(String user, long id) {
         t.slack.clear();
-        click(user, KnowledgeViews.OPEN, id);
+        clickInDm(user, KnowledgeViews.OPEN, id);
         t.slack.awaitCall("views.open", WAIT);
         return t.slack.lastOpenedView();
     }
@@ -76,7 +76,7 @@ class RatingsEndToEndTest extends KnowledgeJourneys {
     @Test
     void onlyPublishedEntriesOpenAndAuthorsDoNotRateTheirOwn() {
         long pending = share(ANN, "Not yet reviewed");
-        click(BEN, KnowledgeViews.OPEN, pending);
+        clickInDm(BEN, KnowledgeViews.OPEN, pending);
         awaitReply(BEN, "not published; nothing changed");
         assertEquals(0, entry(pending).views());
 

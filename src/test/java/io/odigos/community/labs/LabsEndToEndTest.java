@@ -3,7 +3,6 @@ package io.odigos.community.labs;
 import static io.odigos.community.testing.ModalAnswers.assertAccepted;
 import static io.odigos.community.testing.ModalAnswers.assertRefusedUnder;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
@@ -82,7 +81,7 @@ class LabsEndToEndTest extends LabsJourneys {
         assertEquals(1, dms(ANN, "How to turn it on").size(), "a second click does not DM again");
         assertTrue(ViewJson.readable(t.signed.slashCommand(ANN, "/labs", "").body()).contains(LabsMessages.LEAVE));
 
-        JsonObject form = clickForForm(ANN, LabsMessages.GIVE_FEEDBACK, id);
+        JsonObject form = formFromDm(ANN, LabsMessages.GIVE_FEEDBACK, id);
         assertTrue(form.toString().contains("What overhead did you see?"));
         assertTrue(assertRefusedUnder(t.signed.interaction(Payloads.fillIn(ANN, form, Map.of())), form,
                 FeedbackAnswers.block(1)).contains("at least one"));
@@ -108,7 +107,7 @@ class LabsEndToEndTest extends LabsJourneys {
         assertTrue(news.text().contains("&lt;50%"), "escaped: " + news.text());
         assertTrue(dms(BEN, "v0.2").isEmpty(), "only participants hear of it");
 
-        JsonObject again = clickForForm(ANN, LabsMessages.GIVE_FEEDBACK, id);
+        JsonObject again = formFromDm(ANN, LabsMessages.GIVE_FEEDBACK, id);
         assertAccepted(t.signed.interaction(Payloads.fillIn(ANN, again, Map.of(FeedbackAnswers.block(2), "1% CPU"))));
         awaitDm(ANN, "*Profiler* v0.2 reached the team");
         assertEquals(Map.of(ContributionKind.BETA_TESTING, 1L), profile(ANN), "credited once per beta");
@@ -161,7 +160,7 @@ class LabsEndToEndTest extends LabsJourneys {
             click(member, LabsMessages.JOIN, id);
             awaitDm(member, "How to turn it on");
         }
-        assertAccepted(t.signed.interaction(Payloads.fillIn(ANN, clickForForm(ANN, LabsMessages.GIVE_FEEDBACK, id),
+        assertAccepted(t.signed.interaction(Payloads.fillIn(ANN, formFromDm(ANN, LabsMessages.GIVE_FEEDBACK, id),
                 Map.of(FeedbackAnswers.block(1), "Yes"))));
         awaitDm(ANN, "reached the team");
 
@@ -201,7 +200,7 @@ class LabsEndToEndTest extends LabsJourneys {
             click(member, LabsMessages.JOIN, id);
             awaitDm(member, "How to turn it on");
         }
-        assertAccepted(t.signed.interaction(Payloads.fillIn(ANN, clickForForm(ANN, LabsMessages.GIVE_FEEDBACK, id),
+        assertAccepted(t.signed.interaction(Payloads.fillIn(ANN, formFromDm(ANN, LabsMessages.GIVE_FEEDBACK, id),
                 Map.of(FeedbackAnswers.block(1), "=SUM(A1)", FeedbackAnswers.block(2), "Low, \"none\""))));
         awaitDm(ANN, "reached the team");
 
@@ -251,7 +250,7 @@ class LabsEndToEndTest extends LabsJourneys {
             click(member, LabsMessages.JOIN, id);
             awaitDm(member, "How to turn it on");
         }
-        JsonObject form = clickForForm(CAL, LabsMessages.GIVE_FEEDBACK, id);
+        JsonObject form = formFromDm(CAL, LabsMessages.GIVE_FEEDBACK, id);
         admin(ADMIN, "ban <@" + CAL + "|cal> spam");
         admin(ADMIN, "ban <@" + DAN + "|dan> spam");
         assertTrue(assertRefusedUnder(t.signed.interaction(Payloads.fillIn(CAL, form, Map.of(FeedbackAnswers.block(1),

@@ -72,14 +72,6 @@ abstract class LabsJourneys extends BotJourneys {
                 Long.toString(betaId))).statusCode());
     }
 
-    /** A click on a button of a DM the bot sent that opens a form; answers the form. */
-    JsonObject clickForForm(String user, String action, long betaId) {
-        t.slack.clear();
-        assertEquals(200, t.signed.interaction(Payloads.clickInMessage(user, "D" + user, "1.0", action,
-                Long.toString(betaId))).statusCode());
-        t.slack.awaitCall("views.open", WAIT);
-        return t.slack.lastOpenedView();
-    }
 
     /** The bot's DMs to a member whose text holds {@code containing}. */
     List<EmulatedMessage> dms(String user, String containing) {

@@ -41,10 +41,10 @@ class MentorshipEndToEndTest extends MentorshipJourneys {
         awaitDm(MIA, "We asked <@" + ANN + ">");
 
         long toAnn = pendingTo(ANN).id();
-        click(ANN, MentorshipViews.DECLINE, toAnn);
+        clickInDm(ANN, MentorshipViews.DECLINE, toAnn);
         awaitDm(MIA, "cannot take a new mentee");
         awaitDm(BEN, "looking for a mentor");
-        click(ANN, MentorshipViews.DECLINE, toAnn);
+        clickInDm(ANN, MentorshipViews.DECLINE, toAnn);
         awaitReply(ANN, "already declined");
 
         Proposal toBen = pendingTo(BEN);
@@ -57,11 +57,11 @@ class MentorshipEndToEndTest extends MentorshipJourneys {
         awaitDm(BEN, "lapsed");
         awaitDm(CAL, "looking for a mentor");
         assertFalse(mentorship().proposals().expire(toBen.id()), "a second firing changes nothing");
-        click(BEN, MentorshipViews.ACCEPT, toBen.id());
+        clickInDm(BEN, MentorshipViews.ACCEPT, toBen.id());
         awaitReply(BEN, "expired");
 
         long toCal = pendingTo(CAL).id();
-        click(CAL, MentorshipViews.ACCEPT, toCal);
+        clickInDm(CAL, MentorshipViews.ACCEPT, toCal);
         awaitDm(MIA, "<@" + CAL + "> is your mentor");
         t.slack.awaitCall("conversations.open", c -> (MentorshipMessages.mention(CAL) + MentorshipMessages.mention(MIA))
                 .equals("<@" + String.join("><@", c.param("users").split(",")) + ">"), WAIT);
@@ -70,7 +70,7 @@ class MentorshipEndToEndTest extends MentorshipJourneys {
         String text = intro.param("text");
         assertTrue(text.contains("Europe/Berlin") && text.contains("Asia/Tokyo") && text.contains("eBPF")
                 && text.contains("&lt;b&gt;gRPC"), text);
-        click(CAL, MentorshipViews.ACCEPT, toCal);
+        clickInDm(CAL, MentorshipViews.ACCEPT, toCal);
         awaitReply(CAL, "already accepted");
         assertEquals(1, mentorship().admin().overview().pairs().size());
 
@@ -174,7 +174,7 @@ class MentorshipEndToEndTest extends MentorshipJourneys {
         t.slack.clear();
         press(MIA, MentorshipViews.REQUEST_RESUME);
         awaitDm(ANN, "looking for a mentor"); // she did not decline, so she may be asked again
-        click(ANN, MentorshipViews.ACCEPT, pendingTo(ANN).id());
+        clickInDm(ANN, MentorshipViews.ACCEPT, pendingTo(ANN).id());
         awaitDm(MIA, "<@" + ANN + "> is your mentor");
 
         becomeMentor(BEN, "eBPF", "1");
@@ -216,7 +216,7 @@ class MentorshipEndToEndTest extends MentorshipJourneys {
         assertEquals(1, overview.proposals().size(), "one place, one proposal");
         assertEquals(1, overview.waiting().size(), "the other request waits");
         long proposal = overview.proposals().get(0).id();
-        click(ANN, MentorshipViews.ACCEPT, proposal);
+        clickInDm(ANN, MentorshipViews.ACCEPT, proposal);
         awaitReply(ANN, "You are now");
         assertEquals(1, mentorship().admin().overview().pairs().size());
         assertEquals(1, mentorship().admin().overview().waiting().size(), "still no second place");

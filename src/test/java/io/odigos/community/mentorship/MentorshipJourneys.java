@@ -79,10 +79,6 @@ abstract class MentorshipJourneys extends BotJourneys {
         return t.signed.interaction(Payloads.fillIn(user, openForm(user, MentorshipViews.FIND), request(area, goal)));
     }
 
-    void click(String user, String action, long proposalId) {
-        t.signed.interaction(Payloads.clickInMessage(user, "D" + user, "1.0", action, Long.toString(proposalId)));
-    }
-
     Proposal pendingTo(String mentor) {
         return mentorship().admin().overview().proposals().stream().filter(p -> p.mentorId().equals(mentor))
                 .findFirst().orElseThrow(() -> new AssertionError("no proposal waits on " + mentor));

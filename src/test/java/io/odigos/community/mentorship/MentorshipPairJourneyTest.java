@@ -53,7 +53,7 @@ class MentorshipPairJourneyTest extends MentorshipJourneys {
         becomeMentor(mentor, "eBPF", "1");
         assertAccepted(askForMentor(mentee, "eBPF", "Add a probe for Kafka"));
         awaitDm(mentor, "looking for a mentor");
-        click(mentor, MentorshipViews.ACCEPT, pendingTo(mentor).id());
+        clickInDm(mentor, MentorshipViews.ACCEPT, pendingTo(mentor).id());
         return introduced();
     }
 
@@ -109,13 +109,13 @@ class MentorshipPairJourneyTest extends MentorshipJourneys {
         assertTrue(t.signed.slashCommand(MIA, "/profile", "github mia-octo").body().contains("mia-octo"));
         assertAccepted(askForMentor(MIA, "eBPF", "Add a probe for Kafka"));
         awaitDm(ANN, "looking for a mentor");
-        click(ANN, MentorshipViews.DECLINE, pendingTo(ANN).id());
+        clickInDm(ANN, MentorshipViews.DECLINE, pendingTo(ANN).id());
         awaitDm(BEN, "looking for a mentor");
         Trigger timeout = mentorship().timeouts().pending(pendingTo(BEN).id()).orElseThrow();
         t.clock.advance(Duration.ofHours(48).plusMinutes(1));
         t.bot.scheduler().quartz().triggerJob(ProposalTimeouts.JOB, timeout.getJobDataMap());
         awaitDm(CAL, "looking for a mentor");
-        click(CAL, MentorshipViews.ACCEPT, pendingTo(CAL).id());
+        clickInDm(CAL, MentorshipViews.ACCEPT, pendingTo(CAL).id());
         Pair pair = introduced();
         assertEquals(List.of(CAL, MIA), List.of(pair.mentorId(), pair.menteeId()));
 

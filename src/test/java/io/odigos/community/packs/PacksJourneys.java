@@ -200,19 +200,7 @@ abstract class PacksJourneys extends BotJourneys {
                 "select p.id from Pack p where p.name = :n", Long.class).setParameter("n", name).getSingleResult());
     }
 
-    /** A click on a button of a DM the bot sent. */
-    void click(String user, String action, long id) {
-        assertEquals(200, t.signed.interaction(Payloads.clickInMessage(user, "D" + user, "1.0", action,
-                Long.toString(id))).statusCode());
-    }
 
-    /** Clicks a button that opens a form; answers the form. */
-    JsonObject clickForForm(String user, String action, long id) {
-        t.slack.clear();
-        click(user, action, id);
-        t.slack.awaitCall("views.open", WAIT);
-        return t.slack.lastOpenedView();
-    }
 
     /** Rows in a packs table, to show a refused submission stored nothing. */
     long rows(String table) {

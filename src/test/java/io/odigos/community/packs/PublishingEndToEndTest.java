@@ -51,11 +51,11 @@ class PublishingEndToEndTest extends PacksJourneys {
         String queue = ViewJson.readable(t.slack.lastOpenedView().toString());
         assertTrue(queue.contains("*PII-safe tracing &lt;for&gt; Java* v1 by <@UANN>"), "the moderation queue: " + queue);
 
-        click(ANN, PackMessages.APPROVE, v1.id());
+        clickInDm(ANN, PackMessages.APPROVE, v1.id());
         awaitReply(ANN, "Only community admins can do that.");
         assertEquals(PackStatus.PENDING, pack(packId).status());
 
-        click(ADMIN, PackMessages.APPROVE, v1.id());
+        clickInDm(ADMIN, PackMessages.APPROVE, v1.id());
         awaitReply(ADMIN, "v1 is published; its author has been told");
         awaitDm(ANN, "is published: kubectl apply -f ");
         EmulatorCall card = t.slack.awaitCall("chat.postMessage", c -> TestBot.CHANNEL.equals(c.param("channel"))
@@ -70,7 +70,7 @@ class PublishingEndToEndTest extends PacksJourneys {
         assertTrue(packs().awaitingApproval().awaitingApproval().isEmpty());
         awaitPosted(packId);
 
-        click(ADMIN, PackMessages.APPROVE, v1.id());
+        clickInDm(ADMIN, PackMessages.APPROVE, v1.id());
         awaitReply(ADMIN, "was already published by <@UADMIN>; nothing changed");
         var profile = t.bot.features().recognition().service().profile(ANN);
         assertEquals(Map.of(ContributionKind.PACK, 1L), profile.contributions(), "credited once");
@@ -97,10 +97,10 @@ class PublishingEndToEndTest extends PacksJourneys {
 
         t.slack.clear();
         assertEquals(200, t.signed.slashCommand(ANN, "/packs", "mine").statusCode());
-        click(BEN, PackActions.NEW_VERSION, packId);
+        clickInDm(BEN, PackActions.NEW_VERSION, packId);
         awaitReply(BEN, "Only the pack's author can publish a new version");
 
-        JsonObject form = clickForForm(ANN, PackActions.NEW_VERSION, packId);
+        JsonObject form = formFromDm(ANN, PackActions.NEW_VERSION, packId);
         assertEquals("Sampling for a Go mesh", element(form, PackDraft.NAME).get("initial_value").getAsString());
         assertEquals("language:Java", element(form, PackDraft.tagBlock(PackTags.LANGUAGE))
                 .getAsJsonArray("initial_options").get(0).getAsJsonObject().get("value").getAsString());
@@ -113,7 +113,7 @@ class PublishingEndToEndTest extends PacksJourneys {
         assertEquals("Sampling for a Go mesh", pack(packId).name(), "a new version's words wait for review too");
         assertTrue(t.slack.dmsTo(ADMIN).stream().anyMatch(m -> m.visibleText().contains("Tuned sampling for a Go mesh")),
                 "the admin reviews the new words");
-        click(ANN, PackActions.NEW_VERSION, packId);
+        clickInDm(ANN, PackActions.NEW_VERSION, packId);
         awaitReply(ANN, "already waits for an admin");
 
         List<PackVersion> versions = versions(packId);
@@ -135,9 +135,9 @@ class PublishingEndToEndTest extends PacksJourneys {
     void aDeclinedFirstVersionLeavesThePackDeclinedAndTheAuthorHearsWhy() {
         long packId = publish(ANN, "Logs to Loki");
         long v1 = versions(packId).get(0).id();
-        click(BEN, PackMessages.DECLINE, v1);
+        clickInDm(BEN, PackMessages.DECLINE, v1);
         awaitReply(BEN, "Only community admins");
-        JsonObject form = clickForForm(ADMIN, PackMessages.DECLINE, v1);
+        JsonObject form = formFromDm(ADMIN, PackMessages.DECLINE, v1);
         assertTrue(assertRefusedUnder(submit(ADMIN, form, Map.of(DeclineForm.REASON, " "), null), form,
                 DeclineForm.REASON).contains("Say why"));
         assertEquals(PackStatus.PENDING, pack(packId).status());
@@ -147,11 +147,11 @@ class PublishingEndToEndTest extends PacksJourneys {
         assertEquals(PackStatus.DECLINED, pack(packId).status());
         assertEquals(PackStatus.DECLINED, versions(packId).get(0).status());
 
-        click(ADMIN, PackMessages.APPROVE, v1);
+        clickInDm(ADMIN, PackMessages.APPROVE, v1);
         awaitReply(ADMIN, "was already declined by <@UADMIN>");
         assertTrue(assertRefusedUnder(submit(ADMIN, form, Map.of(DeclineForm.REASON, "Again"), null), form,
                 DeclineForm.REASON).contains("already declined"), "a form left open on a decided version");
-        click(ANN, PackActions.NEW_VERSION, packId);
+        clickInDm(ANN, PackActions.NEW_VERSION, packId);
         awaitReply(ANN, "was declined; publish it as a new pack");
         assertTrue(t.bot.features().recognition().service().profile(ANN).contributions().isEmpty());
     }

@@ -1,5 +1,8 @@
 package io.odigos.community.testing;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.google.gson.JsonObject;
 import io.odigos.community.local.EmulatorCall;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
@@ -23,6 +26,20 @@ public abstract class BotJourneys {
     protected void awaitReply(String user, String containing) {
         t.slack.awaitCall("chat.postEphemeral", c -> user.equals(c.param("user"))
                 && c.param("text") != null && c.param("text").contains(containing), WAIT);
+    }
+
+    /** A click on a button of a DM the bot sent the member, the button's value an id. */
+    protected void clickInDm(String user, String action, long id) {
+        assertEquals(200, t.signed.interaction(Payloads.clickInMessage(user, "D" + user, "1.0", action,
+                Long.toString(id))).statusCode());
+    }
+
+    /** Clicks a button of a DM that opens a form; answers the form. */
+    protected JsonObject formFromDm(String user, String action, long id) {
+        t.slack.clear();
+        clickInDm(user, action, id);
+        t.slack.awaitCall("views.open", WAIT);
+        return t.slack.lastOpenedView();
     }
 
     @BeforeEach
