@@ -8,10 +8,9 @@ import io.odigos.community.core.Database;
 import io.odigos.community.slack.BlockKit;
 import io.odigos.community.slack.DigestPeriod;
 import io.odigos.community.slack.DigestSection;
+import io.odigos.community.slack.SlackText;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Mentorship's part of the digests: the pairs that started in the period, the mentorships completed in it, and the
@@ -45,15 +44,15 @@ final class MentorshipDigest {
                 store.waitingByArea(em, SHOWN + 1)));
         List<String> lines = new ArrayList<>();
         if (!found.started().isEmpty()) {
-            lines.add(":handshake: *New pairs:* " + listed(found.started(),
+            lines.add(":handshake: *New pairs:* " + SlackText.listed(found.started(), SHOWN,
                     p -> mention(p.mentorId()) + " mentors " + mention(p.menteeId()) + " in " + escape(p.area())));
         }
         if (!found.completed().isEmpty()) {
-            lines.add(":mortar_board: *Mentorships completed:* " + listed(found.completed(),
+            lines.add(":mortar_board: *Mentorships completed:* " + SlackText.listed(found.completed(), SHOWN,
                     p -> mention(p.mentorId()) + " and " + mention(p.menteeId()) + " in " + escape(p.area())));
         }
         if (!found.needed().isEmpty()) {
-            lines.add(":raising_hand: *Mentors needed:* " + listed(found.needed(),
+            lines.add(":raising_hand: *Mentors needed:* " + SlackText.listed(found.needed(), SHOWN,
                     n -> escape(n.area()) + " (" + n.waiting() + " waiting)"));
         }
         if (lines.isEmpty()) {
@@ -64,8 +63,4 @@ final class MentorshipDigest {
     }
 
     /** At most {@link #SHOWN} of the items, comma-separated; the store fetched one more to tell whether there are. */
-    private static <T> String listed(List<T> items, Function<T, String> text) {
-        return items.stream().limit(SHOWN).map(text).collect(Collectors.joining(", "))
-                + (items.size() > SHOWN ? " and more" : "");
-    }
 }

@@ -8,9 +8,9 @@ import io.odigos.community.core.Database;
 import io.odigos.community.slack.BlockKit;
 import io.odigos.community.slack.DigestPeriod;
 import io.odigos.community.slack.DigestSection;
+import io.odigos.community.slack.SlackText;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /** Ownership's part of the digests: members who started leading something in the period, and owned items shipped. */
 final class OwnershipDigest {
@@ -39,11 +39,11 @@ final class OwnershipDigest {
                 store.shippedBetween(em, period.from(), period.to(), SHOWN + 1)));
         List<String> lines = new ArrayList<>();
         if (!found.approved().isEmpty()) {
-            lines.add(":raising_hand: *New owners:* " + listed(found.approved(),
+            lines.add(":raising_hand: *New owners:* " + SlackText.listed(found.approved(), SHOWN,
                     c -> mention(c.memberId()) + " leads " + what(c)));
         }
         if (!found.shipped().isEmpty()) {
-            lines.add(":rocket: *Shipped by their owners:* " + listed(found.shipped(),
+            lines.add(":rocket: *Shipped by their owners:* " + SlackText.listed(found.shipped(), SHOWN,
                     c -> what(c) + ", led by " + mention(c.memberId())));
         }
         if (lines.isEmpty()) {
@@ -51,10 +51,5 @@ final class OwnershipDigest {
         }
         return List.of(BlockKit.section(String.join("\n", lines)),
                 BlockKit.context("Lead a planned item with `" + OwnershipMessages.COMMAND + " <request id>`."));
-    }
-
-    private static String listed(List<Claim> claims, java.util.function.Function<Claim, String> text) {
-        return claims.stream().limit(SHOWN).map(text).collect(Collectors.joining(", "))
-                + (claims.size() > SHOWN ? " and more" : "");
     }
 }

@@ -1,6 +1,9 @@
 package io.odigos.community.slack;
 
+import java.util.List;
+import java.util.function.Function;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /** Keeps member-written text from acting as Slack markup when the bot echoes it. */
 public final class SlackText {
@@ -55,5 +58,11 @@ public final class SlackText {
             return text;
         }
         return text.substring(0, max - 1) + "…";
+    }
+
+    /** The first {@code shown} items as text, comma separated, with "and more" when there are others. */
+    public static <T> String listed(List<T> items, int shown, Function<T, String> text) {
+        return items.stream().limit(shown).map(text).collect(Collectors.joining(", "))
+                + (items.size() > shown ? " and more" : "");
     }
 }
