@@ -32,6 +32,7 @@ final class PublicPacks {
 
     private final Database database;
     private final PacksStore store;
+    private final PortalStore portal = new PortalStore();
     private final PackSummaries summaries;
     private final PackUrls urls;
 
@@ -45,9 +46,9 @@ final class PublicPacks {
     /** The packs the filter finds, best first, with the filters' choices. */
     PackListing list(PackFilter filter) {
         return database.inTransaction(em -> {
-            Map<String, Long> tagCounts = store.visibleTagCounts(em);
+            Map<String, Long> tagCounts = portal.visibleTagCounts(em);
             Map<OdigosVersion, Set<Long>> byRelease = new TreeMap<>(Comparator.reverseOrder());
-            store.visibleReleases(em).forEach(r -> OdigosVersion.parse(r.release())
+            portal.visibleReleases(em).forEach(r -> OdigosVersion.parse(r.release())
                     .ifPresent(v -> byRelease.computeIfAbsent(v, k -> new HashSet<>()).add(r.packId())));
             Optional<String> refusal = refusal(filter, byRelease);
             List<PackSummary> found = refusal.isPresent() ? List.of() : find(em, filter, byRelease);
@@ -77,7 +78,7 @@ final class PublicPacks {
         List<PublicPackPage.File> files = latest.documents().stream()
                 .map(d -> new PublicPackPage.File(d.apiVersion(), d.kind(), d.name(), d.line())).toList();
         return Optional.of(new PublicPackPage(PublicPack.of(s), PublicText.mrkdwn(p.readme()), files, latest.text(),
-                version(p, latest), versions, LongStream.of(store.starCounts(em, p.id())).boxed().toList(),
+                version(p, latest), versions, LongStream.of(portal.starCounts(em, p.id())).boxed().toList(),
                 new TreeMap<>(s.confirmations())));
     }
 
@@ -109,7 +110,7 @@ final class PublicPacks {
     private List<PackSummary> find(EntityManager em, PackFilter filter, Map<OdigosVersion, Set<Long>> byRelease) {
         Optional<Collection<Long>> among = Optional.ofNullable(filter.release()).flatMap(OdigosVersion::parse)
                 .map(byRelease::get);
-        List<Pack> packs = store.visibleMatching(em, filter.patterns(), Optional.ofNullable(filter.tag()), among,
+        List<Pack> packs = portal.visibleMatching(em, filter.patterns(), Optional.ofNullable(filter.tag()), among,
                 MAX_CANDIDATES);
         return summaries.of(em, packs).stream().filter(s -> !filter.verifiedOnly() || s.verified())
                 .sorted(PackSummaries.BEST_FIRST).toList();
