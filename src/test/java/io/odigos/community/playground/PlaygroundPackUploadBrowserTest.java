@@ -112,6 +112,7 @@ class PlaygroundPackUploadBrowserTest {
         assertEquals(1, stored.size());
         assertEquals(PackStatus.PENDING, stored.get(0).status(), "it waits for an admin's review");
         session.show("dm");
-        browser.await(d -> d.findElement(By.cssSelector("#pane")).getText().contains("waits for an admin") ? true : null);
+        browser.await(d -> d.findElement(By.cssSelector("#pane")).getText().contains("waits for an admin")
+                ? true : null);
     }
 }
