@@ -90,7 +90,9 @@
       const selector = '.bk-el[data-block-id="' + CSS.escape(old.dataset.blockId) + '"][data-action-id="'
         + CSS.escape(old.dataset.actionId) + '"]';
       const target = to.querySelector(selector);
-      if (target && 'value' in old && target.tagName === old.tagName) {
+      if (target && old.dataset.type === 'file_input' && target.dataset.type === 'file_input') {
+        showFiles(target, valueOf(old));
+      } else if (target && 'value' in old && target.tagName === old.tagName) {
         target.value = old.value;
         target.dataset.typed = '1';
       }
@@ -103,6 +105,7 @@
       case 'radio_buttons': { const chosen = el.querySelector('input:checked'); return chosen ? chosen.value : null; }
       case 'multi_static_select': case 'multi_users_select': return [...el.selectedOptions].map(o => o.value);
       case 'button': return el.dataset.value === undefined ? null : el.dataset.value;
+      case 'file_input': return JSON.parse(el.dataset.files || '[]');
       default: return el.value === '' ? null : el.value;
     }
   }
@@ -114,6 +117,76 @@
       (values[el.dataset.blockId] = values[el.dataset.blockId] || {})[el.dataset.actionId] = valueOf(el);
     });
     return values;
+  }
+
+  // ---- file inputs: each picked file is uploaded at once, as in Slack, and the element keeps what the upload
+  // answered ({id, name}), which the submission carries in the view's state --------------------------------------
+  function showFiles(el, files) {
+    el.dataset.files = JSON.stringify(files);
+    el.dataset.typed = '1';
+    el.querySelector('.bk-files').replaceChildren(...files.map(file => {
+      const li = document.createElement('li');
+      const name = document.createElement('span');
+      name.className = 'bk-file-name';
+      name.textContent = file.name;
+      const remove = document.createElement('button');
+      remove.type = 'button';
+      remove.className = 'bk-file-remove';
+      remove.dataset.fileId = file.id;
+      remove.setAttribute('aria-label', 'Remove ' + file.name);
+      remove.textContent = '×';
+      li.append(name, remove);
+      return li;
+    }));
+  }
+
+  function fileRefused(el, file, kept) {
+    const max = Number(el.dataset.maxFiles);
+    const input = el.querySelector('input[type=file]');
+    const types = input.accept ? input.accept.split(',') : [];
+    if (kept.length >= max) return 'You can upload at most ' + max + (max === 1 ? ' file' : ' files') + ' here.';
+    if (types.length && !types.some(t => file.name.toLowerCase().endsWith(t))) {
+      return file.name + ' is not a ' + types.join(' or ') + ' file.';
+    }
+    if (file.size > Number(el.dataset.maxBytes)) {
+      return 'This file is ' + (file.size / 1024 / 1024).toFixed(1) + ' MB; a file here can be at most 10 MB.';
+    }
+    return null;
+  }
+
+  function base64(file) {
+    return new Promise((resolve, reject) => {
+      const reader = new FileReader();
+      reader.onload = () => resolve(reader.result.slice(reader.result.indexOf(',') + 1));
+      reader.onerror = () => reject(reader.error);
+      reader.readAsDataURL(file);
+    });
+  }
+
+  async function uploadPicked(el, input) {
+    const modal = el.closest('form.modal');
+    const field = el.closest('.bk-input');
+    if (field) field.querySelectorAll('.bk-error').forEach(x => x.remove());
+    const picked = [...input.files];
+    input.value = '';
+    // a single-file input takes the new pick in place of the old one, as Slack's does
+    const kept = Number(el.dataset.maxFiles) === 1 ? [] : valueOf(el);
+    const submit = modal && modal.querySelector('.modal-submit');
+    if (submit) submit.disabled = true; // Slack waits for an upload before it lets the form be sent
+    try {
+      for (const file of picked) {
+        const problem = fileRefused(el, file, kept);
+        if (problem) {
+          if (modal) showFieldErrors(modal, { [el.dataset.blockId]: problem });
+          continue;
+        }
+        const out = await api('upload', { name: file.name, content: await base64(file) });
+        if (out.id) kept.push({ id: out.id, name: out.name });
+      }
+      showFiles(el, kept);
+    } finally {
+      if (submit) submit.disabled = false;
+    }
   }
 
   function dispatch(el) {
@@ -251,6 +324,12 @@
     const target = e.target;
     const button = target.closest('.bk-button');
     if (button && button.dataset.dispatch === 'true') { dispatch(button); return; }
+    const removeFile = target.closest('.bk-file-remove');
+    if (removeFile) {
+      const el = removeFile.closest('.bk-el');
+      showFiles(el, valueOf(el).filter(f => f.id !== removeFile.dataset.fileId));
+      return;
+    }
     const nav = target.closest('.nav-item');
     if (nav) { showPane(nav.dataset.pane); return; }
     const menu = target.closest('.msg-menu-open');
@@ -275,6 +354,7 @@
 
   document.addEventListener('change', e => {
     const el = e.target.closest('.bk-el');
+    if (el && el.dataset.type === 'file_input') { uploadPicked(el, e.target); return; }
     if (el && el.dataset.type !== 'button' && el.dataset.dispatch === 'true') dispatch(el);
   });
 

@@ -5,6 +5,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -118,8 +119,10 @@ final class FileStore {
         file.addProperty("name", name);
         file.addProperty("title", name);
         file.addProperty("size", bytes.length);
-        file.addProperty("url_private", downloadUrlPrefix + id + "/" + name);
-        file.addProperty("url_private_download", downloadUrlPrefix + id + "/" + name);
+        // encoded as Slack's are: a member's file name may hold spaces, which no URL may
+        String url = downloadUrlPrefix + id + "/" + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
+        file.addProperty("url_private", url);
+        file.addProperty("url_private_download", url);
         JsonObject response = Responses.ok();
         response.add("file", file);
         return response;

@@ -26,6 +26,8 @@ final class ApiServlet extends HttpServlet {
 
     static final String PATH = "/playground/api/*";
     private static final int MAX_BODY = 64 * 1024;
+    /** An upload's body: a file of Slack's 10 MB in base64 (4 characters for 3 bytes), with its name around it. */
+    private static final int MAX_UPLOAD_BODY = MemberUploads.MAX_BYTES / 3 * 4 + 4 + 8 * 1024;
     private static final Gson GSON = new Gson();
 
     private final Screen screen;
@@ -33,9 +35,12 @@ final class ApiServlet extends HttpServlet {
     private final SampleMembers members;
     private final TimeTravel travel;
     private final DemoCommunity demo;
+    private final MemberUploads uploads;
 
-    ApiServlet(Screen screen, MemberActions actions, SampleMembers members, TimeTravel travel, DemoCommunity demo) {
+    ApiServlet(Screen screen, MemberActions actions, SampleMembers members, TimeTravel travel, DemoCommunity demo,
+               MemberUploads uploads) {
         this.screen = screen;
+        this.uploads = uploads;
         this.actions = actions;
         this.members = members;
         this.travel = travel;
@@ -81,12 +86,14 @@ final class ApiServlet extends HttpServlet {
             refuse(resp, 415, "Send JSON.");
             return;
         }
-        JsonObject body = body(req);
+        String verb = req.getPathInfo() == null ? "" : req.getPathInfo();
+        boolean upload = verb.equals("/upload");
+        JsonObject body = body(req, upload ? MAX_UPLOAD_BODY : MAX_BODY);
         if (body == null) {
-            refuse(resp, 400, "The body is not a JSON object of at most 64 KB.");
+            refuse(resp, upload ? 413 : 400, upload ? "The file is over Slack's 10 MB, or the body is not JSON."
+                    : "The body is not a JSON object of at most 64 KB.");
             return;
         }
-        String verb = req.getPathInfo() == null ? "" : req.getPathInfo();
         if (verb.equals("/members")) {
             Optional<String> problem = members.add(text(body, "name"), text(body, "zone"));
             json(resp, 200, outcome(problem.map(Outcome::problem).orElse(Outcome.done())));
@@ -95,6 +102,11 @@ final class ApiServlet extends HttpServlet {
         Optional<EmulatedMember> member = members.find(text(body, "as"));
         if (member.isEmpty()) {
             refuse(resp, 400, "Pick who you are first.");
+            return;
+        }
+        if (upload) {
+            MemberUploads.Upload file = uploads.upload(member.get(), text(body, "name"), text(body, "content"));
+            json(resp, 200, GSON.toJsonTree(file).getAsJsonObject());
             return;
         }
         if (verb.equals("/travel")) {
@@ -156,9 +168,9 @@ final class ApiServlet extends HttpServlet {
         }
     }
 
-    private static JsonObject body(HttpServletRequest req) throws IOException {
-        byte[] bytes = req.getInputStream().readNBytes(MAX_BODY + 1);
-        if (bytes.length > MAX_BODY) {
+    private static JsonObject body(HttpServletRequest req, int max) throws IOException {
+        byte[] bytes = req.getInputStream().readNBytes(max + 1);
+        if (bytes.length > max) {
             return null;
         }
         try {

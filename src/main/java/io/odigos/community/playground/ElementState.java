@@ -13,8 +13,8 @@ import java.util.List;
 /**
  * What Slack reports of an interactive element the member set: the typed value it puts in {@code state.values}
  * and in a block action, built from the element as the bot defined it and the raw value the browser sent (a string,
- * or an array of strings for multi-selects and checkboxes). An option is reported as the bot defined it, and a
- * date-time as epoch seconds read in the member's zone, as Slack does.
+ * an array of strings for multi-selects and checkboxes, or the uploaded files for a file input). An option is
+ * reported as the bot defined it, and a date-time as epoch seconds read in the member's zone, as Slack does.
  */
 final class ElementState {
 
@@ -48,6 +48,7 @@ final class ElementState {
             case "datepicker" -> target.addProperty("selected_date", text(raw));
             case "timepicker" -> target.addProperty("selected_time", text(raw));
             case "datetimepicker" -> target.addProperty("selected_date_time", epochSeconds(text(raw), zone));
+            case "file_input" -> target.add("files", files(raw));
             default -> target.addProperty("value", text(raw)); // text, number, URL and email inputs send text
         }
     }
@@ -80,6 +81,30 @@ final class ElementState {
                     g.getAsJsonObject().getAsJsonArray("options").forEach(o -> all.add(o.getAsJsonObject())));
         }
         return all;
+    }
+
+    /**
+     * The files the member uploaded, as Slack lists them; the browser sends {@code [{id, name}]} for the files the
+     * playground's upload answered, and anything else in the array is not a file.
+     */
+    private static JsonArray files(JsonElement raw) {
+        JsonArray files = new JsonArray();
+        if (raw == null || !raw.isJsonArray()) {
+            return files;
+        }
+        for (JsonElement entry : raw.getAsJsonArray()) {
+            JsonElement id = entry.isJsonObject() ? entry.getAsJsonObject().get("id") : null;
+            JsonElement name = entry.isJsonObject() ? entry.getAsJsonObject().get("name") : null;
+            if (id == null || !id.isJsonPrimitive() || name == null || !name.isJsonPrimitive()) {
+                continue;
+            }
+            JsonObject file = new JsonObject();
+            file.addProperty("id", id.getAsString());
+            file.addProperty("name", name.getAsString());
+            file.addProperty("title", name.getAsString());
+            files.add(file);
+        }
+        return files;
     }
 
     private static Long epochSeconds(String localDateTime, ZoneId zone) {

@@ -36,7 +36,7 @@ public final class Playground {
         MemberActions actions = new MemberActions(slack, new BotEndpoint(port, config.signingSecret()), catalog, clock);
         servlets.put(PageServlet.PATH, new PageServlet(members, catalog, demo));
         servlets.put(ApiServlet.PATH, new ApiServlet(screen, actions, members,
-                new TimeTravel(clock, scheduler, communityMembers), demo));
+                new TimeTravel(clock, scheduler, communityMembers), demo, new MemberUploads(slack.apiUrl())));
         servlets.put(StreamServlet.PATH, new StreamServlet(slack.changes()));
         servlets.put(FileServlet.PATH, new FileServlet(slack));
         servlets.put(AssetServlet.PATH, new AssetServlet());

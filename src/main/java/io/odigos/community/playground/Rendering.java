@@ -57,6 +57,22 @@ public final class Rendering {
         return view.getBlocks() == null ? List.of() : view.getBlocks();
     }
 
+    /** A file input's {@code accept}: its file types as extensions ({@code .yaml,.yml}); null accepts any file. */
+    public static String accept(List<String> filetypes) {
+        return filetypes == null || filetypes.isEmpty() ? null
+                : String.join(",", filetypes.stream().map(type -> "." + type).toList());
+    }
+
+    /** How many files a file input takes: its {@code max_files}, or Slack's default of 10. */
+    public static int maxFiles(Integer maxFiles) {
+        return maxFiles == null ? 10 : maxFiles;
+    }
+
+    /** The largest file the page sends for a file input; the API checks it again. */
+    public static int uploadLimit() {
+        return MemberUploads.MAX_BYTES;
+    }
+
     /** A link or image address the page may use: http(s) only, so a {@code javascript:} URL is dropped. */
     public static String link(String url) {
         return url != null && url.matches("(?i)https?://\\S+") ? url : null;

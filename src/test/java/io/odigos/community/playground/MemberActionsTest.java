@@ -1,10 +1,12 @@
 package io.odigos.community.playground;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import com.sun.net.httpserver.HttpServer;
@@ -13,8 +15,14 @@ import io.odigos.community.local.SlackEmulator;
 import io.odigos.community.playground.MemberActions.Outcome;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.Base64;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,6 +39,11 @@ class MemberActionsTest {
             + "\"text\":\"%s\"},\"submit\":{\"type\":\"plain_text\",\"text\":\"Send\"},\"blocks\":[{\"type\":\"input\","
             + "\"block_id\":\"name\",\"label\":{\"type\":\"plain_text\",\"text\":\"Name\"},\"element\":"
             + "{\"type\":\"plain_text_input\",\"action_id\":\"v\"}}]}";
+
+    static final String FILE_MODAL = "{\"type\":\"modal\",\"callback_id\":\"form\",\"title\":{\"type\":"
+            + "\"plain_text\",\"text\":\"Pack\"},\"submit\":{\"type\":\"plain_text\",\"text\":\"Send\"},\"blocks\":"
+            + "[{\"type\":\"input\",\"block_id\":\"pack-file\",\"label\":{\"type\":\"plain_text\",\"text\":\"File\"},"
+            + "\"element\":{\"type\":\"file_input\",\"action_id\":\"v\",\"filetypes\":[\"yaml\"],\"max_files\":1}}]}";
 
     SlackEmulator slack;
     HttpServer app;
@@ -75,11 +88,15 @@ class MemberActionsTest {
 
     /** Opens a modal for Ben as an app would, with a trigger his act was given. */
     String openModal(String title) throws Exception {
+        return openView(String.format(MODAL, title));
+    }
+
+    String openView(String view) throws Exception {
         SlackConfig config = new SlackConfig();
         config.setMethodsEndpointUrlPrefix(slack.apiUrl());
         try (Slack sdk = Slack.getInstance(config)) {
             assertTrue(sdk.methods("xoxb-test-0000000000").viewsOpen(r -> r.triggerId(slack.issueTrigger("UBEN"))
-                    .viewAsString(String.format(MODAL, title))).isOk());
+                    .viewAsString(view)).isOk());
         }
         return slack.modalOf("UBEN").get("id").getAsString();
     }
@@ -119,6 +136,50 @@ class MemberActionsTest {
         answer = "{\"response_action\":\"clear\"}";
         actions.submit(ben, first, typed("x"));
         assertNull(slack.modalOf("UBEN"));
+    }
+
+    @Test
+    void aFileInputsUploadArrivesInTheStateAsSlackListsFilesAndTheAppCanReadIt() throws Exception {
+        byte[] yaml = "kind: Destination\n".getBytes(StandardCharsets.UTF_8);
+        MemberUploads.Upload upload = new MemberUploads(slack.apiUrl()).upload(ben, "C:\\packs\\my pack.yaml",
+                Base64.getEncoder().encodeToString(yaml));
+        assertNull(upload.problem(), upload.problem());
+        assertEquals("my pack.yaml", upload.name(), "the browser's folder is not the file's name");
+        String id = openView(FILE_MODAL);
+        JsonObject values = JsonParser.parseString("{\"pack-file\":{\"v\":[{\"id\":\"" + upload.id()
+                + "\",\"name\":\"my pack.yaml\"},{\"id\":7},\"F0\"]}}").getAsJsonObject();
+        assertNull(actions.submit(ben, id, values).problem());
+
+        String payload = URLDecoder.decode(received.substring("payload=".length()), StandardCharsets.UTF_8);
+        JsonObject state = JsonParser.parseString(payload).getAsJsonObject().getAsJsonObject("view")
+                .getAsJsonObject("state").getAsJsonObject("values");
+        assertEquals(JsonParser.parseString("{\"type\":\"file_input\",\"files\":[{\"id\":\"" + upload.id()
+                + "\",\"name\":\"my pack.yaml\",\"title\":\"my pack.yaml\"}]}"),
+                state.getAsJsonObject("pack-file").get("v"), "what is not a file the page uploaded is left out");
+
+        SlackConfig config = new SlackConfig();
+        config.setMethodsEndpointUrlPrefix(slack.apiUrl());
+        try (Slack sdk = Slack.getInstance(config)) {
+            var info = sdk.methods("bot").filesInfo(r -> r.file(upload.id()));
+            assertEquals(yaml.length, info.getFile().getSize());
+            HttpResponse<byte[]> download = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create(info.getFile().getUrlPrivateDownload())).header("Authorization", "Bearer bot").build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            assertArrayEquals(yaml, download.body(), "the name's space is encoded in the private URL");
+        }
+    }
+
+    @Test
+    void anUploadOverSlacksTenMegabytesOrNotBase64IsRefusedAndNothingIsStored() {
+        MemberUploads uploads = new MemberUploads(slack.apiUrl());
+        String tooBig = uploads.upload(ben, "big.yaml", Base64.getEncoder().encodeToString(
+                new byte[MemberUploads.MAX_BYTES + 1])).problem();
+        assertTrue(tooBig.contains("at most 10 MB"), tooBig);
+        assertTrue(uploads.upload(ben, "a.yaml", "not base64!").problem().contains("did not arrive whole"));
+        assertTrue(uploads.upload(ben, "/", "AAAA").problem().contains("Pick a file"));
+        assertTrue(slack.calls("files.getUploadURLExternal").isEmpty(), "refused before Slack is asked");
+        assertNull(uploads.upload(ben, "a.yaml", Base64.getEncoder().encodeToString(
+                new byte[MemberUploads.MAX_BYTES])).problem(), "exactly 10 MB is allowed");
     }
 
     @Test

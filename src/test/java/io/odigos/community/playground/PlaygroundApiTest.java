@@ -18,6 +18,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -126,5 +127,27 @@ class PlaygroundApiTest {
         assertTrue(page.contains("value=\"" + fay.id() + "\">Fay Okoye · Africa/Lagos"), "offered under You are");
         post("type", "application/json", "{\"as\":\"" + fay.id() + "\",\"where\":\"channel\",\"text\":\"Hello\"}");
         assertTrue(screen(fay.id(), "channel").get("pane").getAsString().contains("Fay Okoye"));
+    }
+
+    @Test
+    void aPickedFileIsStoredAsTheMembersUploadAndABodyOverSlacksTenMegabytesIsRefused() throws Exception {
+        String yaml = "kind: Destination\n";
+        HttpResponse<String> stored = post("upload", "application/json", "{\"as\":\"U0BEN\",\"name\":\"pack.yaml\","
+                + "\"content\":\"" + Base64.getEncoder().encodeToString(yaml.getBytes(StandardCharsets.UTF_8)) + "\"}");
+        assertEquals(200, stored.statusCode(), stored.body());
+        JsonObject file = JsonParser.parseString(stored.body()).getAsJsonObject();
+        assertEquals("pack.yaml", file.get("name").getAsString());
+        var upload = slack.calls("files.getUploadURLExternal").get(0);
+        assertEquals("playground-member-U0BEN", upload.token(), "uploaded by Ben's client");
+        HttpResponse<String> info = HTTP.send(HttpRequest.newBuilder(URI.create(slack.apiUrl() + "files.info?file="
+                + file.get("id").getAsString())).header("Authorization", "Bearer " + BotConfig.LOCAL_BOT_TOKEN).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertTrue(info.body().contains("\"size\":" + yaml.length()), info.body());
+
+        String tooBig = "{\"as\":\"U0BEN\",\"name\":\"big.yaml\",\"content\":\"" + "A".repeat(15 * 1024 * 1024) + "\"}";
+        HttpResponse<String> refused = post("upload", "application/json", tooBig);
+        assertEquals(413, refused.statusCode());
+        assertTrue(refused.body().contains("10 MB"), refused.body());
+        assertEquals(1, slack.calls("files.getUploadURLExternal").size(), "nothing more was stored");
     }
 }

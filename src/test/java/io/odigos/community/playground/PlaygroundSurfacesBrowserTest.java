@@ -94,9 +94,9 @@ class PlaygroundSurfacesBrowserTest {
         session.as("U0ADA");
         session.show("dm");
         session.type("/community-admin export csv audit_log");
-        WebElement link = browser.await(d -> d.findElements(By.cssSelector("#pane a.msg-file")).stream().findFirst()
-                .orElse(null));
-        String href = link.getAttribute("href");
+        // read inside the wait: the pane re-renders live, which can leave a found link stale a moment later
+        String href = browser.await(d -> d.findElements(By.cssSelector("#pane a.msg-file")).stream().findFirst()
+                .map(link -> link.getAttribute("href")).orElse(null));
         assertTrue(href.contains("/playground/files/"), href);
         HttpResponse<byte[]> file = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href)).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
