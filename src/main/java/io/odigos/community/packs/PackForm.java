@@ -64,7 +64,7 @@ final class PackForm {
         for (PackTags kind : PackTags.values()) {
             List<OptionObject> offered = kind.choices().stream().map(v -> BlockKit.option(v, kind.tag(v))).toList();
             boolean optional = kind != PackTags.SIGNAL; // a pack is about at least one signal
-            blocks.add(BlockKit.input(PackDraft.tagBlock(kind), kind.label() + (optional ? "s (optional)" : "s"),
+            blocks.add(BlockKit.input(PackDraft.tagBlock(kind), kind.label() + "s", // Slack adds "(optional)" itself
                     optional, BlockKit.multiSelect(INPUT, offered,
                             offered.stream().filter(o -> d.tags().contains(o.getValue())).toList())));
         }
