@@ -1,5 +1,6 @@
 package io.odigos.community.design;
 
+import io.odigos.community.slack.LivePost;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -16,7 +17,7 @@ import org.hibernate.annotations.DynamicUpdate;
 @Entity
 @Table(name = "design_documents")
 @DynamicUpdate
-public class DesignDocument {
+public class DesignDocument implements LivePost {
 
     /** The final comment period: the channel is reminded this long before the window closes. */
     static final Duration FINAL_COMMENT_PERIOD = Duration.ofDays(3);
@@ -108,6 +109,7 @@ public class DesignDocument {
         this.postDirty = true;
     }
 
+    @Override
     public long id() {
         return id;
     }
@@ -165,23 +167,28 @@ public class DesignDocument {
         return outcomeBy;
     }
 
-    String postChannel() {
+    @Override
+    public String postChannel() {
         return postChannel;
     }
 
-    String postTs() {
+    @Override
+    public String postTs() {
         return postTs;
     }
 
-    int postVersion() {
+    @Override
+    public int postVersion() {
         return postVersion;
     }
 
-    String postError() {
+    @Override
+    public String postError() {
         return postError;
     }
 
-    Instant postErrorAt() {
+    @Override
+    public Instant postErrorAt() {
         return postErrorAt;
     }
 

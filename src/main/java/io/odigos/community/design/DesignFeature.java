@@ -4,6 +4,7 @@ import io.odigos.community.core.Bans;
 import io.odigos.community.slack.DigestSection;
 import io.odigos.community.slack.Feature;
 import io.odigos.community.slack.HomeSection;
+import io.odigos.community.slack.LivePostRefresher;
 import io.odigos.community.slack.MessageRefresher;
 import io.odigos.community.slack.Platform;
 import io.odigos.community.slack.SlackRoutes;
@@ -88,7 +89,7 @@ public final class DesignFeature implements Feature {
 
     @Override
     public List<MessageRefresher> refreshers() {
-        return List.of(new DesignPostRefresher(platform.database(), store, platform.config().communityChannel(),
-                Clock.systemUTC()));
+        return List.of(new LivePostRefresher<>(platform.database(), new DesignLivePosts(platform.database(), store),
+                platform.config().communityChannel(), Clock.systemUTC()));
     }
 }

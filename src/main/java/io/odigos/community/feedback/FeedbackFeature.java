@@ -5,6 +5,7 @@ import io.odigos.community.moderation.Moderatable;
 import io.odigos.community.slack.DigestSection;
 import io.odigos.community.slack.Feature;
 import io.odigos.community.slack.HomeSection;
+import io.odigos.community.slack.LivePostRefresher;
 import io.odigos.community.slack.MessageRefresher;
 import io.odigos.community.slack.Platform;
 import io.odigos.community.slack.SlackRoutes;
@@ -80,7 +81,7 @@ public final class FeedbackFeature implements Feature {
 
     @Override
     public List<MessageRefresher> refreshers() {
-        return List.of(new FeedbackPostRefresher(platform.database(), store, views, platform.config().communityChannel(),
-                Clock.systemUTC()));
+        return List.of(new LivePostRefresher<>(platform.database(), new FeedbackLivePosts(store, views),
+                platform.config().communityChannel(), Clock.systemUTC()));
     }
 }

@@ -1,5 +1,6 @@
 package io.odigos.community.feedback;
 
+import io.odigos.community.slack.LivePost;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -15,7 +16,7 @@ import org.hibernate.annotations.DynamicUpdate;
 @Entity
 @Table(name = "feedback_items")
 @DynamicUpdate // votes change counts with SQL increments; an entity write must touch only what it changed
-public class FeedbackItem {
+public class FeedbackItem implements LivePost {
 
     /** The author of items that came through the API without a Slack member to credit. */
     public static final String API_AUTHOR = "odigos-ui";
@@ -196,6 +197,7 @@ public class FeedbackItem {
         };
     }
 
+    @Override
     public long id() {
         return id;
     }
@@ -241,22 +243,27 @@ public class FeedbackItem {
         return mergedIntoId;
     }
 
+    @Override
     public String postChannel() {
         return postChannel;
     }
 
+    @Override
     public String postTs() {
         return postTs;
     }
 
+    @Override
     public String postError() {
         return postError;
     }
 
+    @Override
     public Instant postErrorAt() {
         return postErrorAt;
     }
 
+    @Override
     public int postVersion() {
         return postVersion;
     }
