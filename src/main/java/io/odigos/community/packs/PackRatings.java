@@ -62,7 +62,7 @@ public final class PackRatings {
 
     /** The current Odigos release, if known: the confirmation form's choices and the limit of what it accepts. */
     public Optional<OdigosVersion> currentRelease() {
-        return release.version();
+        return release.known();
     }
 
     /** Whether the member may rate the pack, checked when they click *Rate*, and their stars so far. */
@@ -97,7 +97,7 @@ public final class PackRatings {
         return database.inTransaction(em -> {
             PackVersion version = publishedVersion(em, versionId);
             Pack pack = confirmable(memberId, store.pack(em, version.packId()));
-            return new ConfirmChoice(pack, version, store.confirmation(em, versionId, memberId), release.version());
+            return new ConfirmChoice(pack, version, store.confirmation(em, versionId, memberId), release.known());
         });
     }
 

@@ -35,7 +35,7 @@ public final class PackSummaries {
         Map<Long, Map<String, Long>> confirmations = store.confirmations(em, ids);
         Map<Long, PackVersion> latest = store.latestPublished(em, ids);
         Map<Long, long[]> fetches = store.fetches(em, ids);
-        Optional<OdigosVersion> current = release.version();
+        Optional<OdigosVersion> current = release.known();
         return packs.stream().map(p -> {
             PacksStore.RatingTotals r = ratings.getOrDefault(p.id(), PacksStore.RatingTotals.NONE);
             Map<String, Long> confirmed = confirmations.getOrDefault(p.id(), Map.of());

@@ -64,7 +64,7 @@ public final class Publishing {
 
     /** The current Odigos release, which decides what the form offers for "tried on". */
     public Optional<OdigosVersion> currentRelease() {
-        return release.version();
+        return release.known();
     }
 
     /** The pack its author may add a version to now: theirs, not declined, with no version waiting. */
@@ -81,7 +81,7 @@ public final class Publishing {
      */
     public Submitted publish(String memberId, PackDraft draft, Long packId, MethodsClient slack) {
         bans.requireNotBanned(memberId);
-        Map<String, String> problems = draft.problems(release.version());
+        Map<String, String> problems = draft.problems(release.known());
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }

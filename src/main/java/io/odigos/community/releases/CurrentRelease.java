@@ -11,7 +11,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The current Odigos release: `ODIGOS_CURRENT_VERSION` when an operator sets it, else the latest release of the
  * configured repository on GitHub, asked at most once per {@link #REMEMBERED} (pages and rankings read it often).
- * Unknown (GitHub unreachable, no release) is remembered for a shorter time, so a failure is retried soon.
+ * Unknown (GitHub unreachable, no release) is remembered for a shorter time, so a failure is retried soon; a failure
+ * keeps the release known before it. Jobs ask with {@link #version()}, request paths with {@link #known()}.
  */
 public final class CurrentRelease {
 
@@ -25,6 +26,7 @@ public final class CurrentRelease {
     private final Clock clock;
     private Optional<OdigosVersion> known = Optional.empty();
     private Instant askAgainAt = Instant.MIN;
+    private boolean refreshing;
 
     public CurrentRelease(Optional<String> configured, GitHubApi github, Optional<String> repository, Clock clock) {
         this.configured = configured;
@@ -33,7 +35,41 @@ public final class CurrentRelease {
         this.clock = clock;
     }
 
-    public synchronized Optional<OdigosVersion> version() {
+    /**
+     * The release as last known, without waiting for GitHub: for request paths, which must answer Slack within 3 s. A
+     * stale or missing answer is asked for in the background, so the next request has it; until the first answer,
+     * the release is unknown.
+     */
+    public Optional<OdigosVersion> known() {
+        if (configured.isPresent() || repository.isEmpty()) {
+            return version();
+        }
+        synchronized (this) {
+            if (!refreshing && !clock.instant().isBefore(askAgainAt)) {
+                refreshing = true;
+                Thread refresh = new Thread(this::refresh, "odigos-release");
+                refresh.setDaemon(true); // never keeps the JVM alive
+                refresh.start();
+            }
+            return known;
+        }
+    }
+
+    private void refresh() {
+        try {
+            version();
+        } finally {
+            synchronized (this) {
+                refreshing = false;
+            }
+        }
+    }
+
+    /**
+     * The release, asking GitHub when what is known is stale: for jobs, which may wait up to the API's time-outs. The
+     * lock is not held while GitHub answers, so {@link #known()} never waits for it.
+     */
+    public Optional<OdigosVersion> version() {
         if (configured.isPresent()) {
             return OdigosVersion.parse(configured.get());
         }
@@ -41,17 +77,25 @@ public final class CurrentRelease {
             return Optional.empty();
         }
         Instant now = clock.instant();
-        if (now.isBefore(askAgainAt)) {
-            return known;
+        synchronized (this) {
+            if (now.isBefore(askAgainAt)) {
+                return known;
+            }
         }
         try {
-            known = OdigosVersion.parse(github.latestRelease(repository.get()));
-            askAgainAt = now.plus(known.isPresent() ? REMEMBERED : UNKNOWN_REMEMBERED);
+            Optional<OdigosVersion> answer = OdigosVersion.parse(github.latestRelease(repository.get()));
+            synchronized (this) {
+                known = answer;
+                askAgainAt = now.plus(answer.isPresent() ? REMEMBERED : UNKNOWN_REMEMBERED);
+                return known;
+            }
         } catch (GitHubApi.Unavailable e) {
             log.warn("The latest Odigos release is unknown ({}); asking GitHub again in {} minutes", e.getMessage(),
                     UNKNOWN_REMEMBERED.toMinutes());
-            askAgainAt = now.plus(UNKNOWN_REMEMBERED);
+            synchronized (this) {
+                askAgainAt = now.plus(UNKNOWN_REMEMBERED);
+                return known;
+            }
         }
-        return known;
     }
 }
