@@ -13,14 +13,20 @@ CREATE TABLE packs (
     status       VARCHAR(16)              NOT NULL,
     -- hidden by an admin from the moderation queue
     hidden       BOOLEAN                  DEFAULT FALSE NOT NULL,
-    -- the Slack post of the pack's card, kept up to date
-    post_channel VARCHAR(32),
-    post_ts      VARCHAR(32),
+    -- the Slack post of the pack's card, kept up to date by slack/LivePostRefresher: post_dirty until it shows the
+    -- latest post_version; post_error holds why Slack refused it for good
+    post_channel  VARCHAR(32),
+    post_ts       VARCHAR(32),
+    post_dirty    BOOLEAN                  DEFAULT FALSE NOT NULL,
+    post_version  INTEGER                  DEFAULT 0 NOT NULL,
+    post_error    VARCHAR(500),
+    post_error_at TIMESTAMP WITH TIME ZONE,
     created_at   TIMESTAMP WITH TIME ZONE NOT NULL,
     published_at TIMESTAMP WITH TIME ZONE
 );
 CREATE INDEX idx_packs_status ON packs (status, hidden, published_at);
 CREATE INDEX idx_packs_author ON packs (author_id);
+CREATE INDEX idx_packs_post_dirty ON packs (post_dirty);
 
 -- Tags as "<kind>:<value>", kinds language, destination, signal and scenario.
 CREATE TABLE pack_tags (

@@ -1,5 +1,6 @@
 package io.odigos.community.packs;
 
+import io.odigos.community.slack.LivePost;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -25,7 +26,7 @@ import org.hibernate.annotations.BatchSize;
  */
 @Entity
 @Table(name = "packs")
-public class Pack {
+public class Pack implements LivePost {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -58,6 +59,18 @@ public class Pack {
 
     @Column(name = "post_ts", length = 32)
     private String postTs;
+
+    @Column(name = "post_dirty", nullable = false)
+    private boolean postDirty;
+
+    @Column(name = "post_version", nullable = false)
+    private int postVersion;
+
+    @Column(name = "post_error", length = 500)
+    private String postError;
+
+    @Column(name = "post_error_at")
+    private Instant postErrorAt;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @BatchSize(size = 100) // a page of packs reads its tags in one query
@@ -105,9 +118,10 @@ public class Pack {
         this.hidden = hidden;
     }
 
-    void posted(String channel, String ts) {
-        this.postChannel = channel;
-        this.postTs = ts;
+    /** Something the card shows changed: the refresher posts or updates it once, however many changes came. */
+    void cardChanged() {
+        this.postDirty = true;
+        this.postVersion++;
     }
 
     /** The pack's words as they stand, what a new version's form starts from. */
@@ -120,6 +134,7 @@ public class Pack {
         return status == PackStatus.PUBLISHED && !hidden;
     }
 
+    @Override
     public long id() {
         return id;
     }
@@ -152,12 +167,29 @@ public class Pack {
         return hidden;
     }
 
+    @Override
     public String postChannel() {
         return postChannel;
     }
 
+    @Override
     public String postTs() {
         return postTs;
+    }
+
+    @Override
+    public int postVersion() {
+        return postVersion;
+    }
+
+    @Override
+    public String postError() {
+        return postError;
+    }
+
+    @Override
+    public Instant postErrorAt() {
+        return postErrorAt;
     }
 
     /** "kind:value" tags, sorted ({@link PackTags}). */

@@ -19,9 +19,9 @@ final class PackModeration implements Moderatable {
     private final AdminWrites admin;
     private final PacksStore store;
     private final PackUrls urls;
-    private final PackPosts cards;
+    private final PackLivePosts cards;
 
-    PackModeration(Database database, AdminWrites admin, PacksStore store, PackUrls urls, PackPosts cards) {
+    PackModeration(Database database, AdminWrites admin, PacksStore store, PackUrls urls, PackLivePosts cards) {
         this.database = database;
         this.admin = admin;
         this.store = store;
@@ -58,7 +58,7 @@ final class PackModeration implements Moderatable {
                 throw new Refusal("The pack " + pack.name() + " is already " + (hide ? "hidden." : "visible."));
             }
             pack.hide(hide);
-            cards.changed(id); // its card says it was hidden, or shows the pack again
+            cards.changed(pack); // its card says it was hidden, or shows the pack again
             return new Audited<>(pack, KIND + ":" + id, pack.name());
         });
     }

@@ -46,11 +46,11 @@ public final class PackRatings {
     private final Database database;
     private final PacksStore store;
     private final Bans bans;
-    private final PackPosts cards;
+    private final PackLivePosts cards;
     private final CurrentRelease release;
     private final Clock clock;
 
-    PackRatings(Database database, PacksStore store, Bans bans, PackPosts cards, CurrentRelease release,
+    PackRatings(Database database, PacksStore store, Bans bans, PackLivePosts cards, CurrentRelease release,
                 Clock clock) {
         this.database = database;
         this.store = store;
@@ -85,7 +85,7 @@ public final class PackRatings {
             Optional<Integer> before = store.rating(em, packId, memberId);
             if (!before.equals(Optional.of(stars))) {
                 store.saveRating(em, packId, memberId, stars, before.isPresent(), clock.instant());
-                cards.changed(packId); // the pack's card shows its stars
+                cards.changed(pack); // the pack's card shows its stars
             }
             return new Rated(pack, before, stars);
         });
@@ -111,7 +111,7 @@ public final class PackRatings {
             Optional<String> before = store.confirmation(em, versionId, memberId);
             if (!before.equals(Optional.of(minor))) {
                 store.saveConfirmation(em, versionId, memberId, minor, before.isPresent(), clock.instant());
-                cards.changed(pack.id()); // the card shows confirmations and the untested label
+                cards.changed(pack); // the card shows confirmations and the untested label
             }
             return new Confirmed(pack, version, before, minor);
         });

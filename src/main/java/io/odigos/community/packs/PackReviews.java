@@ -29,13 +29,13 @@ public final class PackReviews {
     private final Members members;
     private final PacksStore store;
     private final PackCredit credit;
-    private final PackPosts posts;
+    private final PackLivePosts posts;
     private final PackUrls urls;
     private final SlackOutbox outbox;
     private final Clock clock;
 
     PackReviews(Database database, AdminWrites writes, Members members, PacksStore store, PackCredit credit,
-                PackPosts posts, PackUrls urls, SlackOutbox outbox, Clock clock) {
+                PackLivePosts posts, PackUrls urls, SlackOutbox outbox, Clock clock) {
         this.database = database;
         this.writes = writes;
         this.members = members;
@@ -99,7 +99,7 @@ public final class PackReviews {
         String page = urls.page(pack.slug());
         credit.credit(em, pack.authorId(), pack.name(), page, "pack:" + pack.id());
         outbox.enqueue(em, PackMessages.published(pack, version, urls.installCommand(pack.slug(), version.number())));
-        posts.changed(pack.id());
+        posts.changed(pack);
     }
 
     /** The version with its pack locked, still pending; the lock makes a second decision wait and then see the first. */

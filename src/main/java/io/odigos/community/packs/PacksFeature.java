@@ -9,9 +9,12 @@ import io.odigos.community.releases.CurrentRelease;
 import io.odigos.community.slack.DigestSection;
 import io.odigos.community.slack.Feature;
 import io.odigos.community.slack.HomeSection;
+import io.odigos.community.slack.LivePostRefresher;
+import io.odigos.community.slack.MessageRefresher;
 import io.odigos.community.slack.Platform;
 import io.odigos.community.slack.SlackRoutes;
 import jakarta.servlet.http.HttpServlet;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -35,7 +38,7 @@ public final class PacksFeature implements Feature {
     private final PackLines lines;
     private final PackRatings ratings;
     private final RatingListeners ratingListeners;
-    private final PackPosts posts;
+    private final PackLivePosts posts;
     private final PackReviews reviews;
     private final Publishing publishing;
     private final PackListeners listeners;
@@ -60,15 +63,15 @@ public final class PacksFeature implements Feature {
         this.lines = new PackLines(urls, config.publicPages().enabled());
         var database = platform.database();
         PackViews views = new PackViews(urls);
-        this.posts = new PackPosts(database, store, summaries, views, platform.poster(), platform.tasks(),
-                config.communityChannel());
+        this.posts = new PackLivePosts(database, summaries, views, platform.outbox());
         this.ratings = new PackRatings(platform.database(), store, new Bans(platform.database()), posts,
                 release, platform.clock());
         this.ratingListeners = new RatingListeners(ratings, platform.outbox(), platform.home(), platform.modals());
         this.reviews = new PackReviews(database, platform.adminWrites(), platform.members(), store, credit, posts, urls,
                 platform.outbox(), platform.clock());
         this.publishing = new Publishing(database, store, new Bans(database), validator, release,
-                new SlackFileFetcher(config.botToken(), BoundedDownload.client(null)), new LinkFetcher(config.packs().privateLinks()), reviews,
+                new SlackFileFetcher(config.botToken(), BoundedDownload.client(null)), new LinkFetcher(config.packs().privateLinks()),
+                reviews,
                 config.packs().review(), config.admins(), platform.outbox(), platform.clock());
         this.listeners = new PackListeners(database, store, summaries, publishing, reviews, views, platform.outbox(),
                 platform.home(), platform.modals());
@@ -99,6 +102,13 @@ public final class PacksFeature implements Feature {
         return new PackModeration(platform.database(), platform.adminWrites(), store, urls, posts);
     }
 
+    /** Each pack's card, posted and kept current; Slack's real clock paces it, whatever clock the domain runs on. */
+    @Override
+    public List<MessageRefresher> refreshers() {
+        return List.of(new LivePostRefresher<>(platform.database(), posts, platform.config().communityChannel(),
+                Clock.systemUTC()));
+    }
+
     @Override
     public List<HomeSection> homeSections() {
         return List.of(new PackHome(platform.database(), store, summaries, lines));
@@ -123,7 +133,6 @@ public final class PacksFeature implements Feature {
     public void register(SlackRoutes routes) {
         ratingListeners.register(routes);
         listeners.register(routes);
-        posts.register();
     }
 
     /**
