@@ -55,7 +55,8 @@ public final class CategoryCheck {
     private Outcome check() {
         Optional<String> repository = GitHubApi.repositoryOf(repositoryUrl);
         if (repository.isEmpty()) {
-            return warning("GITHUB_REPOSITORY_URL " + repositoryUrl + " does not name a GitHub repository (owner/name)");
+            return warning("GITHUB_REPOSITORY_URL " + repositoryUrl
+                    + " does not name a GitHub repository (owner/name)");
         }
         if (!github.hasToken()) {
             return warning("GITHUB_TOKEN is empty; GitHub's GraphQL API needs a token that can write discussions");

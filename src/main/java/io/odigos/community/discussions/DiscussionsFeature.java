@@ -37,7 +37,7 @@ public final class DiscussionsFeature implements Feature {
                 "GitHub Discussions mirroring: whether it is set up, the last check of it and the API points used",
                 req -> DiscussionsMessages.adminView(platform.config().githubDiscussionsCategory(),
                         platform.config().githubRepositoryUrl(), check.flatMap(CategoryCheck::last),
-                        budget.usedInLastHour()));
+                        budget.usedInLastHour(), budget.lastRemaining()));
     }
 
     /**

@@ -10,7 +10,7 @@ final class DiscussionsMessages {
     }
 
     static String adminView(Optional<String> category, String repositoryUrl, Optional<CategoryCheck.Outcome> last,
-                            int pointsUsed) {
+                            int pointsUsed, Optional<PointsBudget.Remaining> remaining) {
         StringBuilder b = new StringBuilder("*GitHub Discussions*\n");
         if (category.isEmpty()) {
             b.append("Mirroring is off: set `GITHUB_DISCUSSIONS_CATEGORY` to a discussion category of ")
@@ -30,6 +30,9 @@ final class DiscussionsMessages {
             }
         }
         b.append("API points used in the last hour: ").append(pointsUsed).append(" of GitHub's 5,000.");
+        // the token may be shared with other tools, so what GitHub says is left can be less than 5,000 minus ours
+        remaining.ifPresent(r -> b.append(" GitHub said ").append(r.points()).append(" remain until ")
+                .append(SlackText.date(r.resetAt(), r.resetAt().toString())).append('.'));
         return b.toString();
     }
 }

@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
 
@@ -91,7 +92,7 @@ public final class GitHubGraphQL {
         }
         if (status == 403 || status == 429) {
             Optional<Instant> retry = retryAt(headers);
-            if (retry.isPresent() || status == 429 || body.toLowerCase().contains("rate limit")) {
+            if (retry.isPresent() || status == 429 || body.toLowerCase(Locale.ROOT).contains("rate limit")) {
                 throw new GitHubFailure(Kind.RATE_LIMITED, explained,
                         Optional.of(retry.orElse(clock.instant().plus(SECONDARY_LIMIT_PAUSE))));
             }
@@ -112,7 +113,8 @@ public final class GitHubGraphQL {
         } catch (JsonParseException | IllegalStateException e) {
             throw new GitHubFailure(Kind.TRANSIENT, "GitHub's answer is not a JSON object");
         }
-        JsonObject data = answer.has("data") && answer.get("data").isJsonObject() ? answer.getAsJsonObject("data") : null;
+        JsonObject data = answer.has("data") && answer.get("data").isJsonObject()
+                ? answer.getAsJsonObject("data") : null;
         List<String> types = new ArrayList<>();
         List<String> messages = new ArrayList<>();
         if (answer.has("errors") && answer.get("errors").isJsonArray()) {

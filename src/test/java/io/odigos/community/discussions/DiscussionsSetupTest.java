@@ -78,6 +78,15 @@ class DiscussionsSetupTest {
                 .toList();
     }
 
+    /** The check warned {@code expected}, logged it as one line, and the admin view shows it; answers the view. */
+    String oneWarning(CategoryCheck.Outcome outcome, String expected) {
+        assertEquals(Optional.of(expected), outcome.warning());
+        assertEquals(List.of("GitHub Discussions mirroring will not work: " + expected), warnings());
+        String view = adminView();
+        assertTrue(view.contains(":warning: Last check "), view);
+        return view;
+    }
+
     @Test
     void offWithoutACategoryAndGitHubIsNotAsked() throws Exception {
         assertEquals(Optional.empty(), startBot(Map.of("GITHUB_TOKEN", token)));
@@ -105,7 +114,8 @@ class DiscussionsSetupTest {
                 view);
         assertTrue(view.contains(":white_check_mark: Last check"), view);
         assertTrue(view.contains("the token reads the repository and the category exists"), view);
-        assertTrue(view.contains("API points used in the last hour: 1 of GitHub's 5,000"), view);
+        assertTrue(view.contains("API points used in the last hour: 1 of GitHub's 5,000. GitHub said 4999 remain until "
+                + "<!date^" + github.rateLimitReset().getEpochSecond() + "^"), view);
         assertEquals(List.of(), warnings());
         assertEquals("bearer " + token, github.requests().get(0).authorization());
     }
@@ -113,12 +123,8 @@ class DiscussionsSetupTest {
     @Test
     void aMissingCategoryIsOneWarningNamingTheOnesThereAre() throws Exception {
         CategoryCheck.Outcome outcome = startBot("Roadmap", token).orElseThrow();
-        String expected = "odigos-io/odigos has no discussion category 'Roadmap' (GITHUB_DISCUSSIONS_CATEGORY); "
-                + "it has: General, Ideas, Q&A";
-        assertEquals(Optional.of(expected), outcome.warning());
-        assertEquals(List.of("GitHub Discussions mirroring will not work: " + expected), warnings());
-        String view = adminView();
-        assertTrue(view.contains(":warning: Last check "), view);
+        String view = oneWarning(outcome, "odigos-io/odigos has no discussion category 'Roadmap' "
+                + "(GITHUB_DISCUSSIONS_CATEGORY); it has: General, Ideas, Q&A");
         assertTrue(view.contains(": odigos-io/odigos has no discussion category 'Roadmap'"), view);
         assertTrue(view.contains("it has: General, Ideas, Q&amp;A"), "member text escaped: " + view);
     }
@@ -126,12 +132,8 @@ class DiscussionsSetupTest {
     @Test
     void aRefusedTokenIsOneWarningAndTheBotRunsOn() throws Exception {
         CategoryCheck.Outcome outcome = startBot("Ideas", "test-" + UUID.randomUUID()).orElseThrow();
-        String expected = "GitHub refused GITHUB_TOKEN (HTTP 401: Bad credentials); give a token that can read "
-                + "odigos-io/odigos and write its discussions";
-        assertEquals(Optional.of(expected), outcome.warning());
-        assertEquals(List.of("GitHub Discussions mirroring will not work: " + expected), warnings());
-        String view = adminView();
-        assertTrue(view.contains(":warning: Last check"), view);
+        String view = oneWarning(outcome, "GitHub refused GITHUB_TOKEN (HTTP 401: Bad credentials); give a token "
+                + "that can read odigos-io/odigos and write its discussions");
         assertTrue(view.contains("GitHub refused GITHUB_TOKEN (HTTP 401: Bad credentials)"), view);
         assertTrue(view.contains("API points used in the last hour: 0"), "a refused call costs nothing: " + view);
     }
@@ -139,8 +141,8 @@ class DiscussionsSetupTest {
     @Test
     void noTokenOrAnUnknownRepositoryAreWarningsToo() throws Exception {
         CategoryCheck.Outcome outcome = startBot(Map.of("GITHUB_DISCUSSIONS_CATEGORY", "Ideas")).orElseThrow();
-        assertEquals(Optional.of("GITHUB_TOKEN is empty; GitHub's GraphQL API needs a token that can write discussions"),
-                outcome.warning());
+        assertEquals(Optional.of("GITHUB_TOKEN is empty; GitHub's GraphQL API needs a token that can write "
+                + "discussions"), outcome.warning());
         assertTrue(github.requests().isEmpty(), "" + github.requests());
         t.close();
         t = null;
