@@ -5,6 +5,7 @@ import io.odigos.community.core.Member;
 import io.odigos.community.delivery.DeliveryFeature;
 import io.odigos.community.design.DesignFeature;
 import io.odigos.community.digest.DigestFeature;
+import io.odigos.community.discussions.DiscussionsFeature;
 import io.odigos.community.events.EventsFeature;
 import io.odigos.community.feedback.FeedbackFeature;
 import io.odigos.community.feedback.FeedbackField;
@@ -73,6 +74,7 @@ public final class Features {
     private final MentorshipFeature mentorship;
     private final OwnershipFeature ownership;
     private final DesignFeature design;
+    private final DiscussionsFeature discussions;
     private final List<Feature> all;
 
     /** @param closing registers a feature that must stop before the database, and answers it */
@@ -117,8 +119,9 @@ public final class Features {
         design = new DesignFeature(platform, (author, title, problem) -> feedback.service().submit(
                 new FeedbackSubmission(FeedbackKind.FEATURE, Map.of(FeedbackField.TITLE, title,
                         FeedbackField.PROBLEM, problem)), author, FeedbackSource.SLASH_COMMAND, null).id());
+        discussions = new DiscussionsFeature(platform);
         all = List.of(feedback, events, hackathons, recognition, metrics, digest, moderation, delivery, mentorship,
-                knowledge, packs, ownership, design, labs);
+                knowledge, packs, ownership, design, labs, discussions);
         digest.collectSections(all);
     }
 
@@ -181,5 +184,9 @@ public final class Features {
 
     public ModerationFeature moderation() {
         return moderation;
+    }
+
+    public DiscussionsFeature discussions() {
+        return discussions;
     }
 }

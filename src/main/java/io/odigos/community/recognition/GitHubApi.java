@@ -202,9 +202,10 @@ public final class GitHubApi {
 
     /**
      * Sends within {@code timeoutNanos}, to the API or to GitHub's web host (the OAuth flow). Failures name the
-     * status or the exception, never a header, so no token reaches a message or a log.
+     * status or the exception, never a header, so no token reaches a message or a log. Public for the GraphQL client
+     * of discussions/, so both APIs share one HTTP client's time-outs and token hygiene.
      */
-    HttpResponse<String> send(HttpRequest.Builder request, long timeoutNanos) throws Unavailable {
+    public HttpResponse<String> send(HttpRequest.Builder request, long timeoutNanos) throws Unavailable {
         CompletableFuture<HttpResponse<String>> sent = http.sendAsync(request.timeout(PER_REQUEST)
                 .header("User-Agent", "odigos-community-bot").build(), HttpResponse.BodyHandlers.ofString());
         try {
@@ -223,8 +224,8 @@ public final class GitHubApi {
         }
     }
 
-    /** GitHub's own explanation ("API rate limit exceeded…", "Not Found"), short. */
-    private static String messageOf(String body) {
+    /** GitHub's own explanation ("API rate limit exceeded…", "Not Found"), short; empty when it gives none. */
+    public static String messageOf(String body) {
         try {
             JsonElement json = JsonParser.parseString(body);
             if (json.isJsonObject() && json.getAsJsonObject().has("message")) {

@@ -1,0 +1,38 @@
+package io.odigos.community.discussions;
+
+import io.odigos.community.slack.SlackText;
+import java.util.Optional;
+
+/** The words of {@code /community-admin github}. */
+final class DiscussionsMessages {
+
+    private DiscussionsMessages() {
+    }
+
+    static String adminView(Optional<String> category, String repositoryUrl, Optional<CategoryCheck.Outcome> last,
+                            int pointsUsed, Optional<PointsBudget.Remaining> remaining) {
+        StringBuilder b = new StringBuilder("*GitHub Discussions*\n");
+        if (category.isEmpty()) {
+            b.append("Mirroring is off: set `GITHUB_DISCUSSIONS_CATEGORY` to a discussion category of ")
+                    .append(SlackText.escape(repositoryUrl)).append(" to turn it on.\n");
+        } else {
+            b.append("Mirroring is configured: category *").append(SlackText.escape(category.get())).append("* of ")
+                    .append(SlackText.escape(repositoryUrl)).append(".\n");
+            if (last.isEmpty()) {
+                b.append(":hourglass_flowing_sand: The start-up check has not finished yet.\n");
+            } else if (last.get().ok()) {
+                b.append(":white_check_mark: Last check ")
+                        .append(SlackText.date(last.get().at(), last.get().at().toString()))
+                        .append(": the token reads the repository and the category exists.\n");
+            } else {
+                b.append(":warning: Last check ").append(SlackText.date(last.get().at(), last.get().at().toString()))
+                        .append(": ").append(SlackText.escape(last.get().warning().get())).append('\n');
+            }
+        }
+        b.append("API points used in the last hour: ").append(pointsUsed).append(" of GitHub's 5,000.");
+        // the token may be shared with other tools, so what GitHub says is left can be less than 5,000 minus ours
+        remaining.ifPresent(r -> b.append(" GitHub said ").append(r.points()).append(" remain until ")
+                .append(SlackText.date(r.resetAt(), r.resetAt().toString())).append('.'));
+        return b.toString();
+    }
+}
