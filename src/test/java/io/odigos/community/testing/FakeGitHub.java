@@ -1,9 +1,7 @@
 package io.odigos.community.testing;
 
 import com.google.gson.JsonArray;
-import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -16,12 +14,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -54,13 +50,7 @@ public final class FakeGitHub implements AutoCloseable {
     private final Map<String, String> loginByToken = new HashMap<>();
     private final Map<String, JsonArray> goodFirstIssuesByRepository = new HashMap<>();
     private volatile int failingStatus;
-    private final Map<String, List<String>> categoriesByRepository = new ConcurrentHashMap<>();
-    private volatile String acceptedGraphqlToken;
-    private volatile boolean rateLimitSpent;
-    private final AtomicInteger graphqlPointsLeft = new AtomicInteger(5000);
-    private volatile int graphqlCost = 1;
-    /** The end of the fake's rate-limit window, fixed so that every answer names the same reset. */
-    private final long rateLimitReset = Instant.now().plusSeconds(3600).getEpochSecond();
+    private final FakeGitHubGraphQL graphql = new FakeGitHubGraphQL();
 
     private FakeGitHub(HttpServer server) {
         this.server = server;
@@ -135,22 +125,22 @@ public final class FakeGitHub implements AutoCloseable {
 
     /** {@code repository} ("owner/name") exists and has discussion categories of these names, in this order. */
     public void discussionCategories(String repository, List<String> names) {
-        categoriesByRepository.put(repository, List.copyOf(names));
+        graphql.discussionCategories(repository, names);
     }
 
     /** /graphql accepts only this token from now on and answers any other with 401, as GitHub does a bad one. */
     public void acceptGraphqlToken(String token) {
-        acceptedGraphqlToken = token;
+        graphql.acceptToken(token);
     }
 
     /** Points each GraphQL query costs from now on (1 unless a test says otherwise, as for most small queries). */
     public void graphqlCost(int points) {
-        graphqlCost = points;
+        graphql.cost(points);
     }
 
     /** When the fake's rate-limit window ends, as x-ratelimit-reset and rateLimit.resetAt say. */
     public Instant rateLimitReset() {
-        return Instant.ofEpochSecond(rateLimitReset);
+        return graphql.rateLimitReset();
     }
 
     /**
@@ -158,7 +148,7 @@ public final class FakeGitHub implements AutoCloseable {
      * GitHub does, until {@link #recover()}.
      */
     public void spendRateLimit() {
-        rateLimitSpent = true;
+        graphql.spendRateLimit();
     }
 
     /** Every request from now on answers this status (403 as when the rate limit is spent), until {@link #recover()}. */
@@ -168,7 +158,7 @@ public final class FakeGitHub implements AutoCloseable {
 
     public void recover() {
         failingStatus = 0;
-        rateLimitSpent = false;
+        graphql.recover();
     }
 
     public List<Request> requests() {
@@ -183,7 +173,7 @@ public final class FakeGitHub implements AutoCloseable {
         requests.add(new Request(path, query, headers.getFirst("Authorization"), headers.getFirst("Accept"),
                 headers.getFirst("X-GitHub-Api-Version"), exchange.getRequestMethod(), sent));
         if (failingStatus == 0 && "/graphql".equals(path) && "POST".equals(exchange.getRequestMethod())) {
-            graphql(exchange, headers.getFirst("Authorization"), sent);
+            graphql.answer(exchange, headers.getFirst("Authorization"), sent);
             return;
         }
         if (failingStatus == 0 && "/login/oauth/access_token".equals(path) && "POST".equals(exchange.getRequestMethod())) {
@@ -228,90 +218,6 @@ public final class FakeGitHub implements AutoCloseable {
         }
     }
 
-    /**
-     * GraphQL as GitHub answers it: 401 for a missing or refused token; 200 with errors for a spent limit, an unknown
-     * repository or a query the fake does not know; every answer that is 200 carries the rate-limit headers, and
-     * {@code data.rateLimit} when asked for.
-     */
-    private void graphql(HttpExchange exchange, String authorization, String sent) throws IOException {
-        String accepted = acceptedGraphqlToken;
-        if (authorization == null || !authorization.startsWith("bearer ")
-                || (accepted != null && !authorization.equals("bearer " + accepted))) {
-            respond(exchange, 401, message("Bad credentials"));
-            return;
-        }
-        JsonObject answer = new JsonObject();
-        JsonArray errors = new JsonArray();
-        if (rateLimitSpent) {
-            exchange.getResponseHeaders().set("x-ratelimit-remaining", "0");
-            exchange.getResponseHeaders().set("x-ratelimit-reset", Long.toString(rateLimitReset));
-            errors.add(error("RATE_LIMITED", "API rate limit exceeded for user ID 1."));
-            answer.add("errors", errors);
-            respond(exchange, 200, answer.toString());
-            return;
-        }
-        JsonObject request = JsonParser.parseString(sent).getAsJsonObject();
-        String query = request.get("query").getAsString();
-        JsonObject variables = request.has("variables") && request.get("variables").isJsonObject()
-                ? request.getAsJsonObject("variables") : new JsonObject();
-        int cost = graphqlCost;
-        int left = graphqlPointsLeft.addAndGet(-cost);
-        JsonObject data = new JsonObject();
-        if (query.contains("discussionCategories") && variables.has("owner") && variables.has("name")) {
-            String repository = variables.get("owner").getAsString() + "/" + variables.get("name").getAsString();
-            List<String> categories = categoriesByRepository.get(repository);
-            if (categories == null) {
-                data.add("repository", JsonNull.INSTANCE);
-                errors.add(error("NOT_FOUND", "Could not resolve to a Repository with the name '" + repository + "'."));
-            } else {
-                data.add("repository", repository(repository, categories));
-            }
-        } else {
-            errors.add(error(null, "the fake GitHub does not know this query"));
-        }
-        if (query.contains("rateLimit")) {
-            JsonObject rateLimit = new JsonObject();
-            rateLimit.addProperty("cost", cost);
-            rateLimit.addProperty("remaining", left);
-            rateLimit.addProperty("resetAt", Instant.ofEpochSecond(rateLimitReset).toString());
-            data.add("rateLimit", rateLimit);
-        }
-        answer.add("data", data);
-        if (!errors.isEmpty()) {
-            answer.add("errors", errors);
-        }
-        exchange.getResponseHeaders().set("x-ratelimit-remaining", Integer.toString(left));
-        exchange.getResponseHeaders().set("x-ratelimit-reset", Long.toString(rateLimitReset));
-        respond(exchange, 200, answer.toString());
-    }
-
-    private static JsonObject repository(String repository, List<String> categories) {
-        JsonArray nodes = new JsonArray();
-        for (String name : categories) {
-            JsonObject category = new JsonObject();
-            category.addProperty("id", "DIC_" + Math.abs((repository + name).hashCode()));
-            category.addProperty("name", name);
-            category.addProperty("slug", name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-"));
-            nodes.add(category);
-        }
-        JsonObject connection = new JsonObject();
-        connection.add("nodes", nodes);
-        JsonObject repo = new JsonObject();
-        repo.addProperty("id", "R_" + Math.abs(repository.hashCode()));
-        repo.add("discussionCategories", connection);
-        return repo;
-    }
-
-    private static JsonObject error(String type, String text) {
-        JsonObject error = new JsonObject();
-        if (type != null) {
-            error.addProperty("type", type);
-        }
-        error.addProperty("message", text);
-        return error;
-    }
-
-    /** The tag of {@code repository}'s latest release, as GET /repos/{owner}/{name}/releases/latest answers it. */
     public void latestRelease(String repository, String tag) {
         latestReleases.put(repository, tag);
     }
@@ -397,14 +303,14 @@ public final class FakeGitHub implements AutoCloseable {
         return otherwise;
     }
 
-    private static String message(String text) {
+    static String message(String text) {
         JsonObject o = new JsonObject();
         o.addProperty("message", text);
         o.addProperty("documentation_url", "https://docs.github.com/rest");
         return o.toString();
     }
 
-    private static void respond(HttpExchange exchange, int status, String body) throws IOException {
+    static void respond(HttpExchange exchange, int status, String body) throws IOException {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
         exchange.sendResponseHeaders(status, bytes.length);
