@@ -3,9 +3,6 @@ package io.odigos.community.design;
 import io.odigos.community.core.Database;
 import io.odigos.community.slack.LivePostSource;
 import io.odigos.community.slack.OutgoingMessage;
-import jakarta.persistence.EntityManager;
-import java.time.Instant;
-import java.util.List;
 
 /**
  * The channel posts of design documents and brainstorms, kept current (counts, ideas, window, outcome) by
@@ -27,13 +24,13 @@ final class DesignLivePosts implements LivePostSource<DesignDocument> {
     }
 
     @Override
-    public int batch() {
-        return 20;
+    public Class<DesignDocument> entity() {
+        return DesignDocument.class;
     }
 
     @Override
-    public List<DesignDocument> dirtyPosts(EntityManager em, int limit) {
-        return store.dirtyPosts(em, limit);
+    public int batch() {
+        return 20;
     }
 
     /** The post as the document stands now, its questions or top ideas read in one transaction. */
@@ -49,35 +46,5 @@ final class DesignLivePosts implements LivePostSource<DesignDocument> {
     @Override
     public String describe(DesignDocument document) {
         return "the channel post of design document #" + document.id() + ", " + document.title();
-    }
-
-    @Override
-    public void posted(EntityManager em, long id, String channel, String ts) {
-        store.posted(em, id, channel, ts);
-    }
-
-    @Override
-    public void postShows(EntityManager em, long id, int version) {
-        store.postShows(em, id, version);
-    }
-
-    @Override
-    public void postRefused(EntityManager em, long id, String reason, Instant at) {
-        store.postRefused(em, id, reason, at);
-    }
-
-    @Override
-    public List<DesignDocument> refusedPosts(EntityManager em, int limit) {
-        return store.refusedPosts(em, limit);
-    }
-
-    @Override
-    public long refusedPostCount(EntityManager em) {
-        return store.refusedPostCount(em);
-    }
-
-    @Override
-    public int retryRefusedPosts(EntityManager em, Long id) {
-        return store.retryRefusedPosts(em, id);
     }
 }

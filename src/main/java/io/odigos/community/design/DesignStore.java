@@ -207,51 +207,6 @@ final class DesignStore {
                 .getResultList();
     }
 
-    // the posts' bookkeeping, as feedback's refresher keeps it
-
-    List<DesignDocument> dirtyPosts(EntityManager em, int limit) {
-        return em.createQuery("select d from DesignDocument d where d.postDirty = true and d.postError is null "
-                + "order by d.id", DesignDocument.class).setMaxResults(limit).getResultList();
-    }
-
-    void posted(EntityManager em, long id, String channel, String ts) {
-        em.createQuery("update DesignDocument d set d.postChannel = :c, d.postTs = :ts where d.id = :id")
-                .setParameter("c", channel).setParameter("ts", ts).setParameter("id", id).executeUpdate();
-    }
-
-    /** The post shows this version; a change made meanwhile bumped the version and keeps it dirty. */
-    void postShows(EntityManager em, long id, int version) {
-        em.createQuery("update DesignDocument d set d.postDirty = false where d.id = :id and d.postVersion = :v")
-                .setParameter("id", id).setParameter("v", version).executeUpdate();
-    }
-
-    void postRefused(EntityManager em, long id, String reason, Instant at) {
-        em.createQuery("update DesignDocument d set d.postError = :e, d.postErrorAt = :at, d.postDirty = false "
-                + "where d.id = :id").setParameter("e", reason).setParameter("at", at).setParameter("id", id)
-                .executeUpdate();
-    }
-
-    List<DesignDocument> refusedPosts(EntityManager em, int limit) {
-        return em.createQuery("select d from DesignDocument d where d.postError is not null "
-                + "order by d.postErrorAt desc, d.id desc", DesignDocument.class).setMaxResults(limit).getResultList();
-    }
-
-    long refusedPostCount(EntityManager em) {
-        return em.createQuery("select count(d) from DesignDocument d where d.postError is not null", Long.class)
-                .getSingleResult();
-    }
-
-    /** Puts refused posts (one, or all when {@code id} is null) back in line for the refresher; answers how many. */
-    int retryRefusedPosts(EntityManager em, Long id) {
-        var update = em.createQuery("update DesignDocument d set d.postError = null, d.postErrorAt = null, "
-                + "d.postDirty = true, d.postVersion = d.postVersion + 1 where d.postError is not null"
-                + (id == null ? "" : " and d.id = :id"));
-        if (id != null) {
-            update.setParameter("id", id);
-        }
-        return update.executeUpdate();
-    }
-
     private List<Idea> ideas(EntityManager em, String where, long parameter, int limit) {
         List<?> rows = em.createNativeQuery("select i.id, i.document_id, i.author_id, i.text, i.vote_count, "
                         + "i.feedback_item_id from design_ideas i where " + where

@@ -160,54 +160,10 @@ final class FeedbackStore {
 
     // ---- the channel posts, for the refresher -------------------------------------------------------------------
 
-    /** The oldest items whose post is out of date, in the order of the whole (post_dirty, id) index, so a batch stops. */
-    List<FeedbackItem> dirtyPosts(EntityManager em, int limit) {
-        return em.createQuery("select i from FeedbackItem i where i.postDirty = true and i.postError is null "
-                + "order by i.postDirty, i.id", FeedbackItem.class).setMaxResults(limit).getResultList();
-    }
-
     /** Something the post shows changed outside the item's row (its lead): the refresher redraws it. */
     void touchPost(EntityManager em, long id) {
         em.createQuery("update FeedbackItem i set i.postDirty = true, i.postVersion = i.postVersion + 1 where i.id = :id")
                 .setParameter("id", id).executeUpdate();
     }
 
-    /** Where the post landed; only these two columns, so a change made since the item was read is not undone. */
-    void posted(EntityManager em, long id, String channel, String ts) {
-        em.createQuery("update FeedbackItem i set i.postChannel = :c, i.postTs = :ts where i.id = :id")
-                .setParameter("c", channel).setParameter("ts", ts).setParameter("id", id).executeUpdate();
-    }
-
-    /** The post shows this version; a change made meanwhile bumped the version and keeps it dirty. */
-    void postShows(EntityManager em, long id, int version) {
-        em.createQuery("update FeedbackItem i set i.postDirty = false where i.id = :id and i.postVersion = :v")
-                .setParameter("id", id).setParameter("v", version).executeUpdate();
-    }
-
-    void postRefused(EntityManager em, long id, String reason, Instant at) {
-        em.createQuery("update FeedbackItem i set i.postError = :e, i.postErrorAt = :at, i.postDirty = false "
-                        + "where i.id = :id")
-                .setParameter("e", reason).setParameter("at", at).setParameter("id", id).executeUpdate();
-    }
-
-    List<FeedbackItem> refusedPosts(EntityManager em, int limit) {
-        return em.createQuery("select i from FeedbackItem i where i.postError is not null "
-                + "order by i.postErrorAt desc, i.id desc", FeedbackItem.class).setMaxResults(limit).getResultList();
-    }
-
-    long refusedPostCount(EntityManager em) {
-        return em.createQuery("select count(i) from FeedbackItem i where i.postError is not null", Long.class)
-                .getSingleResult();
-    }
-
-    /** Puts refused posts (one, or all when {@code id} is null) back in line for the refresher; answers how many. */
-    int retryRefusedPosts(EntityManager em, Long id) {
-        var update = em.createQuery("update FeedbackItem i set i.postError = null, i.postErrorAt = null, "
-                + "i.postDirty = true, i.postVersion = i.postVersion + 1 where i.postError is not null"
-                + (id == null ? "" : " and i.id = :id"));
-        if (id != null) {
-            update.setParameter("id", id);
-        }
-        return update.executeUpdate();
-    }
 }

@@ -22,6 +22,7 @@ public final class LivePostRefresher<T extends LivePost> implements MessageRefre
 
     private final Database database;
     private final LivePostSource<T> source;
+    private final LivePostQueries<T> queries;
     private final String channel;
     private final Clock clock;
     private int failuresInARow;
@@ -30,6 +31,7 @@ public final class LivePostRefresher<T extends LivePost> implements MessageRefre
     public LivePostRefresher(Database database, LivePostSource<T> source, String channel, Clock clock) {
         this.database = database;
         this.source = source;
+        this.queries = new LivePostQueries<>(source.entity());
         this.channel = channel;
         this.clock = clock;
     }
@@ -41,7 +43,7 @@ public final class LivePostRefresher<T extends LivePost> implements MessageRefre
             // is pending (under a vote storm that read, repeated on every pass, cost more than the votes themselves)
             return 0;
         }
-        List<T> dirty = database.inTransaction(em -> source.dirtyPosts(em, source.batch()));
+        List<T> dirty = database.inTransaction(em -> queries.dirtyPosts(em, source.batch()));
         int sent = 0;
         for (T row : dirty) {
             String target = targetOf(row);
@@ -79,7 +81,7 @@ public final class LivePostRefresher<T extends LivePost> implements MessageRefre
     private void send(SlackPoster poster, T row, OutgoingMessage message) throws DeliveryException {
         if (row.postTs() == null) {
             SlackPoster.Posted posted = poster.post(message);
-            database.runInTransaction(em -> source.posted(em, row.id(), posted.channel(), posted.ts()));
+            database.runInTransaction(em -> queries.posted(em, row.id(), posted.channel(), posted.ts()));
         } else {
             poster.update(row.postChannel(), row.postTs(), message);
         }
@@ -87,7 +89,7 @@ public final class LivePostRefresher<T extends LivePost> implements MessageRefre
 
     @Override
     public List<Undeliverable> undeliverable(int limit) {
-        return database.inTransaction(em -> source.refusedPosts(em, limit)).stream()
+        return database.inTransaction(em -> queries.refusedPosts(em, limit)).stream()
                 .map(row -> new Undeliverable(source.refPrefix() + row.id(), targetOf(row), source.describe(row),
                         row.postError(), row.postErrorAt()))
                 .toList();
@@ -95,7 +97,7 @@ public final class LivePostRefresher<T extends LivePost> implements MessageRefre
 
     @Override
     public long undeliverableCount() {
-        return database.inTransaction(source::refusedPostCount);
+        return database.inTransaction(queries::refusedPostCount);
     }
 
     @Override
@@ -105,7 +107,7 @@ public final class LivePostRefresher<T extends LivePost> implements MessageRefre
         }
         try {
             long id = Long.parseLong(ref.substring(source.refPrefix().length()));
-            return database.inTransaction(em -> source.retryRefusedPosts(em, id)) == 1;
+            return database.inTransaction(em -> queries.retryRefusedPosts(em, id)) == 1;
         } catch (NumberFormatException e) {
             return false;
         }
@@ -113,7 +115,7 @@ public final class LivePostRefresher<T extends LivePost> implements MessageRefre
 
     @Override
     public int resendAll() {
-        return database.inTransaction(em -> source.retryRefusedPosts(em, null));
+        return database.inTransaction(em -> queries.retryRefusedPosts(em, null));
     }
 
     /** A first post goes to the community channel; an update goes where the post landed. */
@@ -123,10 +125,10 @@ public final class LivePostRefresher<T extends LivePost> implements MessageRefre
 
     private void markUndeliverable(T row, String reason) {
         String kept = reason.length() <= REASON_KEPT ? reason : reason.substring(0, REASON_KEPT);
-        database.runInTransaction(em -> source.postRefused(em, row.id(), kept, clock.instant()));
+        database.runInTransaction(em -> queries.postRefused(em, row.id(), kept, clock.instant()));
     }
 
     private void markClean(T rendered) {
-        database.runInTransaction(em -> source.postShows(em, rendered.id(), rendered.postVersion()));
+        database.runInTransaction(em -> queries.postShows(em, rendered.id(), rendered.postVersion()));
     }
 }
