@@ -49,7 +49,7 @@ public final class Features {
         for (List<Class<?>> feature : List.of(FeedbackFeature.ENTITIES, EventsFeature.ENTITIES,
                 HackathonsFeature.ENTITIES, RecognitionFeature.ENTITIES, ModerationFeature.ENTITIES,
                 DeliveryFeature.ENTITIES, MentorshipFeature.ENTITIES, KnowledgeFeature.ENTITIES, PacksFeature.ENTITIES,
-                OwnershipFeature.ENTITIES, DesignFeature.ENTITIES, LabsFeature.ENTITIES)) {
+                OwnershipFeature.ENTITIES, DesignFeature.ENTITIES, LabsFeature.ENTITIES, DiscussionsFeature.ENTITIES)) {
             entities.addAll(feature);
         }
         return entities;

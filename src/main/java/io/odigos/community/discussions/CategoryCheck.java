@@ -22,8 +22,8 @@ public final class CategoryCheck {
             + "{ id discussionCategories(first: 25) { nodes { id name slug } } } "
             + GitHubGraphQL.RATE_LIMIT_FIELD + " }";
 
-    /** What the check found, and when: {@code warning} is empty when all is well. */
-    public record Outcome(Instant at, Optional<String> warning, Optional<String> categoryId) {
+    /** What the check found, and when: {@code warning} is empty when all is well, and {@code target} present. */
+    public record Outcome(Instant at, Optional<String> warning, Optional<MirrorSync.Target> target) {
         public boolean ok() {
             return warning.isEmpty();
         }
@@ -45,6 +45,11 @@ public final class CategoryCheck {
     /** The latest outcome; empty until the first check has finished. */
     public Optional<Outcome> last() {
         return Optional.ofNullable(last);
+    }
+
+    /** A write found the repository or category gone: the next pass checks again after a pause. */
+    void failed(String why) {
+        last = warning(why);
     }
 
     public Outcome run() {
@@ -76,12 +81,13 @@ public final class CategoryCheck {
         }
         List<String> names = new ArrayList<>();
         try {
-            for (JsonElement node : data.getAsJsonObject("repository").getAsJsonObject("discussionCategories")
-                    .getAsJsonArray("nodes")) {
+            JsonObject repo = data.getAsJsonObject("repository");
+            for (JsonElement node : repo.getAsJsonObject("discussionCategories").getAsJsonArray("nodes")) {
                 JsonObject c = node.getAsJsonObject();
                 String name = c.get("name").getAsString();
                 if (matches(name) || matches(c.get("slug").getAsString())) {
-                    return new Outcome(clock.instant(), Optional.empty(), Optional.of(c.get("id").getAsString()));
+                    return new Outcome(clock.instant(), Optional.empty(), Optional.of(new MirrorSync.Target(
+                            repo.get("id").getAsString(), c.get("id").getAsString())));
                 }
                 names.add(name);
             }

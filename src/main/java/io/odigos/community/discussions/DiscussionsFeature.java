@@ -1,51 +1,73 @@
 package io.odigos.community.discussions;
 
 import io.odigos.community.core.BotConfig;
+import io.odigos.community.recognition.GitHubApi;
 import io.odigos.community.slack.Feature;
 import io.odigos.community.slack.Platform;
 import io.odigos.community.slack.SlackRoutes;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import org.quartz.JobKey;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Feature requests mirrored to GitHub Discussions (issue 18), so far its foundation: the GraphQL client and its points
- * budget, a start-up check of GITHUB_DISCUSSIONS_CATEGORY, and {@code /community-admin github} showing both.
+ * Feature requests mirrored to GitHub Discussions (issue 18): the GraphQL client and its points budget, a start-up
+ * check of GITHUB_DISCUSSIONS_CATEGORY, the mirror that writes requests to discussions, and {@code /community-admin
+ * github} showing all of it.
  */
 public final class DiscussionsFeature implements Feature {
 
+    public static final List<Class<?>> ENTITIES = List.of(DiscussionMirror.class);
+    static final JobKey MIRROR = JobKey.jobKey("discussions-mirror", "discussions");
     private static final Logger log = LoggerFactory.getLogger(DiscussionsFeature.class);
 
     private final Platform platform;
     private final PointsBudget budget;
+    private final WritePace pace;
     private final Optional<CategoryCheck> check;
+    private final Optional<Mirror> mirror;
     private final CompletableFuture<Optional<CategoryCheck.Outcome>> checked = new CompletableFuture<>();
 
     public DiscussionsFeature(Platform platform) {
         this.platform = platform;
         BotConfig config = platform.config();
         this.budget = new PointsBudget(platform.clock());
+        this.pace = new WritePace(platform.clock());
         GitHubGraphQL github = new GitHubGraphQL(config.githubApiUrl(), config.githubToken(), budget, platform.clock());
         this.check = config.githubDiscussionsCategory().map(category ->
                 new CategoryCheck(github, config.githubRepositoryUrl(), category, platform.clock()));
+        Optional<String> repository = GitHubApi.repositoryOf(config.githubRepositoryUrl());
+        Optional<String> roadmap = config.publicPages().enabled() ? Optional.of(config.publicUrl() + "/roadmap")
+                : Optional.empty();
+        MirrorStore store = new MirrorStore();
+        this.mirror = check.flatMap(c -> repository.map(r -> new Mirror(platform.database(), store,
+                new MirrorSync(platform.database(), store, new DiscussionWrites(github, pace, r),
+                        new DiscussionText(roadmap), platform.clock()), c, platform.clock())));
     }
 
     @Override
     public void register(SlackRoutes routes) {
         platform.admin().add("GitHub", "github", "github",
-                "GitHub Discussions mirroring: whether it is set up, the last check of it and the API points used",
+                "GitHub Discussions mirroring: whether it is set up, its backlog, the last check and the API points used",
                 req -> DiscussionsMessages.adminView(platform.config().githubDiscussionsCategory(),
                         platform.config().githubRepositoryUrl(), check.flatMap(CategoryCheck::last),
-                        budget.usedInLastHour(), budget.lastRemaining()));
+                        mirror.map(m -> new MirrorView(m.backlog(), m.trouble(), m.pausedUntil(),
+                                pace.writesInLastHour())), budget.usedInLastHour(), budget.lastRemaining()));
+        mirror.ifPresent(m -> platform.scheduler().registerJob(MirrorJob.class, () -> new MirrorJob(m)));
     }
 
     /**
      * Runs the check on a thread of its own: the HTTP server is already answering Slack, and GitHub taking its time
-     * (each call is bounded) must not hold up the rest of start-up.
+     * (each call is bounded) must not hold up the rest of start-up. The mirror's job starts either way: it checks
+     * again itself while the check fails.
      */
     @Override
     public void afterStart() {
+        mirror.ifPresent(m -> platform.scheduler().everyMinute(MIRROR, MirrorJob.class,
+                "writes feature requests to GitHub Discussions"));
         if (check.isEmpty()) {
             checked.complete(Optional.empty());
             return;
@@ -71,5 +93,15 @@ public final class DiscussionsFeature implements Feature {
 
     public PointsBudget budget() {
         return budget;
+    }
+
+    /** The mirror, when GITHUB_DISCUSSIONS_CATEGORY and a repository are set. */
+    public Optional<Mirror> mirror() {
+        return mirror;
+    }
+
+    /** What the admin view shows of the mirror: its backlog, its trouble, whether it waits, and its writes. */
+    record MirrorView(MirrorStore.Backlog backlog, Optional<Mirror.Trouble> trouble, Optional<Instant> pausedUntil,
+                      int writesInLastHour) {
     }
 }

@@ -10,7 +10,8 @@ final class DiscussionsMessages {
     }
 
     static String adminView(Optional<String> category, String repositoryUrl, Optional<CategoryCheck.Outcome> last,
-                            int pointsUsed, Optional<PointsBudget.Remaining> remaining) {
+                            Optional<DiscussionsFeature.MirrorView> mirror, int pointsUsed,
+                            Optional<PointsBudget.Remaining> remaining) {
         StringBuilder b = new StringBuilder("*GitHub Discussions*\n");
         if (category.isEmpty()) {
             b.append("Mirroring is off: set `GITHUB_DISCUSSIONS_CATEGORY` to a discussion category of ")
@@ -29,10 +30,26 @@ final class DiscussionsMessages {
                         .append(": ").append(SlackText.escape(last.get().warning().get())).append('\n');
             }
         }
+        mirror.ifPresent(m -> b.append(mirrorState(m)));
         b.append("API points used in the last hour: ").append(pointsUsed).append(" of GitHub's 5,000.");
         // the token may be shared with other tools, so what GitHub says is left can be less than 5,000 minus ours
         remaining.ifPresent(r -> b.append(" GitHub said ").append(r.points()).append(" remain until ")
                 .append(SlackText.date(r.resetAt(), r.resetAt().toString())).append('.'));
+        return b.toString();
+    }
+
+    private static String mirrorState(DiscussionsFeature.MirrorView m) {
+        StringBuilder b = new StringBuilder("Requests with a discussion: ").append(m.backlog().mirrored())
+                .append(". Behind (to create or update): ").append(m.backlog().behind())
+                .append(". Writes in the last hour: ").append(m.writesInLastHour()).append(" of the bot's ")
+                .append(WritePace.PER_HOUR).append(".\n");
+        if (m.backlog().failing() > 0) {
+            b.append(":warning: ").append(m.backlog().failing()).append(" request(s) refused by GitHub and retried; ")
+                    .append("the latest: ").append(SlackText.escape(m.backlog().latestError().orElse(""))).append('\n');
+        }
+        m.pausedUntil().ifPresent(t -> b.append(":double_vertical_bar: Mirroring waits until ")
+                .append(SlackText.date(t, t.toString())).append(m.trouble().map(x -> ": " + SlackText.escape(x.what()))
+                        .orElse("")).append('\n'));
         return b.toString();
     }
 }

@@ -119,6 +119,22 @@ public class FeedbackItem implements LivePost {
     @Column(nullable = false)
     private boolean listed;
 
+    /** Upvotes of the item's GitHub discussion (and of those merged into it), as last polled. */
+    @Column(name = "github_upvotes", nullable = false)
+    private int githubUpvotes;
+
+    /** Slack votes plus GitHub upvotes: the one count lists sort by. */
+    @Column(name = "total_votes", nullable = false)
+    private int totalVotes;
+
+    /** The GitHub login of a request started as a discussion by someone with no linked Slack member. */
+    @Column(name = "github_author", length = 39)
+    private String githubAuthor;
+
+    /** Its GitHub discussion no longer shows the current state; the mirror will write it. */
+    @Column(name = "mirror_dirty", nullable = false)
+    private boolean mirrorDirty;
+
     protected FeedbackItem() {
     }
 
@@ -141,6 +157,7 @@ public class FeedbackItem implements LivePost {
         this.createdAt = now;
         this.statusChangedAt = now;
         this.postDirty = true;
+        this.mirrorDirty = true;
         this.listed = true;
     }
 
@@ -149,7 +166,7 @@ public class FeedbackItem implements LivePost {
         statusChangedAt = now;
         if (next == FeedbackStatus.SHIPPED) {
             shippedAt = now;
-            communityVoted = voteCount >= communityVotedThreshold;
+            communityVoted = totalVotes >= communityVotedThreshold;
         } else {
             shippedAt = null;
             communityVoted = false;
@@ -162,6 +179,7 @@ public class FeedbackItem implements LivePost {
         status = FeedbackStatus.DUPLICATE;
         statusChangedAt = now;
         voteCount = 0;
+        totalVotes = githubUpvotes;
         touchPost();
     }
 
@@ -177,6 +195,7 @@ public class FeedbackItem implements LivePost {
 
     private void touchPost() {
         postDirty = true;
+        mirrorDirty = true;
         postVersion++;
         listed = acceptsVotes();
     }
@@ -231,8 +250,23 @@ public class FeedbackItem implements LivePost {
         return status;
     }
 
+    /** Votes given in Slack. */
     public int voteCount() {
         return voteCount;
+    }
+
+    public int githubUpvotes() {
+        return githubUpvotes;
+    }
+
+    /** Slack votes plus GitHub upvotes. */
+    public int totalVotes() {
+        return totalVotes;
+    }
+
+    /** The GitHub login of its author when it started on GitHub and no Slack member is linked to that login. */
+    public String githubAuthor() {
+        return githubAuthor;
     }
 
     public boolean hidden() {

@@ -33,8 +33,9 @@ final class FeedbackStore {
             + "and not exists (select 1 from feedback_votes v where v.item_id = ? and v.member_id = ?)";
     private static final String TAKE_BACK_VOTE = "delete from feedback_votes where item_id = ? and member_id = ? "
             + "and exists (select 1 from feedback_items i where i.id = ? and i.listed = true)";
-    private static final String COUNT_VOTE = "update feedback_items set vote_count = vote_count + ?, post_dirty = true, "
-            + "post_version = post_version + 1 where id = ?";
+    private static final String COUNT_VOTE = "update feedback_items set vote_count = vote_count + ?, "
+            + "total_votes = total_votes + ?, post_dirty = true, mirror_dirty = true, post_version = post_version + 1 "
+            + "where id = ?";
 
     FeedbackItem find(EntityManager em, long id) {
         return em.find(FeedbackItem.class, id);
@@ -62,7 +63,7 @@ final class FeedbackStore {
                             itemId, itemId, memberId)
                     : Database.execute(connection, TAKE_BACK_VOTE, itemId, memberId, itemId)) == 1;
             if (changed) {
-                Database.execute(connection, COUNT_VOTE, add ? 1 : -1, itemId);
+                Database.execute(connection, COUNT_VOTE, add ? 1 : -1, add ? 1 : -1, itemId);
             }
             return changed;
         });
@@ -76,7 +77,9 @@ final class FeedbackStore {
                 .setParameter("o", originalId).setParameter("d", duplicateId).executeUpdate();
         em.createQuery("delete from FeedbackVote v where v.itemId = :d").setParameter("d", duplicateId).executeUpdate();
         em.createQuery("update FeedbackItem i set i.voteCount = (select count(v) from FeedbackVote v where "
-                        + "v.itemId = :o), i.postDirty = true, i.postVersion = i.postVersion + 1 where i.id = :o")
+                        + "v.itemId = :o), i.postDirty = true, i.mirrorDirty = true, i.postVersion = i.postVersion + 1 "
+                        + "where i.id = :o").setParameter("o", originalId).executeUpdate();
+        em.createQuery("update FeedbackItem i set i.totalVotes = i.voteCount + i.githubUpvotes where i.id = :o")
                 .setParameter("o", originalId).executeUpdate();
     }
 
@@ -162,8 +165,8 @@ final class FeedbackStore {
 
     /** Something the post shows changed outside the item's row (its lead): the refresher redraws it. */
     void touchPost(EntityManager em, long id) {
-        em.createQuery("update FeedbackItem i set i.postDirty = true, i.postVersion = i.postVersion + 1 where i.id = :id")
-                .setParameter("id", id).executeUpdate();
+        em.createQuery("update FeedbackItem i set i.postDirty = true, i.mirrorDirty = true, "
+                + "i.postVersion = i.postVersion + 1 where i.id = :id").setParameter("id", id).executeUpdate();
     }
 
 }

@@ -108,7 +108,7 @@ class DiscussionsSetupTest {
     void aCategoryTheTokenCanSeeChecksOutAndItsPointsAreCounted() throws Exception {
         CategoryCheck.Outcome outcome = startBot("ideas", token).orElseThrow();
         assertTrue(outcome.ok(), "" + outcome);
-        assertTrue(outcome.categoryId().isPresent(), "found by its slug, whatever the case");
+        assertTrue(outcome.target().isPresent(), "found by its slug, whatever the case");
         String view = adminView();
         assertTrue(view.contains("Mirroring is configured: category *ideas* of https://github.com/odigos-io/odigos"),
                 view);

@@ -124,6 +124,16 @@ public final class FakeGitHub implements AutoCloseable {
     }
 
     /** {@code repository} ("owner/name") exists and has discussion categories of these names, in this order. */
+    /** The repository's discussions, as the bot's GraphQL calls left them. */
+    public FakeDiscussions discussions() {
+        return graphql.discussions;
+    }
+
+    /** The node id the fake gives a discussion category of {@code repository}. */
+    public static String discussionCategoryId(String repository, String name) {
+        return FakeGitHubGraphQL.categoryId(repository, name);
+    }
+
     public void discussionCategories(String repository, List<String> names) {
         graphql.discussionCategories(repository, names);
     }

@@ -12,11 +12,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** {@link FakeGitHub}'s POST /graphql: a repository's discussion categories, GitHub's rate-limit answers, tokens. */
 final class FakeGitHubGraphQL {
 
+    private static final Pattern OPERATION = Pattern.compile("^\\s*(?:query|mutation)\\s+(\\w+)");
+
     private final Map<String, List<String>> categoriesByRepository = new ConcurrentHashMap<>();
+    final FakeDiscussions discussions = new FakeDiscussions();
     private volatile String acceptedToken;
     private volatile boolean rateLimitSpent;
     private final AtomicInteger pointsLeft = new AtomicInteger(5000);
@@ -77,17 +82,15 @@ final class FakeGitHubGraphQL {
         int charged = cost;
         int left = pointsLeft.addAndGet(-charged);
         JsonObject data = new JsonObject();
-        if (query.contains("discussionCategories") && variables.has("owner") && variables.has("name")) {
-            String repository = variables.get("owner").getAsString() + "/" + variables.get("name").getAsString();
-            List<String> categories = categoriesByRepository.get(repository);
-            if (categories == null) {
-                data.add("repository", JsonNull.INSTANCE);
-                errors.add(error("NOT_FOUND", "Could not resolve to a Repository with the name '" + repository + "'."));
-            } else {
-                data.add("repository", repository(repository, categories));
-            }
-        } else {
-            errors.add(error(null, "the fake GitHub does not know this query"));
+        Matcher operation = OPERATION.matcher(query);
+        FakeDiscussions.Answer answered = operation.find()
+                ? discussions.answer(operation.group(1), variables, data, errors) : FakeDiscussions.Answer.UNKNOWN;
+        if (answered == FakeDiscussions.Answer.LOST) {
+            FakeGitHub.respond(exchange, 502, FakeGitHub.message("Server Error"));
+            return;
+        }
+        if (answered == FakeDiscussions.Answer.UNKNOWN) {
+            categories(query, variables, data, errors);
         }
         if (query.contains("rateLimit")) {
             JsonObject rateLimit = new JsonObject();
@@ -105,11 +108,32 @@ final class FakeGitHubGraphQL {
         FakeGitHub.respond(exchange, 200, answer.toString());
     }
 
+    /** The start-up check's query: a repository's discussion categories. */
+    private void categories(String query, JsonObject variables, JsonObject data, JsonArray errors) {
+        if (query.contains("discussionCategories") && variables.has("owner") && variables.has("name")) {
+            String repository = variables.get("owner").getAsString() + "/" + variables.get("name").getAsString();
+            List<String> categories = categoriesByRepository.get(repository);
+            if (categories == null) {
+                data.add("repository", JsonNull.INSTANCE);
+                errors.add(error("NOT_FOUND", "Could not resolve to a Repository with the name '" + repository + "'."));
+            } else {
+                data.add("repository", repository(repository, categories));
+            }
+        } else {
+            errors.add(error(null, "the fake GitHub does not know this query"));
+        }
+    }
+
+    /** The id the fake gives a category: what the bot sends back in createDiscussion. */
+    public static String categoryId(String repository, String name) {
+        return "DIC_" + Math.abs((repository + name).hashCode());
+    }
+
     private static JsonObject repository(String repository, List<String> categories) {
         JsonArray nodes = new JsonArray();
         for (String name : categories) {
             JsonObject category = new JsonObject();
-            category.addProperty("id", "DIC_" + Math.abs((repository + name).hashCode()));
+            category.addProperty("id", categoryId(repository, name));
             category.addProperty("name", name);
             category.addProperty("slug", name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-"));
             nodes.add(category);
