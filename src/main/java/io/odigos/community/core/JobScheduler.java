@@ -138,6 +138,18 @@ public final class JobScheduler implements AutoCloseable {
     }
 
     /**
+     * Removes {@code job} and its triggers, if stored: for a job whose feature its settings turned off since the last
+     * start, whose stored trigger would otherwise fire with nothing registered to run it.
+     */
+    public void remove(JobKey job) {
+        try {
+            quartz().deleteJob(job);
+        } catch (SchedulerException e) {
+            throw new IllegalStateException("cannot remove " + job, e);
+        }
+    }
+
+    /**
      * Stores {@code job} (durable) with a trigger firing every day at {@code hour}:{@code minute} UTC, once: a restart
      * finds both. A run missed while the bot was down fires once when it is back (FIRE_AND_PROCEED).
      */

@@ -66,8 +66,11 @@ public final class DiscussionsFeature implements Feature {
      */
     @Override
     public void afterStart() {
-        mirror.ifPresent(m -> platform.scheduler().everyMinute(MIRROR, MirrorJob.class,
-                "writes feature requests to GitHub Discussions"));
+        if (mirror.isPresent()) {
+            platform.scheduler().everyMinute(MIRROR, MirrorJob.class, "writes feature requests to GitHub Discussions");
+        } else {
+            platform.scheduler().remove(MIRROR);
+        }
         if (check.isEmpty()) {
             checked.complete(Optional.empty());
             return;

@@ -142,12 +142,24 @@ public final class Mirror {
         });
     }
 
-    /** Where to write, from the last check, or a new one when it failed more than a few minutes ago. */
+    /**
+     * Where to write, from the last check; nothing until the start-up check has finished (it logs its own warning).
+     * A failed check is repeated after a few minutes, and logged only when what it says changes, so a token left
+     * wrong for a week is one warning, not two thousand.
+     */
     private Optional<MirrorSync.Target> target(Instant now) {
         Optional<CategoryCheck.Outcome> last = check.last();
-        if (last.isEmpty() || (!last.get().ok() && last.get().at().isBefore(now.minus(RECHECK_AFTER)))) {
+        if (last.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!last.get().ok() && last.get().at().isBefore(now.minus(RECHECK_AFTER))) {
+            Optional<String> before = last.get().warning();
             last = Optional.of(check.run());
-            last.get().warning().ifPresent(w -> log.warn("GitHub Discussions mirroring will not work: {}", w));
+            if (last.get().ok()) {
+                log.info("GitHub Discussions mirroring works again");
+            } else if (!last.get().warning().equals(before)) {
+                log.warn("GitHub Discussions mirroring will not work: {}", last.get().warning().get());
+            }
         }
         return last.get().target();
     }

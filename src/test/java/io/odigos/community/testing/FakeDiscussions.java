@@ -59,6 +59,7 @@ public final class FakeDiscussions {
     private final List<Mutation> mutations = new ArrayList<>();
     private final AtomicInteger numbers = new AtomicInteger();
     private volatile boolean loseNextCreateAnswer;
+    private final AtomicInteger createsLeft = new AtomicInteger(Integer.MAX_VALUE);
 
     /** The repository has these labels (by name), so the bot can put them on discussions. */
     public synchronized void labels(String... names) {
@@ -85,6 +86,15 @@ public final class FakeDiscussions {
         loseNextCreateAnswer = true;
     }
 
+    /** After {@code count} more createDiscussion calls, GitHub is down for creating (502, nothing created). */
+    public void failCreatesAfter(int count) {
+        createsLeft.set(count);
+    }
+
+    public void allowCreates() {
+        createsLeft.set(Integer.MAX_VALUE);
+    }
+
     public synchronized List<Discussion> all() {
         return List.copyOf(byId.values());
     }
@@ -107,6 +117,9 @@ public final class FakeDiscussions {
         }
         switch (operation) {
             case "CreateDiscussion" -> {
+                if (createsLeft.getAndUpdate(n -> n == Integer.MAX_VALUE ? n : Math.max(0, n - 1)) == 0) {
+                    return Answer.LOST;
+                }
                 Discussion d = add(v.get("categoryId").getAsString(), string(v, "title"), string(v, "body"), "bot");
                 data.add("createDiscussion", wrap("discussion", node(d)));
                 if (loseNextCreateAnswer) {
@@ -178,6 +191,7 @@ public final class FakeDiscussions {
         return Answer.ANSWERED;
     }
 
+    /** LOST: answered 502, whether or not the mutation took effect. */
     enum Answer { ANSWERED, LOST, UNKNOWN }
 
     private interface Change {
