@@ -4,9 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -15,7 +18,7 @@ import org.yaml.snakeyaml.Yaml;
 
 /**
  * The chart's README lists every value of values.yaml, by its dotted path, with its default, and nothing that is no
- * longer there; values.yaml comments every value.
+ * longer there; values.yaml comments every value; and its secrets and settings follow the main README's settings.
  */
 class ChartValuesDocumentedTest {
 
@@ -52,7 +55,8 @@ class ChartValuesDocumentedTest {
         int checked = 0;
         for (int i = 1; i < lines.size(); i++) {
             String line = lines.get(i);
-            boolean group = line.trim().endsWith(":") && !(i + 1 < lines.size() && lines.get(i + 1).trim().startsWith("- "));
+            boolean listBelow = i + 1 < lines.size() && lines.get(i + 1).trim().startsWith("- ");
+            boolean group = line.trim().endsWith(":") && !listBelow;
             if (value.matcher(line).matches() && !group && !isListItemKey(lines, i)) {
                 checked++;
                 assertTrue(lines.get(i - 1).trim().startsWith("#"),
@@ -60,6 +64,31 @@ class ChartValuesDocumentedTest {
             }
         }
         assertTrue(checked > 50, "values checked: " + checked);
+    }
+
+    @Test
+    void theChartKnowsEverySecretSettingOfTheBotAndNamesOnlyRealSettings() throws Exception {
+        String readme = Files.readString(Path.of("README.md"));
+        int start = readme.indexOf("## Settings");
+        String table = readme.substring(start, readme.indexOf("\n## ", start));
+        Set<String> settings = new TreeSet<>();
+        Matcher row = Pattern.compile("^\\| ([^|]+) \\|", Pattern.MULTILINE).matcher(table);
+        while (row.find()) {
+            Matcher name = Pattern.compile("`([A-Z][A-Z0-9_]+)`").matcher(row.group(1));
+            while (name.find()) {
+                settings.add(name.group(1));
+            }
+        }
+        assertTrue(settings.contains("SLACK_BOT_TOKEN") && settings.size() > 40, "README's settings: " + settings);
+        Map<String, Object> values = new Yaml().load(Files.readString(RenderedChart.CHART.resolve("values.yaml")));
+        Set<String> secrets = ((Map<?, ?>) values.get("secrets")).keySet().stream().map(String::valueOf)
+                .collect(Collectors.toCollection(TreeSet::new));
+        Set<String> secretSettings = settings.stream().filter(s -> s.matches(".*(TOKEN|SECRET|PASSWORD).*"))
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(secretSettings, secrets, "values.yaml's secrets against README's secret settings");
+        for (Object name : ((Map<?, ?>) values.get("settings")).keySet()) {
+            assertTrue(settings.contains(String.valueOf(name)), "settings." + name + " is no setting of the bot");
+        }
     }
 
     /** A key inside a list item (ingress.hosts[0].paths), documented by the list's own comment. */

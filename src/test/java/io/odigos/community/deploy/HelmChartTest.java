@@ -82,14 +82,15 @@ class HelmChartTest {
     @Test
     void secretsAreOnlyInTheSecretAndNeverInPlainText() {
         Object[] secrets = everySecret();
-        RenderedChart chart = render(concat(secrets, "settings.COMMUNITY_CHANNEL", "C0CHART", "settings.DIGEST_TIME_ZONE",
-                "Europe/Berlin", "settings.PUBLIC_URL", ""));
+        RenderedChart chart = render(concat(secrets, "settings.COMMUNITY_CHANNEL", "C0CHART",
+                "settings.DIGEST_TIME_ZONE", "Europe/Berlin", "settings.PUBLIC_URL", ""));
         Map<String, Object> data = at(chart.one("Secret"), "data");
         Map<String, String> fromEnv = secretEnv(chart);
         for (int i = 0; i < secrets.length; i += 2) {
             String name = ((String) secrets[i]).substring("secrets.".length());
             String value = (String) secrets[i + 1];
-            assertEquals(value, new String(Base64.getDecoder().decode((String) data.get(name)), StandardCharsets.UTF_8));
+            byte[] decoded = Base64.getDecoder().decode((String) data.get(name));
+            assertEquals(value, new String(decoded, StandardCharsets.UTF_8));
             assertFalse(chart.text.contains(value), name + "'s value appears unencoded in the manifests");
             assertFalse(chart.configData().containsKey(name), name + " is in the ConfigMap");
             assertEquals(RenderedChart.RELEASE + "-odigos-community-bot", fromEnv.get(name), name);
@@ -163,8 +164,8 @@ class HelmChartTest {
         assertEquals("9464", metrics.configData().get("METRICS_PORT"));
         assertTrue(list(metrics.container().get("ports")).contains(
                 Map.of("name", "metrics", "containerPort", 9464, "protocol", "TCP")));
-        assertTrue(list(at(metrics.one("Service"), "spec").get("ports")).stream()
-                .anyMatch(p -> "metrics".equals(map(p).get("name")) && Integer.valueOf(9464).equals(map(p).get("port"))));
+        assertTrue(list(at(metrics.one("Service"), "spec").get("ports")).contains(
+                Map.of("name", "metrics", "port", 9464, "targetPort", "metrics", "protocol", "TCP")));
 
         Map<String, Object> monitor = render("metrics.enabled", true, "metrics.serviceMonitor.enabled", true,
                 "metrics.serviceMonitor.labels.release", "prometheus").one("ServiceMonitor");
