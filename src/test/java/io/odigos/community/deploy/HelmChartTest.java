@@ -49,9 +49,8 @@ class HelmChartTest {
         Map<String, Object> deployment = chart.one("Deployment");
         assertEquals(1, at(deployment, "spec").get("replicas"));
         assertEquals("Recreate", at(deployment, "spec.strategy").get("type"), "H2's file is held by one process");
-        String claim = (String) at(chart.one("PersistentVolumeClaim"), "metadata").get("name");
-        assertEquals(claim, volumes(chart).get("data").get("persistentVolumeClaim") instanceof Map<?, ?> pvc
-                ? pvc.get("claimName") : null);
+        Object claim = at(chart.one("PersistentVolumeClaim"), "metadata").get("name");
+        assertEquals(Map.of("claimName", claim), volumes(chart).get("data").get("persistentVolumeClaim"));
         assertEquals("/app/data", mounts(chart).get("data"));
         assertFalse(chart.configData().containsKey("DATABASE_URL"), "the bot's default H2 URL resolves to /app/data");
         assertTrue(chart.find("Ingress").isEmpty());
@@ -59,6 +58,11 @@ class HelmChartTest {
         assertEquals(1, at(chart.one("PodDisruptionBudget"), "spec").get("maxUnavailable"));
         assertEquals(Map.of("memory", "256Mi", "cpu", "100m"), at(chart.container(), "resources.requests"));
         assertEquals(Map.of("memory", "384Mi"), at(chart.container(), "resources.limits"));
+        Map<String, Object> podLabels = at(deployment, "spec.template.metadata.labels");
+        assertTrue(podLabels.entrySet().containsAll(at(chart.one("Service"), "spec.selector").entrySet()),
+                "the Service selects the bot's pods");
+        assertTrue(podLabels.entrySet().containsAll(
+                at(chart.one("PodDisruptionBudget"), "spec.selector.matchLabels").entrySet()));
     }
 
     @Test
@@ -173,6 +177,9 @@ class HelmChartTest {
         assertEquals("metrics", endpoint.get("port"));
         assertEquals("/metrics", endpoint.get("path"));
         assertEquals("prometheus", at(monitor, "metadata.labels").get("release"));
+        Map<String, Object> serviceLabels = at(render("metrics.enabled", true).one("Service"), "metadata.labels");
+        assertTrue(serviceLabels.entrySet().containsAll(at(monitor, "spec.selector.matchLabels").entrySet()),
+                "the ServiceMonitor selects the bot's Service");
 
         assertEquals("false", render().configData().get("METRICS_ENABLED"));
         assertTrue(refusal("metrics.serviceMonitor.enabled", true)
