@@ -56,12 +56,18 @@ to change. Rendered by the Deployment, so `helm install`, `helm template` and `h
 {{- if and $url (not (hasPrefix "jdbc:h2:" $url)) (not (hasPrefix "jdbc:postgresql:" $url)) }}
 {{- fail (printf "database.url=%s is neither jdbc:postgresql://… nor jdbc:h2:…" $url) }}
 {{- end }}
+{{- if regexMatch "(?i)password=" $url }}
+{{- fail "database.url holds a password, and would put it in the ConfigMap: give it as secrets.DATABASE_PASSWORD" }}
+{{- end }}
 {{- if and (gt (int .Values.replicaCount) 1) (not (include "bot.postgres" .)) }}
 {{- fail (printf "replicaCount=%d needs PostgreSQL: the embedded H2 database serves one process only. Set database.url to a jdbc:postgresql://… URL, or replicaCount to 1." (int .Values.replicaCount)) }}
 {{- end }}
 {{- /* settings the chart sets from its own values, so `settings` must not set them a second way */}}
 {{- $chartSettings := list "PORT" "DATABASE_URL" "DATABASE_USER" "METRICS_ENABLED" "METRICS_PORT" "SHUTDOWN_TIMEOUT_SECONDS" }}
 {{- range $key, $value := .Values.settings }}
+{{- if not (regexMatch "^[A-Z][A-Z0-9_]*$" $key) }}
+{{- fail (printf "settings.%s is no setting name: use the environment variable's, like DIGEST_TIME_ZONE" $key) }}
+{{- end }}
 {{- if or (hasKey $.Values.secrets $key) (regexMatch "(TOKEN|SECRET|PASSWORD)" (upper $key)) }}
 {{- fail (printf "settings.%s is a secret: give it as secrets.%s (or in existingSecret), never in the ConfigMap" $key $key) }}
 {{- end }}

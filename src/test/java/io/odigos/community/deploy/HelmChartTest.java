@@ -105,11 +105,15 @@ class HelmChartTest {
     }
 
     @Test
-    void aSecretGivenAsAPlainSettingIsRefused() {
+    void aSecretOrAMisnamedSettingForTheConfigMapIsRefused() {
         assertTrue(refusal("settings.GITHUB_TOKEN", "x").contains(
                 "settings.GITHUB_TOKEN is a secret: give it as secrets.GITHUB_TOKEN"));
         assertTrue(refusal("settings.SOME_FUTURE_PASSWORD", "x").contains("settings.SOME_FUTURE_PASSWORD is a secret"));
         assertTrue(refusal("settings.DATABASE_URL", POSTGRES).contains("settings.DATABASE_URL is set by the chart"));
+        assertTrue(refusal("database.url", POSTGRES + "?user=bot&password=x").contains(
+                "database.url holds a password, and would put it in the ConfigMap: give it as secrets.DATABASE_PASSWORD"));
+        assertTrue(refusal("settings.community_channel", "C0CHART")
+                .contains("settings.community_channel is no setting name"));
     }
 
     @Test
