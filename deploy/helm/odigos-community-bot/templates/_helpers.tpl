@@ -68,7 +68,7 @@ to change. Rendered by the Deployment, so `helm install`, `helm template` and `h
 {{- if not (regexMatch "^[A-Z][A-Z0-9_]*$" $key) }}
 {{- fail (printf "settings.%s is no setting name: use the environment variable's, like DIGEST_TIME_ZONE" $key) }}
 {{- end }}
-{{- if or (hasKey $.Values.secrets $key) (regexMatch "(TOKEN|SECRET|PASSWORD)" (upper $key)) }}
+{{- if or (hasKey $.Values.secrets $key) (regexMatch "(TOKEN|SECRET|PASSWORD)" $key) }}
 {{- fail (printf "settings.%s is a secret: give it as secrets.%s (or in existingSecret), never in the ConfigMap" $key $key) }}
 {{- end }}
 {{- if has $key $chartSettings }}
