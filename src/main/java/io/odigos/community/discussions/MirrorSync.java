@@ -102,6 +102,8 @@ final class MirrorSync {
         if (ours) {
             writes.update(mirror.discussionId(), item.title(), body);
             record(item.id(), m -> m.bodyWritten(sha));
+        } else if (mirror.commentId() == null && item.voteCount() == 0) {
+            return; // a discussion started on GitHub gets the bot's comment once someone in Slack votes for it
         } else if (mirror.commentId() == null) {
             String comment = writes.comment(mirror.discussionId(), body);
             record(item.id(), m -> m.commentWritten(comment, sha));

@@ -70,6 +70,19 @@ class MirrorFailureTest extends MirrorJourneys {
     }
 
     @Test
+    void aTokenRefusedLaterPausesTheMirrorUntilItIsFixed() {
+        github.acceptGraphqlToken("rotated-" + token);
+        EmulatedMessage post = request(ALICE, "Token rotated", "Someone rotated the token.");
+        mirror().pass();
+        assertTrue(discussions().all().isEmpty());
+        assertTrue(admin("github").contains("Mirroring waits until"), admin("github"));
+        github.acceptGraphqlToken(token);
+        later(Duration.ofMinutes(6));
+        mirror().pass();
+        assertEquals("Token rotated", discussionOf(post).title);
+    }
+
+    @Test
     void aSpentRateLimitWaitsForGitHubsReset() {
         EmulatedMessage post = request(ALICE, "Kafka destination", "Send spans to Kafka.");
         github.spendRateLimit();
