@@ -22,6 +22,7 @@ public final class DiscussionsFeature implements Feature {
 
     public static final List<Class<?>> ENTITIES = List.of(DiscussionMirror.class);
     static final JobKey MIRROR = JobKey.jobKey("discussions-mirror", "discussions");
+    static final JobKey POLL_UPVOTES = JobKey.jobKey("discussions-upvotes", "discussions");
     private static final Logger log = LoggerFactory.getLogger(DiscussionsFeature.class);
 
     private final Platform platform;
@@ -29,6 +30,7 @@ public final class DiscussionsFeature implements Feature {
     private final WritePace pace;
     private final Optional<CategoryCheck> check;
     private final Optional<Mirror> mirror;
+    private final Optional<UpvotePoller> poller;
     private final CompletableFuture<Optional<CategoryCheck.Outcome>> checked = new CompletableFuture<>();
 
     public DiscussionsFeature(Platform platform) {
@@ -46,6 +48,10 @@ public final class DiscussionsFeature implements Feature {
         this.mirror = check.flatMap(c -> repository.map(r -> new Mirror(platform.database(), store,
                 new MirrorSync(platform.database(), store, new DiscussionWrites(github, pace, r),
                         new DiscussionText(roadmap), platform.clock()), c, platform.clock())));
+        // upvotes are polled only where the mirror runs, since only it makes discussions to poll
+        this.poller = mirror.filter(m -> config.githubDiscussionsPointsPerHour() > 0).map(m -> new UpvotePoller(
+                platform.database(), new UpvoteStore(), github, config.githubDiscussionsPointsPerHour(),
+                platform.clock()));
     }
 
     @Override
@@ -57,6 +63,7 @@ public final class DiscussionsFeature implements Feature {
                         mirror.map(m -> new MirrorView(m.backlog(), m.trouble(), m.pausedUntil(),
                                 pace.writesInLastHour())), budget.usedInLastHour(), budget.lastRemaining()));
         mirror.ifPresent(m -> platform.scheduler().registerJob(MirrorJob.class, () -> new MirrorJob(m)));
+        poller.ifPresent(p -> platform.scheduler().registerJob(UpvotePollJob.class, () -> new UpvotePollJob(p)));
     }
 
     /**
@@ -68,6 +75,8 @@ public final class DiscussionsFeature implements Feature {
     public void afterStart() {
         mirror.ifPresent(m -> platform.scheduler().everyMinute(MIRROR, MirrorJob.class,
                 "writes feature requests to GitHub Discussions"));
+        poller.ifPresent(p -> platform.scheduler().everyMinute(POLL_UPVOTES, UpvotePollJob.class,
+                "polls the upvotes of mirrored GitHub discussions"));
         if (check.isEmpty()) {
             checked.complete(Optional.empty());
             return;
@@ -98,6 +107,11 @@ public final class DiscussionsFeature implements Feature {
     /** The mirror, when GITHUB_DISCUSSIONS_CATEGORY and a repository are set. */
     public Optional<Mirror> mirror() {
         return mirror;
+    }
+
+    /** The upvote poller, when the mirror runs and GITHUB_DISCUSSIONS_POINTS_PER_HOUR is above 0. */
+    public Optional<UpvotePoller> poller() {
+        return poller;
     }
 
     /** What the admin view shows of the mirror: its backlog, its trouble, whether it waits, and its writes. */
