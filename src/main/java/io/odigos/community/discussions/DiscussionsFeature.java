@@ -50,8 +50,8 @@ public final class DiscussionsFeature implements Feature {
                         new DiscussionText(roadmap), platform.clock()), c, platform.clock())));
         // upvotes are polled only where the mirror runs, since only it makes discussions to poll
         this.poller = mirror.filter(m -> config.githubDiscussionsPointsPerHour() > 0).map(m -> new UpvotePoller(
-                platform.database(), new UpvoteStore(), github, config.githubDiscussionsPointsPerHour(),
-                platform.clock()));
+                platform.database(), new UpvoteStore(), github, platform.outbox(),
+                config.githubDiscussionsPointsPerHour(), platform.clock()));
     }
 
     @Override

@@ -5,6 +5,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import io.odigos.community.core.Database;
 import io.odigos.community.slack.Backoff;
+import io.odigos.community.slack.SlackOutbox;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,7 +20,7 @@ import org.slf4j.LoggerFactory;
  * {@link #FIELDS_PER_QUERY} aliased {@code nodes(ids:)} fields of {@link #IDS_PER_FIELD} ids each (GitHub's limit per
  * field), and for {@code rateLimit}, so the points it really cost are known. The poller spends at most
  * GITHUB_DISCUSSIONS_POINTS_PER_HOUR of its own over any hour (the mirror's writes are paced apart, by
- * {@link WritePace}), and at most a sixtieth of that per run, so a backlog is spread over the hour. Recently active
+ * {@link WritePace}), and about a sixtieth of that per run, so a backlog is spread over the hour. Recently active
  * discussions come first ({@link UpvoteStore#due}). A discussion GitHub answers as null was deleted. GitHub failing
  * never touches Slack: a rate limit waits for GitHub's reset, an outage backs off, and what was not polled stays due.
  */
@@ -40,6 +41,7 @@ public final class UpvotePoller {
     private final Database database;
     private final UpvoteStore store;
     private final GitHubGraphQL github;
+    private final SlackOutbox outbox;
     private final int pointsPerHour;
     /** Only the poller's own points: the shared budget counts the mirror's writes too. */
     private final PointsBudget spent;
@@ -50,10 +52,12 @@ public final class UpvotePoller {
     private Instant pausedUntil = Instant.MIN;
     private volatile String trouble;
 
-    UpvotePoller(Database database, UpvoteStore store, GitHubGraphQL github, int pointsPerHour, Clock clock) {
+    UpvotePoller(Database database, UpvoteStore store, GitHubGraphQL github, SlackOutbox outbox, int pointsPerHour,
+                 Clock clock) {
         this.database = database;
         this.store = store;
         this.github = github;
+        this.outbox = outbox;
         this.pointsPerHour = pointsPerHour;
         this.spent = new PointsBudget(clock);
         this.clock = clock;
@@ -65,7 +69,8 @@ public final class UpvotePoller {
         if (now.isBefore(pausedUntil)) {
             return 0;
         }
-        int allowance = Math.min(perRun(), pointsPerHour - spent.usedInLastHour());
+        // a run may send one query the hour's share still holds, even when GitHub charges more than a run's slice
+        int allowance = Math.min(Math.max(perRun(), expectedCost), pointsPerHour - spent.usedInLastHour());
         int queries = allowance / expectedCost;
         if (queries <= 0) {
             return 0;
@@ -140,13 +145,19 @@ public final class UpvotePoller {
             if (node == null) {
                 unchanged.add(due.itemId()); // a short answer: polled again on schedule
             } else if (node.isJsonNull()) {
-                database.runInTransaction(em -> store.gone(em, due.itemId(), now));
+                database.runInTransaction(em -> {
+                    store.gone(em, due.itemId(), now);
+                    outbox.liveMessagesChanged();
+                });
                 log.warn("GitHub Discussions: the discussion of request #{} is gone on GitHub; its upvotes no longer "
                         + "count", due.itemId());
                 changed++;
             } else if (upvotesOf(node).filter(u -> u != due.upvotes()).isPresent()) {
                 int upvotes = upvotesOf(node).get();
-                database.runInTransaction(em -> store.upvotesChanged(em, due.itemId(), upvotes, now));
+                database.runInTransaction(em -> {
+                    store.upvotesChanged(em, due.itemId(), upvotes, now);
+                    outbox.liveMessagesChanged(); // the channel post redraws with the new count
+                });
                 changed++;
             } else {
                 unchanged.add(due.itemId());

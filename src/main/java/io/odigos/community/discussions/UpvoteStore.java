@@ -13,7 +13,7 @@ import java.util.List;
  */
 final class UpvoteStore {
 
-    /** Active within a day: polled on every run (a run is a minute apart; this only keeps one run from polling twice). */
+    /** Active within a day: polled every run (runs are a minute apart; this keeps one run from polling twice). */
     static final Duration EVERY_RUN = Duration.ofSeconds(30);
     static final Duration HOURLY = Duration.ofHours(1);
     static final Duration DAILY = Duration.ofDays(1);

@@ -85,6 +85,11 @@ public final class FakeDiscussions {
         loseNextCreateAnswer = true;
     }
 
+    /** The discussion with this node id, or null when there is none (never was, or deleted). */
+    synchronized Discussion byId(String id) {
+        return byId.get(id);
+    }
+
     public synchronized List<Discussion> all() {
         return List.copyOf(byId.values());
     }
