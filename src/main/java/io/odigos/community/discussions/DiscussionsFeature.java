@@ -61,7 +61,8 @@ public final class DiscussionsFeature implements Feature {
                 req -> DiscussionsMessages.adminView(platform.config().githubDiscussionsCategory(),
                         platform.config().githubRepositoryUrl(), check.flatMap(CategoryCheck::last),
                         mirror.map(m -> new MirrorView(m.backlog(), m.trouble(), m.pausedUntil(),
-                                pace.writesInLastHour())), budget.usedInLastHour(), budget.lastRemaining()));
+                                pace.writesInLastHour())), budget.usedInLastHour(), budget.lastRemaining())
+                        + poller.map(p -> DiscussionsMessages.polling(p.state())).orElse(""));
         mirror.ifPresent(m -> platform.scheduler().registerJob(MirrorJob.class, () -> new MirrorJob(m)));
         poller.ifPresent(p -> platform.scheduler().registerJob(UpvotePollJob.class, () -> new UpvotePollJob(p)));
     }

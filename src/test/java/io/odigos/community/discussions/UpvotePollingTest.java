@@ -318,6 +318,10 @@ class UpvotePollingTest {
         assertEquals(0, poller().run());
         assertEquals(github.rateLimitReset(), poller().state().pausedUntil().orElseThrow(),
                 "a spent rate limit waits for GitHub's reset");
+        String view = JsonParser.parseString(t.signed.slashCommand(TestBot.ADMIN, AdminCommands.COMMAND, "github")
+                .body()).getAsJsonObject().get("text").getAsString();
+        assertTrue(view.contains("Upvote polling: 1 of its 300 points an hour spent in the last hour. "
+                + ":double_vertical_bar: It waits until <!date^" + github.rateLimitReset().getEpochSecond()), view);
         github.recover();
         t.clock.advance(Duration.between(t.clock.instant(), github.rateLimitReset()));
         assertEquals(1, poller().run());
