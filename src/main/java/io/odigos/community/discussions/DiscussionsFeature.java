@@ -76,8 +76,6 @@ public final class DiscussionsFeature implements Feature {
     public void afterStart() {
         mirror.ifPresent(m -> platform.scheduler().everyMinute(MIRROR, MirrorJob.class,
                 "writes feature requests to GitHub Discussions"));
-        poller.ifPresent(p -> platform.scheduler().everyMinute(POLL_UPVOTES, UpvotePollJob.class,
-                "polls the upvotes of mirrored GitHub discussions"));
         if (check.isEmpty()) {
             checked.complete(Optional.empty());
             return;
@@ -94,6 +92,10 @@ public final class DiscussionsFeature implements Feature {
         }, "github-discussions-check");
         thread.setDaemon(true);
         thread.start();
+        // after the check has started, so storing this job does not hold it up (the poller needs no check: with
+        // no category there is no poller)
+        poller.ifPresent(p -> platform.scheduler().everyMinute(POLL_UPVOTES, UpvotePollJob.class,
+                "polls the upvotes of mirrored GitHub discussions"));
     }
 
     /** Completes when the start-up check has finished (at once when mirroring is off): for tests and the admin. */
