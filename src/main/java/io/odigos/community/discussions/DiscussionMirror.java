@@ -106,13 +106,15 @@ public class DiscussionMirror {
         discussionUrl = discussion.url();
     }
 
-    void bodyWritten(String sha) {
+    /** The text with the Slack votes changed: a vote in Slack makes the discussion recently active, to poll first. */
+    void bodyWritten(String sha, Instant now) {
         syncedBodySha = sha;
+        activeAt = now;
     }
 
-    void commentWritten(String id, String sha) {
+    void commentWritten(String id, String sha, Instant now) {
         commentId = id;
-        syncedBodySha = sha;
+        bodyWritten(sha, now);
     }
 
     void statusWritten(FeedbackStatus status) {

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import org.quartz.Job;
 import org.quartz.JobKey;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,6 +23,7 @@ public final class DiscussionsFeature implements Feature {
 
     public static final List<Class<?>> ENTITIES = List.of(DiscussionMirror.class);
     static final JobKey MIRROR = JobKey.jobKey("discussions-mirror", "discussions");
+    static final JobKey POLL_UPVOTES = JobKey.jobKey("discussions-upvotes", "discussions");
     private static final Logger log = LoggerFactory.getLogger(DiscussionsFeature.class);
 
     private final Platform platform;
@@ -29,6 +31,7 @@ public final class DiscussionsFeature implements Feature {
     private final WritePace pace;
     private final Optional<CategoryCheck> check;
     private final Optional<Mirror> mirror;
+    private final Optional<UpvotePoller> poller;
     private final CompletableFuture<Optional<CategoryCheck.Outcome>> checked = new CompletableFuture<>();
 
     public DiscussionsFeature(Platform platform) {
@@ -43,9 +46,14 @@ public final class DiscussionsFeature implements Feature {
         Optional<String> roadmap = config.publicPages().enabled() ? Optional.of(config.publicUrl() + "/roadmap")
                 : Optional.empty();
         MirrorStore store = new MirrorStore();
-        this.mirror = check.flatMap(c -> repository.map(r -> new Mirror(platform.database(), store,
-                new MirrorSync(platform.database(), store, new DiscussionWrites(github, pace, r),
+        UpvoteStore upvotes = new UpvoteStore();
+        this.mirror = check.flatMap(c -> repository.map(r -> new Mirror(platform.database(), store, upvotes,
+                new MirrorSync(platform.database(), store, upvotes, new DiscussionWrites(github, pace, r),
                         new DiscussionText(roadmap), platform.clock()), c, platform.clock())));
+        // upvotes are polled only where the mirror runs, since only it makes discussions to poll
+        this.poller = mirror.filter(m -> config.githubDiscussionsPointsPerHour() > 0).map(m -> new UpvotePoller(
+                platform.database(), upvotes, github, platform.outbox(),
+                config.githubDiscussionsPointsPerHour(), platform.clock()));
     }
 
     @Override
@@ -55,8 +63,10 @@ public final class DiscussionsFeature implements Feature {
                 req -> DiscussionsMessages.adminView(platform.config().githubDiscussionsCategory(),
                         platform.config().githubRepositoryUrl(), check.flatMap(CategoryCheck::last),
                         mirror.map(m -> new MirrorView(m.backlog(), m.trouble(), m.pausedUntil(),
-                                pace.writesInLastHour())), budget.usedInLastHour(), budget.lastRemaining()));
+                                pace.writesInLastHour())), budget.usedInLastHour(), budget.lastRemaining())
+                        + poller.map(p -> DiscussionsMessages.polling(p.state())).orElse(""));
         mirror.ifPresent(m -> platform.scheduler().registerJob(MirrorJob.class, () -> new MirrorJob(m)));
+        poller.ifPresent(p -> platform.scheduler().registerJob(UpvotePollJob.class, () -> new UpvotePollJob(p)));
     }
 
     /**
@@ -66,15 +76,26 @@ public final class DiscussionsFeature implements Feature {
      */
     @Override
     public void afterStart() {
-        if (mirror.isPresent()) {
-            platform.scheduler().everyMinute(MIRROR, MirrorJob.class, "writes feature requests to GitHub Discussions");
-        } else {
-            platform.scheduler().remove(MIRROR);
-        }
         if (check.isEmpty()) {
             checked.complete(Optional.empty());
-            return;
+        } else {
+            startCheck();
         }
+        // after the check has started, so storing the jobs does not hold it up; a job of a part the settings turn
+        // off is removed, or its stored trigger would fire with nothing to run
+        schedule(MIRROR, mirror.isPresent(), MirrorJob.class, "writes feature requests to GitHub Discussions");
+        schedule(POLL_UPVOTES, poller.isPresent(), UpvotePollJob.class, "polls the upvotes of mirrored GitHub discussions");
+    }
+
+    private void schedule(JobKey job, boolean on, Class<? extends Job> type, String description) {
+        if (on) {
+            platform.scheduler().everyMinute(job, type, description);
+        } else {
+            platform.scheduler().remove(job);
+        }
+    }
+
+    private void startCheck() {
         Thread thread = new Thread(() -> {
             try {
                 CategoryCheck.Outcome outcome = check.get().run();
@@ -101,6 +122,11 @@ public final class DiscussionsFeature implements Feature {
     /** The mirror, when GITHUB_DISCUSSIONS_CATEGORY and a repository are set. */
     public Optional<Mirror> mirror() {
         return mirror;
+    }
+
+    /** The upvote poller, when the mirror runs and GITHUB_DISCUSSIONS_POINTS_PER_HOUR is above 0. */
+    public Optional<UpvotePoller> poller() {
+        return poller;
     }
 
     /** What the admin view shows of the mirror: its backlog, its trouble, whether it waits, and its writes. */

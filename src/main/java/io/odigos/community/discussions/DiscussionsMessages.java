@@ -38,6 +38,14 @@ final class DiscussionsMessages {
         return b.toString();
     }
 
+    /** Upvote polling's line: its share of the points and what it spent, and whether it waits for GitHub. */
+    static String polling(UpvotePoller.State s) {
+        return "\nUpvote polling: " + s.pointsUsedInLastHour() + " of its " + s.pointsPerHour()
+                + " points an hour spent in the last hour." + s.pausedUntil().map(t -> " :double_vertical_bar: It waits "
+                + "until " + SlackText.date(t, t.toString()) + s.trouble().map(x -> ": " + SlackText.escape(x))
+                .orElse("") + ".").orElse("");
+    }
+
     private static String mirrorState(DiscussionsFeature.MirrorView m) {
         StringBuilder b = new StringBuilder("Requests with a discussion: ").append(m.backlog().mirrored())
                 .append(". Behind (to create or update): ").append(m.backlog().behind())

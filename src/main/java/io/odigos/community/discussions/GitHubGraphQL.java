@@ -65,6 +65,18 @@ public final class GitHubGraphQL {
 
     /** The answer's {@code data}, when GitHub answered it without errors. */
     public JsonObject query(String query, JsonObject variables) throws GitHubFailure {
+        return send(query, variables, false);
+    }
+
+    /**
+     * The answer's {@code data} even when some of the ids asked for resolve to nothing: {@code nodes(ids:)} answers a
+     * deleted node with null in its place and a NOT_FOUND error, and the rest of the answer is still good.
+     */
+    JsonObject queryAllowingMissing(String query, JsonObject variables) throws GitHubFailure {
+        return send(query, variables, true);
+    }
+
+    private JsonObject send(String query, JsonObject variables, boolean missingAllowed) throws GitHubFailure {
         if (token.isEmpty()) {
             // GitHub's GraphQL API answers no anonymous call, so there is no point in asking
             throw new GitHubFailure(Kind.UNAUTHORIZED, "GITHUB_TOKEN is empty, and GitHub's GraphQL API needs a token");
@@ -82,10 +94,11 @@ public final class GitHubGraphQL {
         } catch (GitHubApi.Unavailable e) {
             throw new GitHubFailure(Kind.TRANSIENT, "GitHub did not answer: " + e.getMessage());
         }
-        return dataOf(response.statusCode(), response.headers(), response.body());
+        return dataOf(response.statusCode(), response.headers(), response.body(), missingAllowed);
     }
 
-    private JsonObject dataOf(int status, HttpHeaders headers, String body) throws GitHubFailure {
+    private JsonObject dataOf(int status, HttpHeaders headers, String body, boolean missingAllowed)
+            throws GitHubFailure {
         String explained = "HTTP " + status + GitHubApi.messageOf(body);
         if (status == 401) {
             throw new GitHubFailure(Kind.UNAUTHORIZED, explained);
@@ -131,6 +144,9 @@ public final class GitHubGraphQL {
                     Optional.of(retry.orElse(clock.instant().plus(SECONDARY_LIMIT_PAUSE))));
         }
         record(data, headers);
+        if (missingAllowed && data != null && types.stream().allMatch("NOT_FOUND"::equals)) {
+            return data;
+        }
         if (types.contains("NOT_FOUND")) {
             throw new GitHubFailure(Kind.NOT_FOUND, shortened(messages, "not found"));
         }

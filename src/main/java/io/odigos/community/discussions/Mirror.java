@@ -32,6 +32,7 @@ public final class Mirror {
 
     private final Database database;
     private final MirrorStore store;
+    private final UpvoteStore upvotes;
     private final MirrorSync sync;
     private final CategoryCheck check;
     private final Clock clock;
@@ -39,9 +40,11 @@ public final class Mirror {
     private Instant pausedUntil = Instant.MIN;
     private volatile Trouble trouble;
 
-    Mirror(Database database, MirrorStore store, MirrorSync sync, CategoryCheck check, Clock clock) {
+    Mirror(Database database, MirrorStore store, UpvoteStore upvotes, MirrorSync sync, CategoryCheck check,
+           Clock clock) {
         this.database = database;
         this.store = store;
+        this.upvotes = upvotes;
         this.sync = sync;
         this.check = check;
         this.clock = clock;
@@ -121,7 +124,7 @@ public final class Mirror {
     private boolean notFound(long itemId, GitHubFailure e, Instant now) {
         DiscussionMirror mirror = database.inTransaction(em -> store.find(em, itemId));
         if (mirror != null && mirror.discussionId() != null) {
-            database.runInTransaction(em -> store.find(em, itemId).markDeleted());
+            database.runInTransaction(em -> upvotes.gone(em, itemId, now)); // its upvotes no longer count
             log.warn("GitHub Discussions: the discussion of request #{} is gone on GitHub; it is not written again",
                     itemId);
             return true;

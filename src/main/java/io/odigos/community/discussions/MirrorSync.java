@@ -29,13 +29,16 @@ final class MirrorSync {
 
     private final Database database;
     private final MirrorStore store;
+    private final UpvoteStore upvotes;
     private final DiscussionWrites writes;
     private final DiscussionText text;
     private final Clock clock;
 
-    MirrorSync(Database database, MirrorStore store, DiscussionWrites writes, DiscussionText text, Clock clock) {
+    MirrorSync(Database database, MirrorStore store, UpvoteStore upvotes, DiscussionWrites writes, DiscussionText text,
+               Clock clock) {
         this.database = database;
         this.store = store;
+        this.upvotes = upvotes;
         this.writes = writes;
         this.text = text;
         this.clock = clock;
@@ -79,7 +82,7 @@ final class MirrorSync {
         String sha = adopted.isPresent() ? null : DiscussionText.sha(body);
         record(item.id(), m -> {
             m.created(discussion);
-            m.bodyWritten(sha);
+            m.bodyWritten(sha, clock.instant());
             m.statusWritten(FeedbackStatus.NEW);
         });
         return database.inTransaction(em -> store.find(em, item.id()));
@@ -101,15 +104,15 @@ final class MirrorSync {
         }
         if (ours) {
             writes.update(mirror.discussionId(), item.title(), body);
-            record(item.id(), m -> m.bodyWritten(sha));
+            record(item.id(), m -> m.bodyWritten(sha, clock.instant()));
         } else if (mirror.commentId() == null && item.voteCount() == 0) {
             return; // a discussion started on GitHub gets the bot's comment once someone in Slack votes for it
         } else if (mirror.commentId() == null) {
             String comment = writes.comment(mirror.discussionId(), body);
-            record(item.id(), m -> m.commentWritten(comment, sha));
+            record(item.id(), m -> m.commentWritten(comment, sha, clock.instant()));
         } else {
             writes.updateComment(mirror.commentId(), body);
-            record(item.id(), m -> m.commentWritten(mirror.commentId(), sha));
+            record(item.id(), m -> m.commentWritten(mirror.commentId(), sha, clock.instant()));
         }
     }
 
@@ -141,9 +144,11 @@ final class MirrorSync {
         if (mirror.syncedStatus() == null || mirror.syncedStatus().isOpen()) {
             writes.close(mirror.discussionId(), CloseReason.DUPLICATE);
         }
-        record(item.id(), m -> {
+        database.runInTransaction(em -> {
+            DiscussionMirror m = store.find(em, item.id());
             m.mergeWritten(original);
             m.statusWritten(FeedbackStatus.DUPLICATE);
+            upvotes.recount(em, original); // the duplicate's upvotes count for the original from now on
         });
     }
 

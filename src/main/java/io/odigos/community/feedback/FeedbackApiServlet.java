@@ -112,6 +112,10 @@ public final class FeedbackApiServlet extends HttpServlet {
         Map<String, Object> created = new LinkedHashMap<>();
         created.put("id", item.id());
         created.put("status", item.status().slug());
+        // the counts, as every listing shows them: Slack votes, GitHub upvotes, and the one count they make
+        created.put("vote_count", item.voteCount());
+        created.put("github_upvotes", item.githubUpvotes());
+        created.put("total_votes", item.totalVotes());
         reply(resp, 201, created);
     }
 

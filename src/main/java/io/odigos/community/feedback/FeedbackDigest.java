@@ -36,7 +36,7 @@ final class FeedbackDigest {
         StringBuilder text = new StringBuilder();
         items.stream().limit(SHOWN).forEach(item -> text.append(kind.emoji()).append(" *")
                 .append(SlackText.escape(item.title())).append("* (#").append(item.id()).append(") · ")
-                .append(votes(item.voteCount()))
+                .append(FeedbackViews.votes(item))
                 .append(item.communityVoted() ? " · :ballot_box_with_check: community-voted" : "").append('\n'));
         if (items.size() > SHOWN) {
             text.append("…and more.\n");
@@ -46,18 +46,14 @@ final class FeedbackDigest {
 
     private List<LayoutBlock> mostWanted(DigestPeriod period) {
         List<ItemSummary> top = service.list(Listing.TOP, null, null, TOP_OPEN);
-        if (top.isEmpty() || top.get(0).voteCount() == 0) {
+        if (top.isEmpty() || top.get(0).totalVotes() == 0) {
             return List.of();
         }
         StringBuilder text = new StringBuilder();
-        top.stream().filter(item -> item.voteCount() > 0).forEach(item -> text.append(item.kind().emoji()).append(" *")
+        top.stream().filter(item -> item.totalVotes() > 0).forEach(item -> text.append(item.kind().emoji()).append(" *")
                 .append(SlackText.escape(item.title())).append("* (#").append(item.id()).append(") · ")
-                .append(votes(item.voteCount())).append(" · ").append(item.status().label()).append('\n'));
+                .append(FeedbackViews.votes(item)).append(" · ").append(item.status().label()).append('\n'));
         return List.of(BlockKit.section(text.toString()),
                 BlockKit.context("Add your vote, or your own idea, with `/requests` and `/feedback`."));
-    }
-
-    private static String votes(int count) {
-        return count == 1 ? "1 vote" : count + " votes";
     }
 }

@@ -170,7 +170,7 @@ public final class FeedbackListeners {
                     }
                     FeedbackItem original = service.merge(id(parts[0]), id(parts[1]), req.adminId());
                     return ":white_check_mark: Merged #" + parts[0].replace("#", "") + " into #" + original.id() + ", which now has "
-                            + FeedbackViews.votes(original.voteCount()) + ".";
+                            + FeedbackViews.votes(original) + ".";
                 });
         admin.add(AREA, "hide", "hide <id>", "hide a request from lists and its channel post", req ->
                 ":white_check_mark: #" + service.hide(id(req.arguments()), req.adminId()).id() + " is hidden.");

@@ -26,7 +26,7 @@ final class FeedbackMessages {
             default -> item.status().emoji() + " " + ref(item) + " moved from " + before.label().toLowerCase(Locale.ROOT)
                     + " to *" + item.status().label().toLowerCase(Locale.ROOT) + "*.";
         };
-        return news + " (" + item.voteCount() + " " + (item.voteCount() == 1 ? "vote" : "votes") + ")";
+        return news + " · " + FeedbackViews.votes(item);
     }
 
     static String merged(FeedbackItem duplicate, FeedbackItem original) {

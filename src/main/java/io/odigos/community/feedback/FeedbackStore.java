@@ -24,7 +24,8 @@ final class FeedbackStore {
 
     /** The listing projection, written once: everything a list, the roadmap or a digest shows of an item. */
     private static final String SUMMARY = "select new io.odigos.community.feedback.ItemSummary(i.id, i.kind, i.title, "
-            + "i.status, i.voteCount, i.authorId, i.createdAt, i.shippedAt, i.communityVoted) from FeedbackItem i ";
+            + "i.status, i.voteCount, i.githubUpvotes, i.totalVotes, i.authorId, i.createdAt, i.shippedAt, "
+            + "i.communityVoted) from FeedbackItem i ";
     private static final String SHOWN = SUMMARY + "where i.hidden = false and i.mergedIntoId is null ";
     // one statement checks that the item takes votes (listed: open, visible, not merged) and that the member has
     // (or has no) vote yet, and changes it; the count follows only if it did
@@ -96,8 +97,9 @@ final class FeedbackStore {
 
     List<ItemSummary> list(EntityManager em, Listing listing, String memberId, List<String> words, int limit) {
         TypedQuery<ItemSummary> q = switch (listing) {
-            // "listed" alone, so the planner walks the (vote_count, id) index and stops after the first rows
-            case TOP -> em.createQuery(SUMMARY + "where i.listed = true order by i.voteCount desc, i.id desc",
+            // "listed" alone, so the planner walks the (listed, total_votes, id) index and stops after the first rows;
+            // total_votes is Slack's votes plus GitHub's upvotes, the one count
+            case TOP -> em.createQuery(SUMMARY + "where i.listed = true order by i.totalVotes desc, i.id desc",
                     ItemSummary.class);
             case NEWEST -> em.createQuery(SHOWN + "order by i.createdAt desc, i.id desc", ItemSummary.class);
             // one IN over a UNION, not "author = :m or id in (votes)": the OR kept databases (H2 for one) from
@@ -116,7 +118,7 @@ final class FeedbackStore {
             where.append("and (lower(i.title) like :w").append(i).append(" or lower(i.problem) like :w").append(i)
                     .append(" or lower(i.steps) like :w").append(i).append(") ");
         }
-        var q = em.createQuery(SHOWN + where + "order by i.voteCount desc, i.id desc", ItemSummary.class);
+        var q = em.createQuery(SHOWN + where + "order by i.totalVotes desc, i.id desc", ItemSummary.class);
         for (int i = 0; i < words.size(); i++) {
             q.setParameter("w" + i, "%" + words.get(i).replace("%", "").replace("_", "") + "%");
         }
@@ -132,9 +134,9 @@ final class FeedbackStore {
                 .setParameter("m", memberId).setParameter("ids", itemIds).getResultList());
     }
 
-    /** Shown items in a status, most voted first. */
+    /** Shown items in a status, most voted first (Slack and GitHub together). */
     List<ItemSummary> inStatus(EntityManager em, FeedbackStatus status, int limit) {
-        return em.createQuery(SHOWN + "and i.status = :s order by i.voteCount desc, i.id", ItemSummary.class)
+        return em.createQuery(SHOWN + "and i.status = :s order by i.totalVotes desc, i.id", ItemSummary.class)
                 .setParameter("s", status).setMaxResults(limit).getResultList();
     }
 
@@ -146,10 +148,10 @@ final class FeedbackStore {
                 .getResultList();
     }
 
-    /** Shown items of a kind shipped in [from, to), most voted first. */
+    /** Shown items of a kind shipped in [from, to), most voted first (Slack and GitHub together). */
     List<ItemSummary> shipped(EntityManager em, FeedbackKind kind, Instant from, Instant to, int limit) {
         return em.createQuery(SHOWN + "and i.kind = :k and i.status = :s and i.shippedAt >= :from and i.shippedAt < :to "
-                        + "order by i.voteCount desc, i.id", ItemSummary.class)
+                        + "order by i.totalVotes desc, i.id", ItemSummary.class)
                 .setParameter("k", kind).setParameter("s", FeedbackStatus.SHIPPED).setParameter("from", from)
                 .setParameter("to", to).setMaxResults(limit).getResultList();
     }

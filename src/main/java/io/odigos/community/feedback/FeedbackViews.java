@@ -93,7 +93,7 @@ public final class FeedbackViews {
     // ---- channel post ----
 
     String postText(FeedbackItem item) {
-        return item.kind().label() + " #" + item.id() + ": " + item.title() + " (" + votes(item.voteCount()) + ")";
+        return item.kind().label() + " #" + item.id() + ": " + item.title() + " (" + votes(item) + ")";
     }
 
     List<LayoutBlock> post(FeedbackItem item) {
@@ -116,7 +116,7 @@ public final class FeedbackViews {
             blocks.add(BlockKit.section(details.toString()));
         }
         String from = item.sourceLink() == null ? "" : " · <" + item.sourceLink() + "|from this conversation>";
-        blocks.add(BlockKit.context(item.status().emoji() + " *" + item.status().label() + "* · *" + votes(item.voteCount())
+        blocks.add(BlockKit.context(item.status().emoji() + " *" + item.status().label() + "* · *" + votes(item)
                 + "* · " + (item.hasSlackAuthor() ? "submitted by <@" + item.authorId() + ">" : "sent from the Odigos UI")
                 + from + ledBy(item.id())));
         if (item.mergedIntoId() != null) {
@@ -165,7 +165,7 @@ public final class FeedbackViews {
     /** One line of a list, with the button that fits the member's vote. */
     LayoutBlock itemRow(ItemSummary item, boolean votedByMember) {
         String text = item.kind().emoji() + " *#" + item.id() + " " + escape(item.title()) + "*\n"
-                + item.status().emoji() + " " + item.status().label() + " · " + votes(item.voteCount())
+                + item.status().emoji() + " " + item.status().label() + " · " + votes(item)
                 + (votedByMember ? " · :white_check_mark: you voted" : "");
         if (!item.acceptsVotes()) {
             return BlockKit.section(text);
@@ -187,7 +187,8 @@ public final class FeedbackViews {
         column(blocks, ":calendar: Planned", roadmap.planned());
         column(blocks, ":hammer_and_wrench: In progress", roadmap.inProgress());
         column(blocks, ":rocket: Recently shipped", roadmap.shipped());
-        blocks.add(BlockKit.context(":star: community-voted: shipped with at least " + threshold + " votes"));
+        blocks.add(BlockKit.context(":star: community-voted: shipped with at least " + threshold
+                + " votes, in Slack and on GitHub together"));
         return BlockKit.message(blocks);
     }
 
@@ -203,7 +204,7 @@ public final class FeedbackViews {
         }
         for (ItemSummary item : items) {
             text.append("• #").append(item.id()).append(' ').append(escape(item.title())).append(" — ")
-                    .append(votes(item.voteCount())).append(ledBy(item.id()));
+                    .append(votes(item)).append(ledBy(item.id()));
             if (item.shippedAt() != null) {
                 text.append(", shipped ").append(DAY.format(item.shippedAt().atZone(ZoneId.of("UTC"))));
                 if (item.communityVoted()) {
@@ -217,5 +218,24 @@ public final class FeedbackViews {
 
     static String votes(int count) {
         return count + (count == 1 ? " vote" : " votes");
+    }
+
+    /**
+     * The one count, Slack's votes plus GitHub's upvotes, with the two side by side once GitHub's count: "12 votes
+     * (9 in Slack · 3 on GitHub)", else "9 votes". GitHub does not say who upvoted, so a member who voted in both
+     * places is in both figures, and the split shows it.
+     */
+    static String votes(int slackVotes, int githubUpvotes) {
+        String total = votes(slackVotes + githubUpvotes);
+        return githubUpvotes == 0 ? total
+                : total + " (" + slackVotes + " in Slack · " + githubUpvotes + " on GitHub)";
+    }
+
+    static String votes(ItemSummary item) {
+        return votes(item.voteCount(), item.githubUpvotes());
+    }
+
+    static String votes(FeedbackItem item) {
+        return votes(item.voteCount(), item.githubUpvotes());
     }
 }

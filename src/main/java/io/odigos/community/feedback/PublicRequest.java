@@ -8,8 +8,9 @@ import java.util.List;
  * someone's cluster. {@code sections} (the problem and proposal, already escaped) are empty in lists. {@code lead} is
  * the display name of the member who leads it, or empty: a name they chose to show in Slack, never their Slack id.
  */
-public record PublicRequest(long id, String title, String kind, String status, int votes, boolean communityVoted,
-                            String created, String statusChanged, String shipped, String lead, List<Section> sections) {
+public record PublicRequest(long id, String title, String kind, String status, int slackVotes, int githubUpvotes,
+                            boolean communityVoted, String created, String statusChanged, String shipped, String lead,
+                            List<Section> sections) {
 
     /** A heading and the member's text under it. */
     public record Section(String heading, SafeHtml text) {
@@ -19,7 +20,8 @@ public record PublicRequest(long id, String title, String kind, String status, i
         return "/roadmap/" + id;
     }
 
+    /** The one count, with Slack's and GitHub's figures side by side once GitHub's count. */
     public String voteCount() {
-        return FeedbackViews.votes(votes);
+        return FeedbackViews.votes(slackVotes, githubUpvotes);
     }
 }

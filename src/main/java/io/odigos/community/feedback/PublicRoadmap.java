@@ -74,7 +74,7 @@ final class PublicRoadmap {
         };
     }
 
-    /** Community-voted: shipped with enough votes, or still open and past the threshold already. */
+    /** Community-voted: shipped with enough votes (Slack and GitHub together), or open and past the threshold. */
     private boolean communityVoted(boolean open, boolean votedWhenShipped, int votes) {
         return votedWhenShipped || (open && votes >= service.communityVotedThreshold());
     }
@@ -85,8 +85,8 @@ final class PublicRoadmap {
 
     private PublicRequest row(ItemSummary i) {
         return new PublicRequest(i.id(), i.title(), i.kind().label(), i.status().label(), i.voteCount(),
-                communityVoted(i.status().isOpen(), i.communityVoted(), i.voteCount()), PublicText.day(i.createdAt()),
-                "", PublicText.day(i.shippedAt()), lead(i.id()), List.of());
+                i.githubUpvotes(), communityVoted(i.status().isOpen(), i.communityVoted(), i.totalVotes()),
+                PublicText.day(i.createdAt()), "", PublicText.day(i.shippedAt()), lead(i.id()), List.of());
     }
 
     private PublicRequest page(FeedbackItem i) {
@@ -100,8 +100,9 @@ final class PublicRoadmap {
             }
         }
         return new PublicRequest(i.id(), i.title(), i.kind().label(), i.status().label(), i.voteCount(),
-                communityVoted(i.status().isOpen(), i.communityVoted(), i.voteCount()), PublicText.day(i.createdAt()),
-                PublicText.day(i.statusChangedAt()), PublicText.day(i.shippedAt()), lead(i.id()), sections);
+                i.githubUpvotes(), communityVoted(i.status().isOpen(), i.communityVoted(), i.totalVotes()),
+                PublicText.day(i.createdAt()), PublicText.day(i.statusChangedAt()), PublicText.day(i.shippedAt()),
+                lead(i.id()), sections);
     }
 
     private String lead(long itemId) {

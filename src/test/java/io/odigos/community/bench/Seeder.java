@@ -122,7 +122,8 @@ final class Seeder {
                              int[] voteCount) throws SQLException {
         String sql = "insert into feedback_items (id, kind, title, problem, author_id, source, status, vote_count, "
                 + "hidden, merged_into_id, post_dirty, post_version, created_at, status_changed_at, shipped_at, "
-                + "community_voted, listed) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, false, 0, ?, ?, ?, ?, ?)";
+                + "community_voted, listed, total_votes) "
+                + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, false, 0, ?, ?, ?, ?, ?, ?)";
         String[] topics = {"Go", "Python", ".NET", "Java", "Node.js", "Ruby", "PHP", "Rust", "eBPF", "OpenShift",
                 "EKS", "GKE", "AKS", "Helm", "the UI", "the CLI", "Jaeger", "Tempo", "Datadog", "Honeycomb"};
         try (PreparedStatement ps = c.prepareStatement(sql)) {
@@ -159,6 +160,7 @@ final class Seeder {
                 }
                 ps.setBoolean(14, status[id] == FeedbackStatus.SHIPPED && voteCount[id] >= 3);
                 ps.setBoolean(15, status[id].isOpen() && !hidden[id] && mergedInto[id] == 0);
+                ps.setInt(16, voteCount[id]); // no GitHub upvotes: the combined count listings sort by is Slack's
                 ps.addBatch();
                 if (id % 5_000 == 0) {
                     ps.executeBatch();

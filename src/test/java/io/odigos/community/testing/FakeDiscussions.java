@@ -95,6 +95,11 @@ public final class FakeDiscussions {
         createsLeft.set(Integer.MAX_VALUE);
     }
 
+    /** The discussion with this node id, or null when there is none (never was, or deleted). */
+    synchronized Discussion byId(String id) {
+        return byId.get(id);
+    }
+
     public synchronized List<Discussion> all() {
         return List.copyOf(byId.values());
     }

@@ -129,6 +129,11 @@ public final class FakeGitHub implements AutoCloseable {
         return graphql.discussions;
     }
 
+    /** What the bot's upvote polls asked for. */
+    public FakeUpvotePolls upvotePolls() {
+        return graphql.upvotePolls;
+    }
+
     /** The node id the fake gives a discussion category of {@code repository}. */
     public static String discussionCategoryId(String repository, String name) {
         return FakeGitHubGraphQL.categoryId(repository, name);

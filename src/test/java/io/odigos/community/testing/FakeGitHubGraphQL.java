@@ -22,6 +22,7 @@ final class FakeGitHubGraphQL {
 
     private final Map<String, List<String>> categoriesByRepository = new ConcurrentHashMap<>();
     final FakeDiscussions discussions = new FakeDiscussions();
+    final FakeUpvotePolls upvotePolls = new FakeUpvotePolls(discussions);
     private volatile String acceptedToken;
     private volatile boolean rateLimitSpent;
     private final AtomicInteger pointsLeft = new AtomicInteger(5000);
@@ -83,13 +84,16 @@ final class FakeGitHubGraphQL {
         int left = pointsLeft.addAndGet(-charged);
         JsonObject data = new JsonObject();
         Matcher operation = OPERATION.matcher(query);
-        FakeDiscussions.Answer answered = operation.find()
-                ? discussions.answer(operation.group(1), variables, data, errors) : FakeDiscussions.Answer.UNKNOWN;
+        String name = operation.find() ? operation.group(1) : "";
+        FakeDiscussions.Answer answered = name.isEmpty() ? FakeDiscussions.Answer.UNKNOWN
+                : discussions.answer(name, variables, data, errors);
         if (answered == FakeDiscussions.Answer.LOST) {
             FakeGitHub.respond(exchange, 502, FakeGitHub.message("Server Error"));
             return;
         }
-        if (answered == FakeDiscussions.Answer.UNKNOWN) {
+        if (answered == FakeDiscussions.Answer.UNKNOWN && name.equals(FakeUpvotePolls.OPERATION)) {
+            upvotePolls.answer(variables, data, errors);
+        } else if (answered == FakeDiscussions.Answer.UNKNOWN) {
             categories(query, variables, data, errors);
         }
         if (query.contains("rateLimit")) {
