@@ -37,9 +37,10 @@ public final class GitHubContributions {
     private final Clock clock;
     private final RecognitionConfig config;
     private final GitHubApi github;
+    private final GitHubDeliveries deliveries;
 
     GitHubContributions(Database database, RecognitionStore store, Badges badges, SlackOutbox outbox, AdminWrites admin,
-                        Clock clock, RecognitionConfig config, GitHubApi github) {
+                        Clock clock, RecognitionConfig config, GitHubApi github, GitHubDeliveries deliveries) {
         this.database = database;
         this.store = store;
         this.badges = badges;
@@ -48,6 +49,7 @@ public final class GitHubContributions {
         this.clock = clock;
         this.config = config;
         this.github = github;
+        this.deliveries = deliveries;
     }
 
     /**
@@ -74,12 +76,12 @@ public final class GitHubContributions {
      * the contribution, so a delivery whose recording failed is not taken for a redelivery when it comes again.
      */
     public Delivery recordDelivery(String deliveryId, MergedPullRequest pr) {
-        if (store.deliveryKnown(deliveryId)) {
+        if (deliveries.known(deliveryId)) {
             return Delivery.ALREADY_RECEIVED; // before classifying: a redelivery costs no call to GitHub
         }
         ContributionKind kind = kindOf(pr);
         return database.inTransaction(em -> {
-            if (!store.rememberDelivery(em, deliveryId, "pull_request", clock.instant())) {
+            if (!deliveries.remember(em, deliveryId, "pull_request")) {
                 return Delivery.ALREADY_RECEIVED;
             }
             return credit(em, pr, kind) ? Delivery.RECORDED : Delivery.PULL_REQUEST_ALREADY_RECORDED;
@@ -122,6 +124,12 @@ public final class GitHubContributions {
             mergeListeners.forEach(l -> l.merged(em, member, pr.url(), mergedAt));
         }
         return true;
+    }
+
+    /** The member a GitHub login is linked to, proven or only claimed, as merged pull requests are credited. */
+    public Optional<String> memberOfLogin(String login) {
+        String key = login.toLowerCase(Locale.ROOT);
+        return database.inTransaction(em -> store.linkOfLogin(em, key).map(GitHubLink::memberId));
     }
 
     /** Links the member's GitHub login and credits what that login contributed before. */
