@@ -1,0 +1,310 @@
+package io.odigos.community.discussions;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.JsonParser;
+import io.odigos.community.core.AuditEntry;
+import io.odigos.community.feedback.FeedbackItem;
+import io.odigos.community.feedback.FeedbackSource;
+import io.odigos.community.feedback.FeedbackStatus;
+import io.odigos.community.feedback.Listing;
+import io.odigos.community.local.EmulatedMessage;
+import io.odigos.community.testing.BotJourneys;
+import io.odigos.community.testing.FakeDiscussions;
+import io.odigos.community.testing.FakeGitHub;
+import io.odigos.community.testing.GitHubWebhook;
+import io.odigos.community.testing.Payloads;
+import io.odigos.community.testing.TestBot;
+import io.odigos.community.feedback.FeedbackViews;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Discussions started on GitHub, delivered to the real webhook endpoint signed as GitHub signs them, becoming feature
+ * requests once and following their discussion. {@link DiscussionWebhookOnPostgresTest} runs them on PostgreSQL.
+ */
+class DiscussionWebhookTest extends BotJourneys {
+
+    static final String REPOSITORY = "odigos-io/odigos";
+    static final String IDEAS = FakeGitHub.discussionCategoryId(REPOSITORY, "Ideas");
+    static final String SECRET = "discussion-webhook-secret";
+
+    /** Started before the bot, which is given its address. */
+    final FakeGitHub github = startGitHub();
+    // built at run time, so no token-shaped string is committed
+    final String token = "test-" + UUID.randomUUID();
+    int deliveries;
+
+    private static FakeGitHub startGitHub() {
+        try {
+            return FakeGitHub.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @AfterEach
+    void stopGitHub() {
+        github.close();
+    }
+
+    protected String database() throws Exception {
+        return "jdbc:h2:mem:webhook-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+    }
+
+    protected Map<String, String> databaseSettings() {
+        return Map.of();
+    }
+
+    @Override
+    protected TestBot startBot() throws Exception {
+        github.acceptGraphqlToken(token);
+        github.discussionCategories(REPOSITORY, List.of("General", "Ideas"));
+        Map<String, String> settings = new java.util.HashMap<>(databaseSettings());
+        settings.putAll(Map.of("GITHUB_API_URL", github.apiUrl(), "GITHUB_TOKEN", token,
+                "GITHUB_REPOSITORY_URL", "https://github.com/" + REPOSITORY, "GITHUB_DISCUSSIONS_CATEGORY", "Ideas",
+                "GITHUB_WEBHOOK_SECRET", SECRET));
+        return TestBot.start(database(), settings);
+    }
+
+    FakeDiscussions.Discussion startedOnGitHub(String title, String body, String login) {
+        return github.discussions().startedOnGitHub(IDEAS, title, body, login);
+    }
+
+    HttpResponse<String> deliver(String delivery, String action, FakeDiscussions.Discussion d) throws Exception {
+        return deliverBody(delivery, GitHubWebhook.discussion(action, d, "Ideas", REPOSITORY));
+    }
+
+    HttpResponse<String> deliverBody(String delivery, String body) throws Exception {
+        return GitHubWebhook.deliver(t.bot.port(), "discussion", delivery, body, SECRET);
+    }
+
+    /** A new delivery id, as GitHub gives each delivery. */
+    String delivery() {
+        return "disc-" + (++deliveries);
+    }
+
+    static String result(HttpResponse<String> r) {
+        assertEquals(200, r.statusCode(), r.body());
+        return JsonParser.parseString(r.body()).getAsJsonObject().get("result").getAsString();
+    }
+
+    static long importedId(HttpResponse<String> r) {
+        String result = result(r);
+        assertTrue(result.startsWith("imported as request #"), result);
+        return Long.parseLong(result.substring(result.indexOf('#') + 1));
+    }
+
+    List<FeedbackItem> items() {
+        return t.bot.platform().database().inTransaction(em -> em.createQuery("select i from FeedbackItem i "
+                + "order by i.id", FeedbackItem.class).getResultList());
+    }
+
+    FeedbackItem item(long id) {
+        return t.bot.features().feedback().service().find(id).orElseThrow();
+    }
+
+    DiscussionMirror mirrorOf(long id) {
+        return t.bot.platform().database().inTransaction(em -> em.find(DiscussionMirror.class, id));
+    }
+
+    EmulatedMessage awaitPost(String containing) {
+        t.slack.awaitCall("chat.postMessage", c -> t.slack.messages(TestBot.CHANNEL).stream()
+                .anyMatch(m -> m.visibleText().contains(containing)), WAIT);
+        return t.slack.messages(TestBot.CHANNEL).stream().filter(m -> m.visibleText().contains(containing))
+                .findFirst().orElseThrow();
+    }
+
+    void awaitPostShows(EmulatedMessage post, String text) {
+        java.util.function.BooleanSupplier shows = () ->
+                t.slack.message(post.channel(), post.ts()).visibleText().contains(text);
+        if (!shows.getAsBoolean()) {
+            t.slack.awaitCall("chat.update", c -> shows.getAsBoolean(), WAIT);
+        }
+    }
+
+    Mirror mirror() {
+        return t.bot.features().discussions().mirror().orElseThrow();
+    }
+
+    @Test
+    void aDiscussionStartedOnGitHubBecomesOneRequestWhateverIsDelivered() throws Exception {
+        FakeDiscussions.Discussion d = startedOnGitHub("Trace sampling by <namespace>",
+                "We drown in traces from *batch* jobs & cron.", "Octo-Ann");
+        String created = delivery();
+        long id = importedId(deliver(created, "created", d));
+        assertEquals("ignored: delivery already received", result(deliver(created, "created", d)), "a redelivery");
+        assertTrue(result(deliver(delivery(), "created", d)).startsWith("ignored"), "another delivery of its creation");
+        assertEquals("ignored: labeled", result(deliver(delivery(), "labeled", d)));
+        assertEquals(1, items().size(), "one request, whatever arrived: " + items());
+
+        FeedbackItem item = item(id);
+        assertEquals(FeedbackSource.GITHUB, item.source());
+        assertEquals("Trace sampling by <namespace>", item.title());
+        assertEquals(d.url, item.sourceLink());
+        assertEquals(FeedbackItem.GITHUB_AUTHOR, item.authorId());
+        assertEquals("Octo-Ann", item.githubAuthor());
+        assertFalse(item.hasSlackAuthor());
+        DiscussionMirror mirror = mirrorOf(id);
+        assertEquals(DiscussionMirror.Origin.GITHUB, mirror.origin());
+        assertEquals(d.id, mirror.discussionId());
+
+        // its channel post names the login as text (escaped), never as a mention, and links the discussion
+        EmulatedMessage post = awaitPost("Trace sampling by");
+        String blocks = post.blocks().toString();
+        assertTrue(post.visibleText().contains("submitted by @Octo-Ann on GitHub"), post.visibleText());
+        assertTrue(post.visibleText().contains("Trace sampling by &lt;namespace&gt;"), post.visibleText());
+        assertTrue(blocks.contains(d.url), blocks);
+        assertFalse(blocks.contains("<@github>") || blocks.contains("\\u003c@github\\u003e"), blocks);
+
+        // listed and voted like any request, and on the roadmap once planned; its DMs never go to the placeholder
+        assertTrue(t.bot.features().feedback().service().list(Listing.TOP, "UX", null, 10).stream()
+                .anyMatch(s -> s.id() == id));
+        assertEquals(200, t.signed.interaction(Payloads.clickInMessage("UVOTER", post.channel(), post.ts(),
+                FeedbackViews.VOTE, Long.toString(id))).statusCode());
+        assertTrue(t.signed.slashCommand(TestBot.ADMIN, "/community-admin", "status " + id + " planned").body()
+                .contains("#" + id));
+        awaitDm("UVOTER", "to *planned*");
+        assertTrue(t.signed.slashCommand("UVOTER", "/roadmap", "").body().contains("Trace sampling by"));
+        assertTrue(t.slack.calls("chat.postMessage").stream()
+                .noneMatch(c -> FeedbackItem.GITHUB_AUTHOR.equals(c.param("channel"))), "no DM to a placeholder");
+
+        // the mirror answers on the discussion with the Slack side of the count, and starts no second discussion
+        mirror().pass();
+        assertEquals(1, github.discussions().all().size(), "" + github.discussions().all());
+        assertTrue(d.comments.stream().anyMatch(c -> c.body().contains("Votes in the Odigos Slack: 1")), "" + d.comments);
+        assertEquals("Trace sampling by <namespace>", d.title, "the author's discussion is not rewritten");
+    }
+
+    @Test
+    void aLinkedAuthorIsCreditedAndThankedAsForASlackRequest() throws Exception {
+        t.slack.addUser("UBOB", "Bob", "Europe/Paris", false, false);
+        assertTrue(t.signed.slashCommand("UBOB", "/profile", "github octo-bob").body().contains("octo-bob"));
+        FakeDiscussions.Discussion d = startedOnGitHub("OTLP over HTTP/JSON", "Our proxy only speaks JSON.", "Octo-Bob");
+        long id = importedId(deliver(delivery(), "created", d));
+
+        assertEquals("UBOB", item(id).authorId(), "the login is linked, whatever its case on GitHub");
+        assertTrue(item(id).hasSlackAuthor());
+        awaitDm("UBOB", "Thanks! Your feature request #" + id);
+        EmulatedMessage post = awaitPost("OTLP over HTTP/JSON");
+        assertTrue(post.blocks().toString().contains("submitted by <@UBOB>")
+                || post.blocks().toString().contains("submitted by \\u003c@UBOB\\u003e"), post.blocks().toString());
+        assertTrue(t.bot.features().feedback().service().list(Listing.MINE, "UBOB", null, 10).stream()
+                .anyMatch(s -> s.id() == id), "among the member's own requests");
+    }
+
+    @Test
+    void editsClosesReopensAndDeletionOnGitHubFollow() throws Exception {
+        FakeDiscussions.Discussion d = startedOnGitHub("Span metrics", "RED metrics from spans.", "octo-cy");
+        long id = importedId(deliver(delivery(), "created", d));
+        EmulatedMessage post = awaitPost("Span metrics");
+        assertEquals(200, t.signed.interaction(Payloads.clickInMessage("UVOTER", post.channel(), post.ts(),
+                FeedbackViews.VOTE, Long.toString(id))).statusCode());
+
+        d.title = "Span metrics (RED) per service";
+        d.body = "RED metrics from spans, per service and route.";
+        assertEquals("recorded: request #" + id + " edited", result(deliver(delivery(), "edited", d)));
+        assertEquals("Span metrics (RED) per service", item(id).title());
+        awaitPostShows(post, "per service and route");
+
+        d.closed = true;
+        d.closeReason = "RESOLVED";
+        assertEquals("recorded: request #" + id + " is shipped", result(deliver(delivery(), "closed", d)));
+        assertEquals(FeedbackStatus.SHIPPED, item(id).status());
+        awaitDm("UVOTER", "Shipped!");
+        awaitPostShows(post, "Shipped");
+
+        d.closed = false;
+        d.closeReason = null;
+        assertEquals("recorded: request #" + id + " is new", result(deliver(delivery(), "reopened", d)));
+        assertEquals(FeedbackStatus.NEW, item(id).status(), "reopened: back to new");
+
+        d.closed = true;
+        d.closeReason = "OUTDATED";
+        deliver(delivery(), "closed", d);
+        assertEquals(FeedbackStatus.DECLINED, item(id).status(), "outdated: declined");
+        awaitDm("UVOTER", "was declined");
+        // GitHub already shows it closed: the mirror adds its vote comment, and closes nothing again
+        mirror().pass();
+        assertTrue(github.discussions().mutations().stream().noneMatch(m -> m.operation().equals("CloseDiscussion")),
+                "" + github.discussions().mutations());
+
+        assertEquals("recorded: request #" + id + " removed", result(deliver(delivery(), "deleted", d)));
+        assertTrue(item(id).hidden(), "a deleted discussion hides its request");
+        assertTrue(mirrorOf(id).deleted());
+        awaitPostShows(post, "removed by a moderator");
+        AuditEntry audit = t.bot.platform().database().inTransaction(em -> em.createQuery("select a from AuditEntry a "
+                + "where a.action = 'feedback.hide'", AuditEntry.class).getSingleResult());
+        assertEquals("github", audit.actorId());
+        assertEquals("feedback:" + id, audit.target());
+        assertTrue(result(deliver(delivery(), "edited", d)).startsWith("ignored"), "nothing follows a deletion");
+    }
+
+    @Test
+    void theBotsOwnDiscussionsAndOtherCategoriesAndRepositoriesAreIgnored() throws Exception {
+        // a request made in Slack, mirrored by the bot: GitHub's edits and closes of it are not the request's
+        assertEquals(200, t.signed.slashCommand("UALICE", "/feedback", "").statusCode());
+        t.slack.awaitCall("views.open", WAIT);
+        assertEquals(200, t.signed.interaction(Payloads.submit("UALICE", t.slack.lastOpenedView(),
+                Map.of("title", "Kafka consumer lag", "problem", "Show lag per group."))).statusCode());
+        awaitPost("Kafka consumer lag");
+        mirror().pass();
+        FakeDiscussions.Discussion ours = github.discussions().all().get(0);
+        ours.title = "Edited on GitHub";
+        assertTrue(result(deliver(delivery(), "edited", ours)).startsWith("ignored: the bot writes"));
+        ours.closed = true;
+        ours.closeReason = "RESOLVED";
+        assertTrue(result(deliver(delivery(), "closed", ours)).startsWith("ignored: the bot writes"));
+        assertEquals("Kafka consumer lag", items().get(0).title());
+        assertEquals(FeedbackStatus.NEW, items().get(0).status());
+        // its creation delivered before the bot recorded it (the marker says whose it is)
+        FakeDiscussions.Discussion lost = startedOnGitHub("Lost answer", "text\n\n" + DiscussionText.marker(99), "bot");
+        assertEquals("ignored: a discussion the bot wrote", result(deliver(delivery(), "created", lost)));
+
+        FakeDiscussions.Discussion general = github.discussions().startedOnGitHub(
+                FakeGitHub.discussionCategoryId(REPOSITORY, "General"), "How do I install?", "?", "octo-dee");
+        assertEquals("ignored: a discussion of another category", result(deliverBody(delivery(),
+                GitHubWebhook.discussion("created", general, "General", REPOSITORY))));
+        FakeDiscussions.Discussion elsewhere = startedOnGitHub("Fork idea", "An idea.", "octo-eve");
+        assertTrue(result(deliverBody(delivery(), GitHubWebhook.discussion("created", elsewhere, "Ideas",
+                "someone/fork"))).startsWith("ignored: a discussion of someone/fork"));
+        assertEquals(1, items().size(), "" + items());
+
+        // moved into the category later: imported then
+        assertTrue(result(deliverBody(delivery(), GitHubWebhook.discussion("category_changed", general, "Ideas",
+                REPOSITORY))).startsWith("imported as request #"));
+        assertEquals(2, items().size());
+    }
+
+    @Test
+    void badSignaturesAndMalformedEventsChangeNothingAndLongTextIsCut() throws Exception {
+        FakeDiscussions.Discussion d = startedOnGitHub("x".repeat(200), "y".repeat(5000), "octo-fay");
+        String body = GitHubWebhook.discussion("created", d, "Ideas", REPOSITORY);
+        assertEquals(401, GitHubWebhook.deliver(t.bot.port(), "discussion", "bad-1", body, "wrong-secret")
+                .statusCode());
+        assertEquals(400, deliverBody("bad-2", "{not json").statusCode());
+        HttpResponse<String> noDiscussion = deliverBody("bad-3", body.replace("\"discussion\":", "\"topic\":"));
+        assertEquals(400, noDiscussion.statusCode(), noDiscussion.body());
+        assertTrue(noDiscussion.body().contains("discussion"), noDiscussion.body());
+        assertEquals(0, items().size());
+
+        // a refused payload left nothing behind: the same delivery id is still new
+        long id = importedId(deliverBody("bad-3", body));
+        FeedbackItem item = item(id);
+        assertEquals(150, item.title().length());
+        assertTrue(item.title().endsWith("…"), item.title());
+        String problem = item.field(io.odigos.community.feedback.FeedbackField.PROBLEM);
+        assertEquals(3000, problem.length());
+        assertTrue(problem.endsWith("(continued on GitHub)"), problem.substring(2900));
+        assertNotNull(mirrorOf(id));
+    }
+}
