@@ -307,4 +307,47 @@ class DiscussionWebhookTest extends BotJourneys {
         assertTrue(problem.endsWith("(continued on GitHub)"), problem.substring(2900));
         assertNotNull(mirrorOf(id));
     }
+
+    @Test
+    void aDeliveryThatFailedToRecordKeepsNothingAndImportsWhenRedelivered() throws Exception {
+        FakeDiscussions.Discussion d = startedOnGitHub("eBPF on ARM64", "Graviton nodes.", "octo-gus");
+        // the discussion's row cannot be written (as when the database fails mid-way), after the delivery id and the
+        // request were: GitHub is told 500, and neither is kept
+        sql("alter table discussion_mirrors add constraint no_rows_for_now check (item_id < 0)");
+        HttpResponse<String> failed;
+        try {
+            failed = deliver("fails-once", "created", d);
+        } finally {
+            sql("alter table discussion_mirrors drop constraint no_rows_for_now");
+        }
+        assertEquals(500, failed.statusCode(), failed.body());
+        assertEquals(0, items().size(), "nothing kept: " + items());
+        long id = importedId(deliver("fails-once", "created", d));
+        assertEquals(List.of(id), items().stream().map(FeedbackItem::id).toList());
+    }
+
+    @Test
+    void deliveriesAboutANewDiscussionArrivingTogetherImportItOnce() throws Exception {
+        FakeDiscussions.Discussion d = startedOnGitHub("Profiling signals", "Continuous profiling.", "octo-hal");
+        String body = GitHubWebhook.discussion("created", d, "Ideas", REPOSITORY);
+        List<java.util.concurrent.CompletableFuture<HttpResponse<String>>> all = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            String id = "together-" + i; // created, labeled, ... each its own delivery
+            all.add(java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                try {
+                    return deliverBody(id, body);
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }));
+        }
+        for (var response : all) {
+            assertEquals(200, response.get().statusCode(), response.get().body());
+        }
+        assertEquals(1, items().size(), "" + items());
+    }
+
+    void sql(String statement) {
+        t.bot.platform().database().runInTransaction(em -> em.createNativeQuery(statement).executeUpdate());
+    }
 }
