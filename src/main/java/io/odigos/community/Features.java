@@ -123,6 +123,7 @@ public final class Features {
         // a discussion started on GitHub becomes a request, credited to the member linked to its author's login
         discussions.webhookEvents(feedback.imported(), recognition.deliveries(), recognition.github()::memberOfLogin)
                 .ifPresent(recognition::onGitHubEvents);
+        recognition.github().onLinked(feedback.imported()::creditLogin);
         all = List.of(feedback, events, hackathons, recognition, metrics, digest, moderation, delivery, mentorship,
                 knowledge, packs, ownership, design, labs, discussions);
         digest.collectSections(all);

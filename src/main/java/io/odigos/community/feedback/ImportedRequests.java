@@ -87,6 +87,16 @@ public final class ImportedRequests {
         return true;
     }
 
+    /**
+     * A member linked the login (or proved it, taking it over from another's claim): the requests it started on
+     * GitHub are theirs from now on, as its merged pull requests are, and their posts name them.
+     */
+    public void creditLogin(EntityManager em, String login, String memberId) {
+        if (store.creditGitHubLogin(em, login, memberId) > 0) {
+            outbox.liveMessagesChanged();
+        }
+    }
+
     /** One line, at most the title's length: GitHub allows longer titles than requests have. */
     static String title(String title) {
         String line = title == null || title.isBlank() ? "(untitled discussion)" : title.strip().replaceAll("\\s+", " ");

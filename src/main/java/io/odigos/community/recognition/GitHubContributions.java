@@ -68,6 +68,19 @@ public final class GitHubContributions {
         mergeListeners.add(listener);
     }
 
+    /** Told, in the linking transaction, that a login is now a member's: what it started elsewhere follows it. */
+    @FunctionalInterface
+    public interface LinkListener {
+        void linked(EntityManager em, String login, String memberId);
+    }
+
+    private final List<LinkListener> linkListeners = new CopyOnWriteArrayList<>();
+
+    /** Registered while the bot is wired (feedback's requests started on GitHub), before requests arrive. */
+    public void onLinked(LinkListener listener) {
+        linkListeners.add(listener);
+    }
+
     /** What became of a webhook delivery of a merged pull request. */
     public enum Delivery { RECORDED, PULL_REQUEST_ALREADY_RECORDED, ALREADY_RECEIVED }
 
@@ -200,6 +213,7 @@ public final class GitHubContributions {
     private int attach(EntityManager em, String memberId, String login, boolean verified) {
         store.replaceLink(em, new GitHubLink(memberId, login, verified), clock.instant());
         int moved = store.creditLogin(em, login, memberId);
+        linkListeners.forEach(l -> l.linked(em, login, memberId));
         badges.awardEarned(em, memberId);
         return moved;
     }

@@ -200,6 +200,18 @@ class DiscussionWebhookTest extends BotJourneys {
                 || post.blocks().toString().contains("submitted by \\u003c@UBOB\\u003e"), post.blocks().toString());
         assertTrue(t.bot.features().feedback().service().list(Listing.MINE, "UBOB", null, 10).stream()
                 .anyMatch(s -> s.id() == id), "among the member's own requests");
+
+        // a login linked after its discussion came in: the request becomes the member's, as its pull requests would
+        FakeDiscussions.Discussion early = startedOnGitHub("Helm values schema", "Validate values.yaml.", "Octo-Ivy");
+        long earlyId = importedId(deliver(delivery(), "created", early));
+        EmulatedMessage earlyPost = awaitPost("Helm values schema");
+        assertEquals(FeedbackItem.GITHUB_AUTHOR, item(earlyId).authorId());
+        t.slack.addUser("UIVY", "Ivy", "Europe/Paris", false, false);
+        assertTrue(t.signed.slashCommand("UIVY", "/profile", "github octo-ivy").body().contains("octo-ivy"));
+        assertEquals("UIVY", item(earlyId).authorId());
+        assertEquals("UBOB", item(id).authorId(), "another login's requests stay where they are");
+        t.slack.awaitCall("chat.update", c -> t.slack.message(earlyPost.channel(), earlyPost.ts()).blocks().toString()
+                .contains("UIVY"), WAIT);
     }
 
     @Test
