@@ -105,7 +105,8 @@ public final class CategoryCheck {
 
     /** GitHub matches neither name nor slug by case, and admins type either (the webhook asks this too). */
     static boolean isCategory(String configured, String nameOrSlug) {
-        return nameOrSlug != null && nameOrSlug.toLowerCase(Locale.ROOT).equals(configured.strip().toLowerCase(Locale.ROOT));
+        return nameOrSlug != null
+                && nameOrSlug.toLowerCase(Locale.ROOT).equals(configured.strip().toLowerCase(Locale.ROOT));
     }
 
     private static String explain(GitHubFailure e, String repository) {

@@ -36,7 +36,8 @@ final class DiscussionImport implements GitHubEvents {
     private final Clock clock;
 
     DiscussionImport(Database database, MirrorStore store, ImportedRequests requests, GitHubDeliveries deliveries,
-                     Function<String, Optional<String>> memberOfLogin, String repository, String category, Clock clock) {
+                     Function<String, Optional<String>> memberOfLogin, String repository, String category,
+                     Clock clock) {
         this.database = database;
         this.store = store;
         this.requests = requests;

@@ -115,8 +115,8 @@ public final class FeedbackViews {
         if (!details.isEmpty()) { // Slack refuses a section with empty text: an item with no details has none
             blocks.add(BlockKit.section(details.toString()));
         }
-        String from = item.sourceLink() == null ? "" : " · <" + item.sourceLink() + "|"
-                + (item.source() == FeedbackSource.GITHUB ? "its discussion on GitHub" : "from this conversation") + ">";
+        String from = item.sourceLink() == null ? "" : " · <" + item.sourceLink() + "|" + (item.source()
+                == FeedbackSource.GITHUB ? "its discussion on GitHub" : "from this conversation") + ">";
         blocks.add(BlockKit.context(item.status().emoji() + " *" + item.status().label() + "* · *" + votes(item.voteCount())
                 + "* · " + author(item) + from + ledBy(item.id())));
         if (item.mergedIntoId() != null) {

@@ -75,7 +75,7 @@ public final class ImportedRequests {
         return Optional.of(status);
     }
 
-    /** Its discussion was deleted on GitHub: the request is hidden as a moderator would, and the log says GitHub did. */
+    /** Its discussion was deleted on GitHub: the request is hidden as by a moderator; the log says GitHub did it. */
     public boolean remove(EntityManager em, long itemId) {
         FeedbackItem item = store.lock(em, itemId);
         if (item == null || item.hidden()) {
@@ -99,7 +99,8 @@ public final class ImportedRequests {
 
     /** One line, at most the title's length: GitHub allows longer titles than requests have. */
     static String title(String title) {
-        String line = title == null || title.isBlank() ? "(untitled discussion)" : title.strip().replaceAll("\\s+", " ");
+        String line = title == null || title.isBlank() ? "(untitled discussion)"
+                : title.strip().replaceAll("\\s+", " ");
         int max = FeedbackField.TITLE.maxLength();
         return line.length() <= max ? line : line.substring(0, max - 1) + "…";
     }

@@ -28,7 +28,7 @@ public final class GitHubDeliveries {
     /** Remembers the delivery in the caller's transaction; false if it was remembered already. */
     public boolean remember(EntityManager em, String deliveryId, String event) {
         // insertOnce: two deliveries of one id racing each other add one row, and the loser's transaction goes on
-        return Database.insertOnce(em, "insert into github_deliveries (delivery_id, event, received_at) values (?, ?, ?)",
-                deliveryId, event, clock.instant().atOffset(ZoneOffset.UTC));
+        return Database.insertOnce(em, "insert into github_deliveries (delivery_id, event, received_at) "
+                + "values (?, ?, ?)", deliveryId, event, clock.instant().atOffset(ZoneOffset.UTC));
     }
 }

@@ -5,136 +5,31 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.google.gson.JsonParser;
 import io.odigos.community.core.AuditEntry;
+import io.odigos.community.feedback.FeedbackField;
 import io.odigos.community.feedback.FeedbackItem;
 import io.odigos.community.feedback.FeedbackSource;
 import io.odigos.community.feedback.FeedbackStatus;
+import io.odigos.community.feedback.FeedbackViews;
 import io.odigos.community.feedback.Listing;
 import io.odigos.community.local.EmulatedMessage;
-import io.odigos.community.testing.BotJourneys;
 import io.odigos.community.testing.FakeDiscussions;
 import io.odigos.community.testing.FakeGitHub;
 import io.odigos.community.testing.GitHubWebhook;
 import io.odigos.community.testing.Payloads;
 import io.odigos.community.testing.TestBot;
-import io.odigos.community.feedback.FeedbackViews;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 
 /**
  * Discussions started on GitHub, delivered to the real webhook endpoint signed as GitHub signs them, becoming feature
  * requests once and following their discussion. {@link DiscussionWebhookOnPostgresTest} runs them on PostgreSQL.
  */
-class DiscussionWebhookTest extends BotJourneys {
-
-    static final String REPOSITORY = "odigos-io/odigos";
-    static final String IDEAS = FakeGitHub.discussionCategoryId(REPOSITORY, "Ideas");
-    static final String SECRET = "discussion-webhook-secret";
-
-    /** Started before the bot, which is given its address. */
-    final FakeGitHub github = startGitHub();
-    // built at run time, so no token-shaped string is committed
-    final String token = "test-" + UUID.randomUUID();
-    int deliveries;
-
-    private static FakeGitHub startGitHub() {
-        try {
-            return FakeGitHub.start();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    @AfterEach
-    void stopGitHub() {
-        github.close();
-    }
-
-    protected String database() throws Exception {
-        return "jdbc:h2:mem:webhook-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
-    }
-
-    protected Map<String, String> databaseSettings() {
-        return Map.of();
-    }
-
-    @Override
-    protected TestBot startBot() throws Exception {
-        github.acceptGraphqlToken(token);
-        github.discussionCategories(REPOSITORY, List.of("General", "Ideas"));
-        Map<String, String> settings = new java.util.HashMap<>(databaseSettings());
-        settings.putAll(Map.of("GITHUB_API_URL", github.apiUrl(), "GITHUB_TOKEN", token,
-                "GITHUB_REPOSITORY_URL", "https://github.com/" + REPOSITORY, "GITHUB_DISCUSSIONS_CATEGORY", "Ideas",
-                "GITHUB_WEBHOOK_SECRET", SECRET));
-        return TestBot.start(database(), settings);
-    }
-
-    FakeDiscussions.Discussion startedOnGitHub(String title, String body, String login) {
-        return github.discussions().startedOnGitHub(IDEAS, title, body, login);
-    }
-
-    HttpResponse<String> deliver(String delivery, String action, FakeDiscussions.Discussion d) throws Exception {
-        return deliverBody(delivery, GitHubWebhook.discussion(action, d, "Ideas", REPOSITORY));
-    }
-
-    HttpResponse<String> deliverBody(String delivery, String body) throws Exception {
-        return GitHubWebhook.deliver(t.bot.port(), "discussion", delivery, body, SECRET);
-    }
-
-    /** A new delivery id, as GitHub gives each delivery. */
-    String delivery() {
-        return "disc-" + (++deliveries);
-    }
-
-    static String result(HttpResponse<String> r) {
-        assertEquals(200, r.statusCode(), r.body());
-        return JsonParser.parseString(r.body()).getAsJsonObject().get("result").getAsString();
-    }
-
-    static long importedId(HttpResponse<String> r) {
-        String result = result(r);
-        assertTrue(result.startsWith("imported as request #"), result);
-        return Long.parseLong(result.substring(result.indexOf('#') + 1));
-    }
-
-    List<FeedbackItem> items() {
-        return t.bot.platform().database().inTransaction(em -> em.createQuery("select i from FeedbackItem i "
-                + "order by i.id", FeedbackItem.class).getResultList());
-    }
-
-    FeedbackItem item(long id) {
-        return t.bot.features().feedback().service().find(id).orElseThrow();
-    }
-
-    DiscussionMirror mirrorOf(long id) {
-        return t.bot.platform().database().inTransaction(em -> em.find(DiscussionMirror.class, id));
-    }
-
-    EmulatedMessage awaitPost(String containing) {
-        t.slack.awaitCall("chat.postMessage", c -> t.slack.messages(TestBot.CHANNEL).stream()
-                .anyMatch(m -> m.visibleText().contains(containing)), WAIT);
-        return t.slack.messages(TestBot.CHANNEL).stream().filter(m -> m.visibleText().contains(containing))
-                .findFirst().orElseThrow();
-    }
-
-    void awaitPostShows(EmulatedMessage post, String text) {
-        java.util.function.BooleanSupplier shows = () ->
-                t.slack.message(post.channel(), post.ts()).visibleText().contains(text);
-        if (!shows.getAsBoolean()) {
-            t.slack.awaitCall("chat.update", c -> shows.getAsBoolean(), WAIT);
-        }
-    }
-
-    Mirror mirror() {
-        return t.bot.features().discussions().mirror().orElseThrow();
-    }
+class DiscussionWebhookTest extends DiscussionWebhookJourneys {
 
     @Test
     void aDiscussionStartedOnGitHubBecomesOneRequestWhateverIsDelivered() throws Exception {
@@ -181,7 +76,8 @@ class DiscussionWebhookTest extends BotJourneys {
         // the mirror answers on the discussion with the Slack side of the count, and starts no second discussion
         mirror().pass();
         assertEquals(1, github.discussions().all().size(), "" + github.discussions().all());
-        assertTrue(d.comments.stream().anyMatch(c -> c.body().contains("Votes in the Odigos Slack: 1")), "" + d.comments);
+        assertTrue(d.comments.stream().anyMatch(c -> c.body().contains("Votes in the Odigos Slack: 1")),
+                "" + d.comments);
         assertEquals("Trace sampling by <namespace>", d.title, "the author's discussion is not rewritten");
     }
 
@@ -189,7 +85,8 @@ class DiscussionWebhookTest extends BotJourneys {
     void aLinkedAuthorIsCreditedAndThankedAsForASlackRequest() throws Exception {
         t.slack.addUser("UBOB", "Bob", "Europe/Paris", false, false);
         assertTrue(t.signed.slashCommand("UBOB", "/profile", "github octo-bob").body().contains("octo-bob"));
-        FakeDiscussions.Discussion d = startedOnGitHub("OTLP over HTTP/JSON", "Our proxy only speaks JSON.", "Octo-Bob");
+        FakeDiscussions.Discussion d = startedOnGitHub("OTLP over HTTP/JSON", "Our proxy speaks only JSON.",
+                "Octo-Bob");
         long id = importedId(deliver(delivery(), "created", d));
 
         assertEquals("UBOB", item(id).authorId(), "the login is linked, whatever its case on GitHub");
@@ -314,7 +211,7 @@ class DiscussionWebhookTest extends BotJourneys {
         FeedbackItem item = item(id);
         assertEquals(150, item.title().length());
         assertTrue(item.title().endsWith("…"), item.title());
-        String problem = item.field(io.odigos.community.feedback.FeedbackField.PROBLEM);
+        String problem = item.field(FeedbackField.PROBLEM);
         assertEquals(3000, problem.length());
         assertTrue(problem.endsWith("(continued on GitHub)"), problem.substring(2900));
         assertNotNull(mirrorOf(id));
@@ -342,10 +239,10 @@ class DiscussionWebhookTest extends BotJourneys {
     void deliveriesAboutANewDiscussionArrivingTogetherImportItOnce() throws Exception {
         FakeDiscussions.Discussion d = startedOnGitHub("Profiling signals", "Continuous profiling.", "octo-hal");
         String body = GitHubWebhook.discussion("created", d, "Ideas", REPOSITORY);
-        List<java.util.concurrent.CompletableFuture<HttpResponse<String>>> all = new java.util.ArrayList<>();
+        List<CompletableFuture<HttpResponse<String>>> all = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
             String id = "together-" + i; // created, labeled, ... each its own delivery
-            all.add(java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            all.add(CompletableFuture.supplyAsync(() -> {
                 try {
                     return deliverBody(id, body);
                 } catch (Exception e) {
@@ -357,9 +254,5 @@ class DiscussionWebhookTest extends BotJourneys {
             assertEquals(200, response.get().statusCode(), response.get().body());
         }
         assertEquals(1, items().size(), "" + items());
-    }
-
-    void sql(String statement) {
-        t.bot.platform().database().runInTransaction(em -> em.createNativeQuery(statement).executeUpdate());
     }
 }

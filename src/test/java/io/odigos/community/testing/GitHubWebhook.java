@@ -13,7 +13,10 @@ import java.util.Locale;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
-/** GitHub's webhook deliveries as GitHub sends them: pull_request and discussion events, signed with the webhook's secret. */
+/**
+ * GitHub's webhook deliveries as GitHub sends them: pull_request and discussion events, signed with the webhook's
+ * secret.
+ */
 public final class GitHubWebhook {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
