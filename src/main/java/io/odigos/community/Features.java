@@ -120,6 +120,10 @@ public final class Features {
                 new FeedbackSubmission(FeedbackKind.FEATURE, Map.of(FeedbackField.TITLE, title,
                         FeedbackField.PROBLEM, problem)), author, FeedbackSource.SLASH_COMMAND, null).id());
         discussions = new DiscussionsFeature(platform);
+        // a discussion started on GitHub becomes a request, credited to the member linked to its author's login
+        discussions.webhookEvents(feedback.imported(), recognition.deliveries(), recognition.github()::memberOfLogin)
+                .ifPresent(recognition::onGitHubEvents);
+        recognition.github().onLinked(feedback.imported()::creditLogin);
         all = List.of(feedback, events, hackathons, recognition, metrics, digest, moderation, delivery, mentorship,
                 knowledge, packs, ownership, design, labs, discussions);
         digest.collectSections(all);

@@ -99,9 +99,14 @@ public final class CategoryCheck {
                 : "; it has: " + String.join(", ", names)));
     }
 
-    /** GitHub matches neither name nor slug by case, and admins type either. */
     private boolean matches(String nameOrSlug) {
-        return nameOrSlug.toLowerCase(Locale.ROOT).equals(category.strip().toLowerCase(Locale.ROOT));
+        return isCategory(category, nameOrSlug);
+    }
+
+    /** GitHub matches neither name nor slug by case, and admins type either (the webhook asks this too). */
+    static boolean isCategory(String configured, String nameOrSlug) {
+        return nameOrSlug != null
+                && nameOrSlug.toLowerCase(Locale.ROOT).equals(configured.strip().toLowerCase(Locale.ROOT));
     }
 
     private static String explain(GitHubFailure e, String repository) {

@@ -1,7 +1,10 @@
 package io.odigos.community.discussions;
 
 import io.odigos.community.core.BotConfig;
+import io.odigos.community.feedback.ImportedRequests;
 import io.odigos.community.recognition.GitHubApi;
+import io.odigos.community.recognition.GitHubDeliveries;
+import io.odigos.community.recognition.GitHubEvents;
 import io.odigos.community.slack.Feature;
 import io.odigos.community.slack.Platform;
 import io.odigos.community.slack.SlackRoutes;
@@ -9,6 +12,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 import org.quartz.Job;
 import org.quartz.JobKey;
 import org.slf4j.Logger;
@@ -108,6 +112,19 @@ public final class DiscussionsFeature implements Feature {
         }, "github-discussions-check");
         thread.setDaemon(true);
         thread.start();
+    }
+
+    /**
+     * The webhook's {@code discussion} events, when a category and a repository are set: discussions started there on
+     * GitHub become feature requests through feedback's {@code requests}, credited to the member linked to the
+     * author's login ({@code memberOfLogin}), with each delivery recorded in {@code deliveries}.
+     */
+    public Optional<GitHubEvents> webhookEvents(ImportedRequests requests, GitHubDeliveries deliveries,
+                                                Function<String, Optional<String>> memberOfLogin) {
+        BotConfig config = platform.config();
+        return config.githubDiscussionsCategory().flatMap(category -> GitHubApi.repositoryOf(
+                config.githubRepositoryUrl()).map(repository -> new DiscussionImport(platform.database(),
+                new MirrorStore(), requests, deliveries, memberOfLogin, repository, category, platform.clock())));
     }
 
     /** Completes when the start-up check has finished (at once when mirroring is off): for tests and the admin. */

@@ -68,4 +68,13 @@ final class MirrorStore {
     FeedbackItem item(EntityManager em, long itemId) {
         return em.find(FeedbackItem.class, itemId);
     }
+
+    // ---- the GitHub webhook's import (DiscussionImport) ----
+
+    /** The request of a discussion, by GitHub's node id, row-locked so two deliveries about it take turns. */
+    DiscussionMirror byDiscussion(EntityManager em, String discussionId) {
+        return em.createQuery("select m from DiscussionMirror m where m.discussionId = :d", DiscussionMirror.class)
+                .setParameter("d", discussionId).setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().findFirst().orElse(null);
+    }
 }

@@ -26,6 +26,7 @@ public final class FeedbackFeature implements Feature {
     private final FeedbackService service;
     private final FeedbackViews views;
     private final FeedbackListeners listeners;
+    private final ImportedRequests imported;
 
     public FeedbackFeature(Platform platform) {
         this.platform = platform;
@@ -33,6 +34,8 @@ public final class FeedbackFeature implements Feature {
         this.service = new FeedbackService(platform.database(), store, platform.outbox(), platform.adminWrites(),
                 new Bans(platform.database()), platform.clock(), leads, config.communityVotedThreshold(),
                 config.roadmapShippedDays());
+        this.imported = new ImportedRequests(store, service.statuses(), platform.outbox(), platform.audit(),
+                platform.clock());
         this.views = new FeedbackViews(config.githubRepositoryUrl(), leads);
         this.listeners = new FeedbackListeners(service, views, platform.poster(), platform.afterAck(),
                 platform.home(), platform.modals());
@@ -45,6 +48,11 @@ public final class FeedbackFeature implements Feature {
     /** Who leads roadmap items, and status changes as they happen: the seam ownership is wired to. */
     public ItemLeads leads() {
         return leads;
+    }
+
+    /** Requests started elsewhere (GitHub discussions), written in the other feature's transaction. */
+    public ImportedRequests imported() {
+        return imported;
     }
 
     /** How the moderation queue describes, hides and restores feedback items. */

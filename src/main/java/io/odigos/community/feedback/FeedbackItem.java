@@ -10,6 +10,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Map;
 import org.hibernate.annotations.DynamicUpdate;
 
 /** A feature request or bug report, with its votes counted and its channel post tracked. */
@@ -20,6 +21,9 @@ public class FeedbackItem implements LivePost {
 
     /** The author of items that came through the API without a Slack member to credit. */
     public static final String API_AUTHOR = "odigos-ui";
+
+    /** The author of requests started on GitHub by a login no member is linked to; the login is githubAuthor. */
+    public static final String GITHUB_AUTHOR = "github";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -161,6 +165,23 @@ public class FeedbackItem implements LivePost {
         this.listed = true;
     }
 
+    /** A request started as a GitHub discussion: credited to {@code memberId} when linked, else to the login. */
+    static FeedbackItem fromGitHub(String title, String problem, String memberId, String login, String url,
+                                   Instant now) {
+        FeedbackItem item = new FeedbackItem(new FeedbackSubmission(FeedbackKind.FEATURE, Map.of(FeedbackField.TITLE,
+                title, FeedbackField.PROBLEM, problem)), memberId == null ? GITHUB_AUTHOR : memberId,
+                FeedbackSource.GITHUB, url, now);
+        item.githubAuthor = login;
+        return item;
+    }
+
+    /** Its discussion's author edited it on GitHub. */
+    void rewrite(String title, String problem) {
+        this.title = title;
+        this.problem = problem;
+        touchPost();
+    }
+
     void changeStatus(FeedbackStatus next, Instant now, int communityVotedThreshold) {
         status = next;
         statusChangedAt = now;
@@ -233,9 +254,9 @@ public class FeedbackItem implements LivePost {
         return authorId;
     }
 
-    /** Whether the author is a Slack member who can be mentioned and sent DMs. */
+    /** Whether the author is a Slack member who can be mentioned and sent DMs (not the UI, nor a GitHub login). */
     public boolean hasSlackAuthor() {
-        return !API_AUTHOR.equals(authorId);
+        return !API_AUTHOR.equals(authorId) && !GITHUB_AUTHOR.equals(authorId);
     }
 
     public FeedbackSource source() {
@@ -264,7 +285,7 @@ public class FeedbackItem implements LivePost {
         return totalVotes;
     }
 
-    /** The GitHub login of its author when it started on GitHub and no Slack member is linked to that login. */
+    /** The GitHub login of its author when it started on GitHub (shown when no Slack member is linked to it). */
     public String githubAuthor() {
         return githubAuthor;
     }

@@ -38,7 +38,7 @@ public final class FeedbackService {
     private final AdminWrites admin;
     private final Bans bans;
     private final Clock clock;
-    private final ItemLeads leads;
+    private final StatusChange statuses;
     private final int communityVotedThreshold;
     private final Duration shippedVisibleFor;
     /** Votes arriving together share a transaction: a storm of clicks costs a few commits, not one each. */
@@ -52,7 +52,7 @@ public final class FeedbackService {
         this.admin = admin;
         this.bans = bans;
         this.clock = clock;
-        this.leads = leads;
+        this.statuses = new StatusChange(store, outbox, leads, clock, communityVotedThreshold);
         this.votes = new GroupCommit<>(database, this::write, VOTE_GROUP);
         this.communityVotedThreshold = communityVotedThreshold;
         this.shippedVisibleFor = Duration.ofDays(roadmapShippedDays);
@@ -60,6 +60,11 @@ public final class FeedbackService {
 
     public int communityVotedThreshold() {
         return communityVotedThreshold;
+    }
+
+    /** How statuses move, shared with {@link ImportedRequests}. */
+    StatusChange statuses() {
+        return statuses;
     }
 
     /**
@@ -215,12 +220,7 @@ public final class FeedbackService {
             if (item.status() == status) {
                 throw new Refusal("#" + itemId + " is already " + status.label().toLowerCase(Locale.ROOT) + ".");
             }
-            FeedbackStatus before = item.status();
-            item.changeStatus(status, clock.instant(), communityVotedThreshold);
-            String text = leads.statusChanged(em, item, before); // its listeners act in this transaction
-            for (String member : store.authorAndVoters(em, item)) {
-                outbox.enqueueBulk(em, OutgoingMessage.dm(member, text, null)); // a fan-out: never ahead of urgent DMs
-            }
+            FeedbackStatus before = statuses.apply(em, item, status);
             return new Audited<>(item, "feedback:" + itemId, before.slug() + " -> " + status.slug());
         });
     }

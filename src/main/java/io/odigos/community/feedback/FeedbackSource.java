@@ -4,5 +4,7 @@ package io.odigos.community.feedback;
 public enum FeedbackSource {
     SLASH_COMMAND,
     MESSAGE_SHORTCUT,
-    API
+    API,
+    /** A discussion started on GitHub, in the mirrored category (its sourceLink is the discussion). */
+    GITHUB
 }

@@ -171,4 +171,14 @@ final class FeedbackStore {
                 + "i.postVersion = i.postVersion + 1 where i.id = :id").setParameter("id", id).executeUpdate();
     }
 
+    // ---- requests started on GitHub (ImportedRequests) ----------------------------------------------------------
+
+    /** The requests the login started on GitHub become the member's (the login's case as GitHub showed it). */
+    int creditGitHubLogin(EntityManager em, String login, String memberId) {
+        return em.createQuery("update FeedbackItem i set i.authorId = :m, i.postDirty = true, i.mirrorDirty = true, "
+                        + "i.postVersion = i.postVersion + 1 where i.source = :s and lower(i.githubAuthor) = :l "
+                        + "and i.authorId <> :m")
+                .setParameter("m", memberId).setParameter("s", FeedbackSource.GITHUB)
+                .setParameter("l", login.toLowerCase(java.util.Locale.ROOT)).executeUpdate();
+    }
 }

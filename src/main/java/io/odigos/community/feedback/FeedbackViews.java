@@ -115,10 +115,10 @@ public final class FeedbackViews {
         if (!details.isEmpty()) { // Slack refuses a section with empty text: an item with no details has none
             blocks.add(BlockKit.section(details.toString()));
         }
-        String from = item.sourceLink() == null ? "" : " · <" + item.sourceLink() + "|from this conversation>";
+        String from = item.sourceLink() == null ? "" : " · <" + item.sourceLink() + "|" + (item.source()
+                == FeedbackSource.GITHUB ? "its discussion on GitHub" : "from this conversation") + ">";
         blocks.add(BlockKit.context(item.status().emoji() + " *" + item.status().label() + "* · *" + votes(item)
-                + "* · " + (item.hasSlackAuthor() ? "submitted by <@" + item.authorId() + ">" : "sent from the Odigos UI")
-                + from + ledBy(item.id())));
+                + "* · " + author(item) + from + ledBy(item.id())));
         if (item.mergedIntoId() != null) {
             blocks.add(BlockKit.section(":twisted_rightwards_arrows: Merged into #" + item.mergedIntoId()
                     + ": its votes moved there. Find it with `/requests search`."));
@@ -190,6 +190,15 @@ public final class FeedbackViews {
         blocks.add(BlockKit.context(":star: community-voted: shipped with at least " + threshold
                 + " votes, in Slack and on GitHub together"));
         return BlockKit.message(blocks);
+    }
+
+    /** Who asked: a member as a mention; a login no member is linked to as plain text, never a mention. */
+    static String author(FeedbackItem item) {
+        if (item.hasSlackAuthor()) {
+            return "submitted by <@" + item.authorId() + ">";
+        }
+        return FeedbackItem.GITHUB_AUTHOR.equals(item.authorId())
+                ? "submitted by @" + escape(item.githubAuthor()) + " on GitHub" : "sent from the Odigos UI";
     }
 
     /** " · led by @member" when someone leads the item, else nothing. */

@@ -37,9 +37,10 @@ public final class GitHubContributions {
     private final Clock clock;
     private final RecognitionConfig config;
     private final GitHubApi github;
+    private final GitHubDeliveries deliveries;
 
     GitHubContributions(Database database, RecognitionStore store, Badges badges, SlackOutbox outbox, AdminWrites admin,
-                        Clock clock, RecognitionConfig config, GitHubApi github) {
+                        Clock clock, RecognitionConfig config, GitHubApi github, GitHubDeliveries deliveries) {
         this.database = database;
         this.store = store;
         this.badges = badges;
@@ -48,6 +49,7 @@ public final class GitHubContributions {
         this.clock = clock;
         this.config = config;
         this.github = github;
+        this.deliveries = deliveries;
     }
 
     /**
@@ -66,6 +68,19 @@ public final class GitHubContributions {
         mergeListeners.add(listener);
     }
 
+    /** Told, in the linking transaction, that a login is now a member's: what it started elsewhere follows it. */
+    @FunctionalInterface
+    public interface LinkListener {
+        void linked(EntityManager em, String login, String memberId);
+    }
+
+    private final List<LinkListener> linkListeners = new CopyOnWriteArrayList<>();
+
+    /** Registered while the bot is wired (feedback's requests started on GitHub), before requests arrive. */
+    public void onLinked(LinkListener listener) {
+        linkListeners.add(listener);
+    }
+
     /** What became of a webhook delivery of a merged pull request. */
     public enum Delivery { RECORDED, PULL_REQUEST_ALREADY_RECORDED, ALREADY_RECEIVED }
 
@@ -74,12 +89,12 @@ public final class GitHubContributions {
      * the contribution, so a delivery whose recording failed is not taken for a redelivery when it comes again.
      */
     public Delivery recordDelivery(String deliveryId, MergedPullRequest pr) {
-        if (store.deliveryKnown(deliveryId)) {
+        if (deliveries.known(deliveryId)) {
             return Delivery.ALREADY_RECEIVED; // before classifying: a redelivery costs no call to GitHub
         }
         ContributionKind kind = kindOf(pr);
         return database.inTransaction(em -> {
-            if (!store.rememberDelivery(em, deliveryId, "pull_request", clock.instant())) {
+            if (!deliveries.remember(em, deliveryId, "pull_request")) {
                 return Delivery.ALREADY_RECEIVED;
             }
             return credit(em, pr, kind) ? Delivery.RECORDED : Delivery.PULL_REQUEST_ALREADY_RECORDED;
@@ -122,6 +137,12 @@ public final class GitHubContributions {
             mergeListeners.forEach(l -> l.merged(em, member, pr.url(), mergedAt));
         }
         return true;
+    }
+
+    /** The member a GitHub login is linked to, proven or only claimed, as merged pull requests are credited. */
+    public Optional<String> memberOfLogin(String login) {
+        String key = login.toLowerCase(Locale.ROOT);
+        return database.inTransaction(em -> store.linkOfLogin(em, key).map(GitHubLink::memberId));
     }
 
     /** Links the member's GitHub login and credits what that login contributed before. */
@@ -192,6 +213,7 @@ public final class GitHubContributions {
     private int attach(EntityManager em, String memberId, String login, boolean verified) {
         store.replaceLink(em, new GitHubLink(memberId, login, verified), clock.instant());
         int moved = store.creditLogin(em, login, memberId);
+        linkListeners.forEach(l -> l.linked(em, login, memberId));
         badges.awardEarned(em, memberId);
         return moved;
     }

@@ -12,10 +12,8 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,21 +22,24 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * POST /github/webhook: GitHub's deliveries, verified by X-Hub-Signature-256 (HMAC-SHA256 of the body with the
- * webhook secret). A merged pull request becomes a contribution; anything else is acknowledged and ignored; a
- * redelivery (same X-GitHub-Delivery) of a recorded delivery changes nothing. A failure to record answers 500 and
- * keeps nothing, so the delivery can be redelivered.
+ * webhook secret), each handed by its X-GitHub-Event to the {@link GitHubEvents} a feature registered (recognition's
+ * pull_request, discussions' discussion); an event nobody handles is acknowledged and ignored. Each handler records
+ * the X-GitHub-Delivery id with its effect ({@link GitHubDeliveries}), so a redelivery changes nothing. A malformed
+ * payload answers 400 and a failure to record 500, both keeping nothing, so the delivery can be redelivered.
  */
 public final class GitHubWebhookServlet extends HttpServlet {
 
     private static final Logger log = LoggerFactory.getLogger(GitHubWebhookServlet.class);
     public static final String PATH = "/github/webhook";
-    private static final int MAX_BODY = 5 * 1024 * 1024; // GitHub caps payloads at 25 MB; PR events are far smaller
+    // GitHub caps payloads at 25 MB; pull request and discussion events are far smaller (a body is 65,536 at most)
+    private static final int MAX_BODY = 5 * 1024 * 1024;
 
-    private final GitHubContributions github;
+    private final Map<String, GitHubEvents> handlers;
     private final Optional<String> secret;
 
-    public GitHubWebhookServlet(GitHubContributions github, Optional<String> secret) {
-        this.github = github;
+    /** {@code handlers}: by X-GitHub-Event, read as deliveries arrive (features register theirs while being wired). */
+    GitHubWebhookServlet(Map<String, GitHubEvents> handlers, Optional<String> secret) {
+        this.handlers = handlers;
         this.secret = secret;
     }
 
@@ -69,64 +70,28 @@ public final class GitHubWebhookServlet extends HttpServlet {
             reply(resp, 400, "the body is not a JSON object");
             return;
         }
-        if (!"pull_request".equals(event)) {
+        GitHubEvents handler = event == null ? null : handlers.get(event);
+        if (handler == null) {
             reply(resp, 200, "ignored: " + (event == null ? "no event type" : event));
-            return;
-        }
-        JsonObject pr = json.has("pull_request") && json.get("pull_request").isJsonObject()
-                ? json.getAsJsonObject("pull_request") : null;
-        if (pr == null || !json.has("action") || !json.has("repository") || !json.get("repository").isJsonObject()) {
-            reply(resp, 400, "a pull_request event needs action, pull_request and repository");
-            return;
-        }
-        boolean merged = "closed".equals(json.get("action").getAsString()) && pr.has("merged")
-                && !pr.get("merged").isJsonNull() && pr.get("merged").getAsBoolean();
-        if (!merged) {
-            reply(resp, 200, "ignored: not a merged pull request");
             return;
         }
         if (delivery == null || delivery.isBlank()) {
             reply(resp, 400, "the X-GitHub-Delivery header is missing");
             return;
         }
-        MergedPullRequest pullRequest;
+        String outcome;
         try {
-            pullRequest = mergedPullRequest(json.getAsJsonObject("repository"), pr);
+            outcome = handler.handle(delivery, json);
+        } catch (GitHubEvents.Malformed e) {
+            reply(resp, 400, e.getMessage());
+            return;
         } catch (RuntimeException e) {
-            reply(resp, 400, "the pull_request payload is missing a field: " + e.getMessage());
+            // nothing of the delivery was kept, so redelivering it from GitHub's "Recent Deliveries" does the work
+            log.error("Delivery {} of a {} event could not be recorded", delivery, event, e);
+            reply(resp, 500, "the " + event + " event could not be recorded; redeliver this delivery later");
             return;
         }
-        GitHubContributions.Delivery outcome;
-        try {
-            outcome = github.recordDelivery(delivery, pullRequest);
-        } catch (RuntimeException e) {
-            // nothing of the delivery was kept, so redelivering it from GitHub's "Recent Deliveries" credits the PR
-            log.error("Delivery {} of pull request {}#{} could not be recorded", delivery, pullRequest.repository(),
-                    pullRequest.number(), e);
-            reply(resp, 500, "the pull request could not be recorded; redeliver this delivery later");
-            return;
-        }
-        reply(resp, 200, switch (outcome) {
-            case RECORDED -> "recorded";
-            case PULL_REQUEST_ALREADY_RECORDED -> "ignored: pull request already recorded";
-            case ALREADY_RECEIVED -> "ignored: delivery already received";
-        });
-    }
-
-    private static MergedPullRequest mergedPullRequest(JsonObject repository, JsonObject pr) {
-        List<String> labels = new ArrayList<>();
-        if (pr.has("labels") && pr.get("labels").isJsonArray()) {
-            pr.getAsJsonArray("labels").forEach(l -> labels.add(l.getAsJsonObject().get("name").getAsString()));
-        }
-        return new MergedPullRequest(
-                repository.get("full_name").getAsString(),
-                pr.get("number").getAsLong(),
-                pr.getAsJsonObject("user").get("login").getAsString(),
-                pr.get("title").getAsString(),
-                pr.get("html_url").getAsString(),
-                labels,
-                pr.has("merged_at") && !pr.get("merged_at").isJsonNull()
-                        ? Instant.parse(pr.get("merged_at").getAsString()) : null);
+        reply(resp, 200, outcome);
     }
 
     private boolean verified(String header, byte[] body) {

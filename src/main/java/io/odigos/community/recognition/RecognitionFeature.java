@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import io.odigos.community.core.OneShotTriggers;
 import org.quartz.CronScheduleBuilder;
 import org.quartz.TriggerKey;
@@ -35,6 +36,9 @@ public final class RecognitionFeature implements Feature {
     private final OneShotTriggers triggers;
     private final Champions champions;
     private final Optional<GitHubOAuth> githubOAuth;
+    private final GitHubDeliveries deliveries;
+    /** The webhook's handlers by X-GitHub-Event: recognition's own, and those other features register. */
+    private final Map<String, GitHubEvents> webhookHandlers = new ConcurrentHashMap<>();
 
     public RecognitionFeature(Platform platform, RecognitionConfig config) {
         this.platform = platform;
@@ -45,8 +49,10 @@ public final class RecognitionFeature implements Feature {
         this.badges = new Badges(database, store, platform.outbox(), platform.adminWrites(), platform.clock(),
                 settings.communityChannel(), config);
         this.service = new RecognitionService(database, store, badges, platform.adminWrites(), platform.clock(), config);
+        this.deliveries = new GitHubDeliveries(database, platform.clock());
         this.github = new GitHubContributions(database, store, badges, platform.outbox(), platform.adminWrites(),
-                platform.clock(), config, githubApi);
+                platform.clock(), config, githubApi, deliveries);
+        onGitHubEvents(new PullRequestEvents(github));
         this.githubOAuth = settings.githubOAuth().map(app -> new GitHubOAuth(settings.githubOAuthUrl(), app,
                 settings.publicUrl(), githubApi, new OAuthStates(app.clientSecret(), platform.clock())));
         this.views = new RecognitionViews(githubOAuth.isPresent());
@@ -83,6 +89,18 @@ public final class RecognitionFeature implements Feature {
 
     public Badges badges() {
         return badges;
+    }
+
+    /** The webhook deliveries already handled, for another feature's {@link GitHubEvents} to record its own. */
+    public GitHubDeliveries deliveries() {
+        return deliveries;
+    }
+
+    /** A feature handles its X-GitHub-Event of the webhook (discussions: {@code discussion}); wired at start. */
+    public void onGitHubEvents(GitHubEvents handler) {
+        if (webhookHandlers.putIfAbsent(handler.event(), handler) != null) {
+            throw new IllegalStateException("the GitHub event " + handler.event() + " already has a handler");
+        }
     }
 
     @Override
@@ -124,7 +142,8 @@ public final class RecognitionFeature implements Feature {
     @Override
     public Map<String, HttpServlet> servlets() {
         Map<String, HttpServlet> servlets = new HashMap<>();
-        servlets.put(GitHubWebhookServlet.PATH, new GitHubWebhookServlet(github, platform.config().githubWebhookSecret()));
+        servlets.put(GitHubWebhookServlet.PATH, new GitHubWebhookServlet(webhookHandlers,
+                platform.config().githubWebhookSecret()));
         githubOAuth.ifPresent(oauth -> {
             servlets.put(GitHubOAuth.CONNECT_PATH, new GitHubConnectServlet(oauth));
             servlets.put(GitHubOAuth.CALLBACK_PATH, new GitHubCallbackServlet(oauth, github));

@@ -12,11 +12,12 @@ import java.util.Optional;
 
 /**
  * Every read and write of recognition's tables. The contribution ledger (contributions) in JPQL over
- * {@link Contribution}; the tables without an entity (github_links, github_deliveries, github_oauth_states_used,
+ * {@link Contribution}; the tables without an entity (github_links, github_oauth_states_used,
  * badges_awarded, spotlights, champions, champion_nominations, and community_facts, which other features write) in
- * native SQL, each row mapped to a record here. "Insert unless there" is one statement (or {@link
- * Database#insertOnce}) so two deliveries, clicks or instances racing each other add one row. Writes run in the
- * caller's transaction; the reads that stand alone run their own.
+ * native SQL, each row mapped to a record here (github_deliveries, which every webhook handler shares, is
+ * {@link GitHubDeliveries}'). "Insert unless there" is one statement (or {@link Database#insertOnce}) so two
+ * clicks or instances racing each other add one row. Writes run in the caller's transaction; the reads that stand
+ * alone run their own.
  */
 final class RecognitionStore {
 
@@ -136,7 +137,7 @@ final class RecognitionStore {
                 .setParameter("from", from).setParameter("to", to).getResultList();
     }
 
-    // ---- GitHub: links, deliveries, OAuth states ----
+    // ---- GitHub: links, OAuth states ----
 
     Optional<GitHubLink> linkOfLogin(EntityManager em, String login) {
         return link(em, "github_login", login);
@@ -163,18 +164,6 @@ final class RecognitionStore {
                         + "values (?1, ?2, ?3, ?4)")
                 .setParameter(1, link.login()).setParameter(2, link.memberId()).setParameter(3, at)
                 .setParameter(4, link.verified()).executeUpdate();
-    }
-
-    boolean deliveryKnown(String deliveryId) {
-        return database.inTransaction(em -> !em.createNativeQuery("select 1 from github_deliveries "
-                + "where delivery_id = ?1").setParameter(1, deliveryId).getResultList().isEmpty());
-    }
-
-    /** Remembers the delivery; false if it was remembered already. */
-    boolean rememberDelivery(EntityManager em, String deliveryId, String event, Instant at) {
-        return em.createNativeQuery("insert into github_deliveries (delivery_id, event, received_at) select ?1, ?2, ?3"
-                        + ONE_ROW + "(select 1 from github_deliveries d where d.delivery_id = ?1)")
-                .setParameter(1, deliveryId).setParameter(2, event).setParameter(3, at).executeUpdate() == 1;
     }
 
     /** Spends the OAuth state's nonce (dropping those whose state expired by now); false if it was spent before. */

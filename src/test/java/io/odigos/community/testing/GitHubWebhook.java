@@ -9,10 +9,14 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.Locale;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
-/** GitHub's webhook deliveries as GitHub sends them: pull_request events, signed with the webhook's secret. */
+/**
+ * GitHub's webhook deliveries as GitHub sends them: pull_request and discussion events, signed with the webhook's
+ * secret.
+ */
 public final class GitHubWebhook {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -53,6 +57,45 @@ public final class GitHubWebhook {
         event.add("repository", repo);
         JsonObject sender = new JsonObject();
         sender.addProperty("login", login);
+        event.add("sender", sender);
+        return event.toString();
+    }
+
+    /**
+     * A discussion event of {@code repository} with GitHub's field layout, the discussion as the fake holds it now
+     * (title, body, author, open or closed and why), in the category named {@code category}.
+     */
+    public static String discussion(String action, FakeDiscussions.Discussion d, String category, String repository) {
+        JsonObject discussion = new JsonObject();
+        discussion.addProperty("id", 5000 + d.number);
+        discussion.addProperty("node_id", d.id);
+        discussion.addProperty("number", d.number);
+        discussion.addProperty("html_url", d.url);
+        discussion.addProperty("title", d.title);
+        discussion.addProperty("body", d.body);
+        discussion.addProperty("state", d.closed ? "closed" : "open");
+        discussion.addProperty("state_reason", d.closeReason == null ? null : d.closeReason.toLowerCase(Locale.ROOT));
+        discussion.addProperty("locked", false);
+        discussion.addProperty("comments", d.comments.size());
+        JsonObject user = new JsonObject();
+        user.addProperty("login", d.author);
+        user.addProperty("type", "User");
+        discussion.add("user", user);
+        JsonObject cat = new JsonObject();
+        cat.addProperty("node_id", FakeGitHub.discussionCategoryId(repository, category));
+        cat.addProperty("name", category);
+        cat.addProperty("slug", category.toLowerCase(Locale.ROOT).replace(' ', '-'));
+        cat.addProperty("is_answerable", false);
+        discussion.add("category", cat);
+        JsonObject repo = new JsonObject();
+        repo.addProperty("full_name", repository);
+        repo.addProperty("name", repository.substring(repository.indexOf('/') + 1));
+        JsonObject event = new JsonObject();
+        event.addProperty("action", action);
+        event.add("discussion", discussion);
+        event.add("repository", repo);
+        JsonObject sender = new JsonObject();
+        sender.addProperty("login", d.author);
         event.add("sender", sender);
         return event.toString();
     }
