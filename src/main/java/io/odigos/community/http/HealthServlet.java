@@ -12,7 +12,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * GET /healthz for Kubernetes probes: 200 when the database answers and the scheduler runs, 503 otherwise. It also
+ * GET /healthz for Kubernetes probes: 200 when the database answers and the scheduler runs, 503 otherwise and once
+ * shutdown has begun. It also
  * shows the backlog of messages to Slack; a backlog (Slack rate limiting or down) is no reason to restart the pod,
  * so it never turns the answer to 503.
  */
@@ -24,6 +25,8 @@ public final class HealthServlet extends HttpServlet {
     private final transient Database database;
     private final transient JobScheduler scheduler;
     private final transient SlackOutbox outbox;
+    /** Set once shutdown begins, so Kubernetes sends no new request here while the in-flight ones finish. */
+    private volatile boolean draining;
 
     public HealthServlet(Database database, JobScheduler scheduler, SlackOutbox outbox) {
         this.database = database;
@@ -31,18 +34,24 @@ public final class HealthServlet extends HttpServlet {
         this.outbox = outbox;
     }
 
+    /** Answers 503 from now on: the process is shutting down. */
+    public void drain() {
+        draining = true;
+    }
+
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         boolean db = database.isReachable();
         boolean jobs = scheduler.isRunning();
         JsonObject health = new JsonObject();
-        health.addProperty("status", db && jobs ? "ok" : "unavailable");
+        boolean ready = db && jobs && !draining;
+        health.addProperty("status", draining ? "draining" : ready ? "ok" : "unavailable");
         health.addProperty("database", db ? "up" : "down");
         health.addProperty("scheduler", jobs ? "running" : "stopped");
         if (db) {
             health.add("outbox", backlog());
         }
-        resp.setStatus(db && jobs ? 200 : 503);
+        resp.setStatus(ready ? 200 : 503);
         resp.setContentType("application/json");
         resp.getWriter().write(health.toString());
     }
