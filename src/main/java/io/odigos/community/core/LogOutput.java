@@ -6,6 +6,7 @@ import ch.qos.logback.classic.encoder.JsonEncoder;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.Appender;
 import ch.qos.logback.core.OutputStreamAppender;
+import ch.qos.logback.core.encoder.Encoder;
 import java.util.Iterator;
 import org.slf4j.LoggerFactory;
 
@@ -34,9 +35,10 @@ public final class LogOutput {
         Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
         for (Iterator<Appender<ILoggingEvent>> it = root.iteratorForAppenders(); it.hasNext(); ) {
             if (it.next() instanceof OutputStreamAppender<ILoggingEvent> appender) {
-                appender.stop();
+                // swapped in place: stopping the appender would close its stream (System.out)
+                Encoder<ILoggingEvent> text = appender.getEncoder();
                 appender.setEncoder(json(context));
-                appender.start();
+                text.stop();
             }
         }
     }
