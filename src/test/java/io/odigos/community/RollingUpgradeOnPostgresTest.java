@@ -3,6 +3,7 @@ package io.odigos.community;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.gson.JsonObject;
 import io.odigos.community.feedback.FeedbackViews;
 import io.odigos.community.local.EmulatedMessage;
 import io.odigos.community.local.SlackEmulator;
@@ -88,8 +89,8 @@ class RollingUpgradeOnPostgresTest {
         List<Long> voted = new ArrayList<>();
         List<Long> changing = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
-            voted.add(submit("Voted request " + i));
-            long item = submit("Changing request " + i);
+            voted.add(submit("Voted request [" + i + "]"));
+            long item = submit("Changing request [" + i + "]");
             vote(item);
             vote(item);
             changing.add(item);
@@ -98,7 +99,7 @@ class RollingUpgradeOnPostgresTest {
         for (int i = 0; i < 3; i++) {
             load.add(loadThread("votes-" + i, () -> vote(voted.get(ThreadLocalRandom.current().nextInt(voted.size())))));
         }
-        load.add(loadThread("submissions", () -> submit("Request during the upgrade " + members.get())));
+        load.add(loadThread("submissions", () -> submit("Request during the upgrade [" + members.get() + "]")));
         load.add(statusChanges(changing));
         load.forEach(Thread::start);
 
@@ -131,7 +132,7 @@ class RollingUpgradeOnPostgresTest {
             long id = item.getKey();
             List<EmulatedMessage> posts = slack.messages(TestBot.CHANNEL).stream()
                     .filter(m -> m.visibleText().contains(item.getValue())).toList();
-            assertEquals(1, posts.size(), "channel posts of #" + id);
+            assertEquals(1, posts.size(), "channel posts of #" + id + ": " + posts);
             int votes = ackedVoters.getOrDefault(id, Set.of()).size();
             if (votes > 0) {
                 assertTrue(posts.get(0).visibleText().contains(votes + (votes == 1 ? " vote" : " votes")),
@@ -198,9 +199,12 @@ class RollingUpgradeOnPostgresTest {
     /** A new member's request through the /feedback modal; answers its id. */
     long submit(String title) {
         String author = "UAUTHOR" + members.incrementAndGet();
+        int opened = slack.calls("views.open").size();
         acked("/feedback", to -> to.slashCommand(author, "/feedback", ""));
-        Eventually.holds("the modal opens for " + author, WAIT, () -> slack.modalOf(author) != null);
-        acked("submitting " + title, to -> to.interaction(Payloads.submit(author, slack.modalOf(author),
+        // one thread submits at a time, so the last modal opened is this member's
+        Eventually.holds("the modal opens for " + author, WAIT, () -> slack.calls("views.open").size() > opened);
+        JsonObject modal = slack.lastOpenedView();
+        acked("submitting " + title, to -> to.interaction(Payloads.submit(author, modal,
                 Map.of("title", title, "problem", "Seen during a rolling upgrade"))));
         List<Long> ids = new ArrayList<>();
         query("select id from feedback_items where title = '" + title + "'", row -> ids.add(row.getLong(1)));
