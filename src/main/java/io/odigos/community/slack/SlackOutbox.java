@@ -43,6 +43,7 @@ public final class SlackOutbox implements AutoCloseable {
     private final List<LaneWorker> workers = new ArrayList<>();
     /** Set at shutdown: a pass claims no further row, so every row is either sent here or left for another instance. */
     private volatile boolean stopping;
+    private volatile boolean started;
     /** One instance, so a transaction that queues ten thousand messages wakes the workers once. */
     private final Runnable wakeWorkers = this::wake;
 
@@ -91,6 +92,7 @@ public final class SlackOutbox implements AutoCloseable {
     }
 
     public synchronized void start() {
+        started = true;
         workers.forEach(LaneWorker::start);
     }
 
@@ -159,7 +161,8 @@ public final class SlackOutbox implements AutoCloseable {
                 sent++;
             }
         }
-        if (lane == Lane.URGENT && !stopping && !refreshers.isEmpty() && leases.hold(REFRESH_LEASE, REFRESH_LEASE_LENGTH)) {
+        if (lane == Lane.URGENT && !stopping && !refreshers.isEmpty()
+                && leases.hold(REFRESH_LEASE, REFRESH_LEASE_LENGTH)) {
             for (MessageRefresher refresher : refreshers) {
                 sent += refresher.refreshPending(poster);
             }
@@ -191,6 +194,9 @@ public final class SlackOutbox implements AutoCloseable {
      */
     public void stop(Duration within) {
         stopping = true;
+        if (!started) {
+            return; // start-up failed before the workers ran: nothing was claimed, no lease was taken
+        }
         Instant end = Instant.now().plus(within);
         boolean stopped = true;
         for (LaneWorker worker : workers) {
