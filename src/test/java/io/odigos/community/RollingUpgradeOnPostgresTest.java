@@ -36,8 +36,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A rolling upgrade: two instances on one PostgreSQL and one Slack take signed votes, submissions and status changes
- * (which DM every voter) while each in turn is stopped gracefully and replaced by a new one. Like an Ingress, the
- * test sends each request to a live instance and, when one refuses it (it stopped taking requests), to another.
+ * (which DM every voter) while each in turn is stopped gracefully and replaced by a new one. Like an Ingress that
+ * has not yet noticed, the test keeps sending requests to a stopping instance until it turns one away, then drops it
+ * and sends that request to another.
  * Every acknowledged request is stored once, and every message the bot promised reaches Slack exactly once.
  */
 class RollingUpgradeOnPostgresTest {
@@ -48,7 +49,9 @@ class RollingUpgradeOnPostgresTest {
     SlackEmulator slack;
     String database;
     final List<TestBot> live = new CopyOnWriteArrayList<>();
-    final List<TestBot> stopped = new ArrayList<>();
+    /** Instances that were sent SIGTERM; the router drops each once it turns a request away. */
+    final Set<TestBot> stopping = ConcurrentHashMap.newKeySet();
+    final AtomicInteger turnedAway = new AtomicInteger();
     final AtomicBoolean loading = new AtomicBoolean(true);
     final List<Throwable> loadFailures = new CopyOnWriteArrayList<>();
 
@@ -106,12 +109,12 @@ class RollingUpgradeOnPostgresTest {
         for (int round = 0; round < 2; round++) {
             awaitMoreVotes(40);
             TestBot old = live.get(0);
-            Thread stopping = new Thread(old::close, "stopping-" + round);
-            stopping.start(); // SIGTERM: the instance stops taking requests while the router still sends it some
-            live.remove(old);
-            stopped.add(old);
-            stopping.join(Duration.ofSeconds(60).toMillis());
-            assertTrue(!stopping.isAlive(), "the stopped instance's shutdown finished");
+            stopping.add(old);
+            Thread sigterm = new Thread(old::close, "sigterm-" + round);
+            sigterm.start(); // the instance stops taking requests while the router still sends it some
+            sigterm.join(WAIT.toMillis());
+            assertTrue(!sigterm.isAlive(), "the stopped instance's shutdown finished");
+            Eventually.holds("the router noticed the stopped instance", WAIT, () -> !live.contains(old));
             live.add(startInstance());
         }
         awaitMoreVotes(40);
@@ -120,6 +123,7 @@ class RollingUpgradeOnPostgresTest {
             thread.join(WAIT.toMillis());
         }
         assertEquals(List.of(), loadFailures, "requests no live instance acknowledged");
+        assertTrue(turnedAway.get() >= 2, "each stopping instance turned requests away: " + turnedAway);
 
         TestBot last = live.get(live.size() - 1);
         Eventually.holds("every message is sent and every post shows its votes", WAIT, () ->
@@ -225,8 +229,8 @@ class RollingUpgradeOnPostgresTest {
     }
 
     /**
-     * Sends the request to a live instance until one acknowledges it, as Slack's retries through a load balancer
-     * would: an instance that is stopping refuses the connection or answers 503. Answers the acknowledgement's body.
+     * Sends the request to a live instance until one acknowledges it: an instance that is stopping refuses the
+     * connection or answers 503, and is dropped from the live ones. Answers the acknowledgement's body.
      */
     String acked(String what, Function<SignedSlack, HttpResponse<String>> request) {
         for (int attempt = 0; attempt < 20; attempt++) {
@@ -238,8 +242,14 @@ class RollingUpgradeOnPostgresTest {
                     return r.body();
                 }
                 assertEquals(503, r.statusCode(), what + ": " + r.body());
+                assertTrue(stopping.contains(to), what + " was turned away by an instance that was not stopping");
             } catch (IllegalStateException refused) {
-                // the connection was refused or closed: the instance stopped taking requests
+                // the connection was refused (or closed before the request was read): the instance stopped
+                assertTrue(stopping.contains(to), what + " failed on an instance that was not stopping: " + refused);
+            }
+            turnedAway.incrementAndGet();
+            if (stopping.contains(to)) {
+                live.remove(to);
             }
             pause(Duration.ofMillis(100));
         }
