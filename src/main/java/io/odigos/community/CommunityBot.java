@@ -12,6 +12,7 @@ import io.odigos.community.core.AuditLog;
 import io.odigos.community.core.BotConfig;
 import io.odigos.community.core.Database;
 import io.odigos.community.core.JobScheduler;
+import io.odigos.community.core.LogOutput;
 import io.odigos.community.core.Members;
 import io.odigos.community.core.RunMode;
 import io.odigos.community.core.Settings;
@@ -40,6 +41,8 @@ import jakarta.servlet.http.HttpServlet;
 import java.io.IOException;
 import java.net.BindException;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -58,13 +61,15 @@ public final class CommunityBot implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(CommunityBot.class);
     public static final String SLACK_EVENTS_PATH = "/slack/events";
 
-    private final List<AutoCloseable> closeInReverse = new ArrayList<>();
+    /** Stopped last to first at shutdown, each given what is left of SHUTDOWN_TIMEOUT_SECONDS. */
+    private final List<Stopping> stopInReverse = new ArrayList<>();
     private BotConfig config;
     private Platform platform;
     private SlackRoutes routes;
     private Features features;
     private JobScheduler scheduler;
     private WebServer web;
+    private HealthServlet health;
     private SlackEmulator emulator;
     private TravellingClock travellingClock;
     private Playground playground;
@@ -77,6 +82,7 @@ public final class CommunityBot implements AutoCloseable {
         BotConfig config;
         try {
             config = BotConfig.from(Settings.load());
+            LogOutput.use(config.logFormat());
         } catch (SettingsException e) {
             log.error("Cannot start: {}", e.getMessage());
             System.exit(2);
@@ -85,7 +91,8 @@ public final class CommunityBot implements AutoCloseable {
         try {
             CommunityBot bot = start(config, Clock.systemUTC());
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                log.info("Shutting down: letting running jobs and requests finish");
+                log.info("Shutdown: asked to stop; finishing what runs within {} s",
+                        config.shutdownTimeout().toSeconds());
                 bot.close();
             }, "shutdown"));
             log.info("Ready in {} ms", (System.nanoTime() - started) / 1_000_000);
@@ -144,13 +151,16 @@ public final class CommunityBot implements AutoCloseable {
         SlackPoster poster = new SlackPoster(slack.methods(config.botToken()), Clock.systemUTC(),
                 config.delivery().postsPerMinute());
         SlackOutbox outbox = new SlackOutbox(database, poster, Clock.systemUTC());
+        stopping(outbox::stop); // last of the workers: requests, after-ack calls and jobs still queue messages
         routes = new SlackRoutes(app, outbox);
-        AfterAck afterAck = closing(new AfterAck(4));
+        AfterAck afterAck = new AfterAck(4);
+        stopping(afterAck::stop);
         HomeTab home = new HomeTab(poster, afterAck);
         MethodsClient slackApi = slack.methods(config.botToken());
         Members members = new Members(database, slackApi, config.admins(), clock);
         AdminCommands admin = new AdminCommands(members);
-        scheduler = closing(JobScheduler.create(database));
+        scheduler = JobScheduler.create(database);
+        stopping(scheduler::stop);
         AuditLog audit = new AuditLog(clock);
         platform = new Platform(config, database, clock, members, audit, new AdminWrites(database, members, audit),
                 poster, outbox, afterAck, new DurableTasks(scheduler), home, admin, scheduler, new Modals(slackApi));
@@ -173,7 +183,8 @@ public final class CommunityBot implements AutoCloseable {
         // Quartz and Jetty start while Hibernate finishes booting in the background; requests that arrive meanwhile
         // wait for it, and /healthz says 503 until it is done.
         scheduler.start();
-        servlets.put(HealthServlet.PATH, new HealthServlet(database, scheduler, outbox));
+        health = new HealthServlet(database, scheduler, outbox);
+        servlets.put(HealthServlet.PATH, health);
         if (config.mode() != RunMode.SOCKET) {
             servlets.put(SLACK_EVENTS_PATH, new SlackEndpointServlet(app));
         }
@@ -182,7 +193,8 @@ public final class CommunityBot implements AutoCloseable {
                     new DemoCommunity(this));
             servlets.putAll(playground.servlets());
         }
-        web = closing(bind("PORT", config.port(), () -> WebServer.start(config.port(), servlets)));
+        web = bind("PORT", config.port(), () -> WebServer.start(config.port(), servlets));
+        stopping(web::stop);
 
         database.awaitReady();
         log.info("Database: {} ({} migrations applied, schema validated)", database.describe(),
@@ -191,7 +203,6 @@ public final class CommunityBot implements AutoCloseable {
         log.info("Scheduler: Quartz on the JDBC JobStore{}, jobs: {}", database.isPostgres() ? " (clustered)" : "",
                 scheduler.jobKeys().isEmpty() ? "none yet" : scheduler.jobKeys());
         outbox.start();
-        closing(outbox);
         log.info("Slack delivery: urgent and bulk lanes, at most {} posts a minute across the workspace; admins hear "
                 + "of a backlog older than {} min", config.delivery().postsPerMinute(),
                 config.delivery().alertAfter().toMinutes());
@@ -209,6 +220,7 @@ public final class CommunityBot implements AutoCloseable {
                 if (client != null) {
                     client.close();
                 }
+                log.info("Shutdown: Socket Mode closed; Slack sends new events to the other instances");
             });
             socket.startAsync();
             log.info("Socket Mode: connecting; Slack requests arrive over the WebSocket");
@@ -239,8 +251,18 @@ public final class CommunityBot implements AutoCloseable {
         }
     }
 
+    /** A part stopped at shutdown within the time the shutdown has left. */
+    @FunctionalInterface
+    private interface Stopping {
+        void stop(Duration within) throws Exception;
+    }
+
+    private void stopping(Stopping part) {
+        stopInReverse.add(part);
+    }
+
     private <T extends AutoCloseable> T closing(T resource) {
-        closeInReverse.add(resource);
+        stopInReverse.add(within -> resource.close());
         return resource;
     }
 
@@ -273,15 +295,28 @@ public final class CommunityBot implements AutoCloseable {
         return Optional.ofNullable(emulator);
     }
 
+    /**
+     * Shuts down in order within SHUTDOWN_TIMEOUT_SECONDS: readiness answers 503 at once, then Socket Mode stops
+     * taking events, HTTP stops taking requests and finishes those in flight, Quartz lets running jobs end, Slack calls
+     * of acknowledged requests finish, the outbox hands over, and the database closes.
+     */
     @Override
     public synchronized void close() {
-        for (int i = closeInReverse.size() - 1; i >= 0; i--) {
+        long started = System.nanoTime();
+        Instant end = Instant.now().plus(config.shutdownTimeout());
+        if (health != null) {
+            health.beginDraining();
+            log.info("Shutdown: readiness answers 503 from now on");
+        }
+        for (int i = stopInReverse.size() - 1; i >= 0; i--) {
             try {
-                closeInReverse.get(i).close();
+                Duration left = Duration.between(Instant.now(), end);
+                stopInReverse.get(i).stop(left.isNegative() ? Duration.ZERO : left);
             } catch (Exception e) {
                 log.warn("while shutting down: {}", e.getMessage());
             }
         }
-        closeInReverse.clear();
+        stopInReverse.clear();
+        log.info("Shutdown: done in {} ms", (System.nanoTime() - started) / 1_000_000);
     }
 }

@@ -51,7 +51,12 @@ public record BotConfig(
         boolean playgroundDemo,
         List<String> kbReviewers,
         PublicPages publicPages,
-        Packs packs) {
+        Packs packs,
+        LogFormat logFormat,
+        Duration shutdownTimeout) {
+
+    /** How log lines are written: readable text, or one JSON object per line for a log pipeline. */
+    public enum LogFormat { TEXT, JSON }
 
     /**
      * Observability packs: the CRDs they are validated against (empty: the shipped schemas), whether an admin reviews
@@ -166,7 +171,9 @@ public record BotConfig(
                 publicPages(s, mode),
                 new Packs(readableFile(s, "packs.crds.file", "the CustomResourceDefinitions of your Odigos release, "
                         + "as `helm show crds` writes them"), s.flag("packs.review"), s.userIds("packs.maintainers"),
-                        s.flag("packs.links.private")));
+                        s.flag("packs.links.private")),
+                s.parsed("log.format", "text or json", v -> LogFormat.valueOf(v.toUpperCase(Locale.ROOT))),
+                Duration.ofSeconds(s.integer("shutdown.timeout.seconds", 1, 3600)));
     }
 
     /** An optional path that must name a readable file when given, so a typo stops start-up, not the first upload. */

@@ -78,6 +78,9 @@ public final class Database implements AutoCloseable {
         if (!postgres) {
             // H2 gives up on a row lock after 1 s by default; a vote storm on one item queues longer than that.
             ds.setConnectionInitSql("SET LOCK_TIMEOUT 10000");
+            // H2 closes the database from its own JVM shutdown hook, under the bot's: requests and jobs finishing
+            // during a graceful shutdown would fail. The bot closes it last, with the pool.
+            ds.addDataSourceProperty("DB_CLOSE_ON_EXIT", "FALSE");
         }
         CompletableFuture<Integer> migrated = inBackground("database-migrate", () -> Flyway.configure()
                 .dataSource(ds)

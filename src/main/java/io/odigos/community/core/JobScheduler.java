@@ -297,6 +297,22 @@ public final class JobScheduler implements AutoCloseable {
         }
     }
 
+    /**
+     * Fires no more triggers and waits up to {@code within} for running jobs to finish. A job still running then is
+     * left to the process's exit; its trigger's next time is already stored, and jobs are idempotent.
+     */
+    public void stop(Duration within) throws InterruptedException {
+        Thread waiting = new Thread(this::close, "quartz-shutdown");
+        waiting.setDaemon(true);
+        waiting.start();
+        waiting.join(Math.max(1, within.toMillis()));
+        if (waiting.isAlive()) {
+            log.warn("Shutdown: jobs still running after {} ms are left unfinished", within.toMillis());
+        } else {
+            log.info("Shutdown: scheduler stopped; running jobs finished");
+        }
+    }
+
     private record PooledProvider(DataSource dataSource) implements ConnectionProvider {
         @Override
         public Connection getConnection() throws SQLException {

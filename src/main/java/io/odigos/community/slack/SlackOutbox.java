@@ -27,6 +27,7 @@ public final class SlackOutbox implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(SlackOutbox.class);
     private static final int BATCH = 50;
+    private static final Duration CLOSE_WITHIN = Duration.ofSeconds(5);
     private static final Duration IDLE_WAIT = Duration.ofMillis(500);
     /** After a pass that left due rows for lack of pace: Slack's pace frees the next call within about this long. */
     private static final Duration PACE_WAIT = Duration.ofMillis(100);
@@ -40,6 +41,9 @@ public final class SlackOutbox implements AutoCloseable {
     private final Leases leases;
     private final List<MessageRefresher> refreshers = new CopyOnWriteArrayList<>();
     private final List<LaneWorker> workers = new ArrayList<>();
+    /** Set at shutdown: a pass claims no further row, so every row is either sent here or left for another instance. */
+    private volatile boolean stopping;
+    private volatile boolean started;
     /** One instance, so a transaction that queues ten thousand messages wakes the workers once. */
     private final Runnable wakeWorkers = this::wake;
 
@@ -88,6 +92,7 @@ public final class SlackOutbox implements AutoCloseable {
     }
 
     public synchronized void start() {
+        started = true;
         workers.forEach(LaneWorker::start);
     }
 
@@ -147,13 +152,17 @@ public final class SlackOutbox implements AutoCloseable {
         int sent = 0;
         boolean held = false;
         for (OutboxEntry entry : store.due(lane, BATCH)) {
+            if (stopping) {
+                break;
+            }
             if (!poster.isReady(entry.message(), lane)) {
                 held = true;
             } else if (store.claim(entry) && deliver(entry)) {
                 sent++;
             }
         }
-        if (lane == Lane.URGENT && !refreshers.isEmpty() && leases.hold(REFRESH_LEASE, REFRESH_LEASE_LENGTH)) {
+        if (lane == Lane.URGENT && !stopping && !refreshers.isEmpty()
+                && leases.hold(REFRESH_LEASE, REFRESH_LEASE_LENGTH)) {
             for (MessageRefresher refresher : refreshers) {
                 sent += refresher.refreshPending(poster);
             }
@@ -178,9 +187,33 @@ public final class SlackOutbox implements AutoCloseable {
         }
     }
 
+    /**
+     * Hands the outbox over: each lane finishes the message it is sending (claimed rows are claimed one at a time,
+     * just before sending, so none is left claimed unsent), claims no more, and once every lane has stopped the live
+     * posts' lease is given up so another instance refreshes them at once. What is left waits in the database.
+     */
+    public void stop(Duration within) {
+        stopping = true;
+        if (!started) {
+            return; // start-up failed before the workers ran: nothing was claimed, no lease was taken
+        }
+        Instant end = Instant.now().plus(within);
+        boolean stopped = true;
+        for (LaneWorker worker : workers) {
+            stopped &= worker.stop(Duration.between(Instant.now(), end));
+        }
+        if (stopped) {
+            leases.release(REFRESH_LEASE);
+            log.info("Shutdown: outbox stopped; {} messages wait in the database for the next instance", pending());
+        } else {
+            // its claim and the live posts' lease run out on their own, then another instance takes over
+            log.warn("Shutdown: a message to Slack was still being sent after {} ms", within.toMillis());
+        }
+    }
+
     @Override
     public void close() {
-        workers.forEach(LaneWorker::stop);
+        stop(CLOSE_WITHIN);
     }
 
     /** The figures admins and /healthz see. */
@@ -254,17 +287,20 @@ public final class SlackOutbox implements AutoCloseable {
             }
         }
 
-        void stop() {
+        /** Ends the loop after its current pass; false if that pass was still running after {@code within}. */
+        boolean stop(Duration within) {
             running = false;
             wake();
             Thread t = thread;
             if (t != null) {
                 try {
-                    t.join(5000);
+                    t.join(Math.max(1, within.toMillis()));
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
+                return !t.isAlive();
             }
+            return true;
         }
     }
 }
