@@ -53,8 +53,8 @@ public final class SlackOutbox implements AutoCloseable {
         this.poster = poster;
         this.clock = clock;
         this.leases = new Leases(database, clock);
-        this.delivered = Counter.builder("odigos.bot.outbox.delivered").description("Outbox messages Slack took")
-                .register(metrics);
+        this.delivered = Counter.builder("odigos.bot.outbox.delivered")
+                .description("Messages and live posts Slack took from the outbox").register(metrics);
         this.retries = Counter.builder("odigos.bot.outbox.retries")
                 .description("Outbox sends that failed for now and will be tried again").register(metrics);
         for (Lane lane : Lane.values()) {
@@ -164,7 +164,10 @@ public final class SlackOutbox implements AutoCloseable {
         }
         if (lane == Lane.URGENT && !refreshers.isEmpty() && leases.hold(REFRESH_LEASE, REFRESH_LEASE_LENGTH)) {
             for (MessageRefresher refresher : refreshers) {
-                sent += refresher.refreshPending(poster);
+                MessageRefresher.Pass pass = refresher.refreshPending(poster);
+                sent += pass.sent();
+                delivered.increment(pass.sent());
+                retries.increment(pass.retries());
             }
         }
         return held ? PACE_WAIT : sent > 0 ? Duration.ZERO : IDLE_WAIT;
