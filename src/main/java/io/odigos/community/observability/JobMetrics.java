@@ -1,5 +1,6 @@
 package io.odigos.community.observability;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.quartz.JobExecutionContext;
 import org.quartz.JobExecutionException;
@@ -11,7 +12,8 @@ import org.quartz.listeners.TriggerListenerSupport;
 
 /**
  * Quartz's runs, failures and misfires per job, as Quartz reports them to its listeners on this instance. The job's
- * name is the tag: jobs are a fixed set (one-shot work is a trigger of one of them), so the series stay few.
+ * name is the tag: jobs are a fixed set (one-shot work is a trigger of one of them), so the series stay few. A run
+ * makes its job's failure and misfire series exist at 0, so the first failure is an increase Prometheus sees.
  */
 public final class JobMetrics {
 
@@ -44,8 +46,10 @@ public final class JobMetrics {
         public void jobWasExecuted(JobExecutionContext context, JobExecutionException failure) {
             String job = name(context.getJobDetail().getKey());
             registry.counter(RUNS, "job", job).increment();
+            registry.counter(MISFIRES, "job", job);
+            Counter failures = registry.counter(FAILURES, "job", job);
             if (failure != null) {
-                registry.counter(FAILURES, "job", job).increment();
+                failures.increment();
             }
         }
     }

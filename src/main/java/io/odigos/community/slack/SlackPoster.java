@@ -94,6 +94,7 @@ public final class SlackPoster {
      * {@code channel} the per-channel pace it spends (null: none).
      */
     <T extends SlackApiTextResponse> T call(String method, String channel, SlackCall<T> call) throws DeliveryException {
+        metrics.counter(RATE_LIMITED, "method", method); // at 0 from the first call, so the first 429 is an increase
         Duration paused = pace.take(method, channel);
         if (!paused.isZero()) {
             throw DeliveryException.rateLimited(method + " is rate limited", paused);

@@ -5,6 +5,7 @@ import com.slack.api.bolt.middleware.MiddlewareChain;
 import com.slack.api.bolt.request.Request;
 import com.slack.api.bolt.request.RequestType;
 import com.slack.api.bolt.response.Response;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
@@ -40,25 +41,22 @@ public final class SlackRequestMetrics implements Middleware {
     @Override
     public Response apply(Request req, Response resp, MiddlewareChain chain) throws Exception {
         Kind kind = kindOf(req.getRequestType());
+        Counter listenerErrors = registry.counter(LISTENER_ERRORS, "kind", kind.tag()); // at 0 until the first
         Timer.Sample started = Timer.start(registry);
         try {
             return chain.next(req);
         } catch (ListenerBoundary.ListenerFailure e) {
-            listenerFailed(kind);
+            listenerErrors.increment();
             throw e;
         } catch (RuntimeException e) {
             throw e; // Bolt's middleware could not read the request: the sender's fault, not a listener's
         } catch (Exception e) {
-            listenerFailed(kind); // a listener's call to Slack failed (IOException, SlackApiException)
+            listenerErrors.increment(); // a listener's call to Slack failed (IOException, SlackApiException)
             throw e;
         } finally {
             started.stop(Timer.builder(REQUESTS).description("Slack requests from arrival in Bolt to their ack")
                     .tag("kind", kind.tag()).serviceLevelObjectives(BUCKETS).register(registry));
         }
-    }
-
-    private void listenerFailed(Kind kind) {
-        registry.counter(LISTENER_ERRORS, "kind", kind.tag()).increment();
     }
 
     static Kind kindOf(RequestType type) {
