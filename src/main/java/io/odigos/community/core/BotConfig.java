@@ -181,8 +181,8 @@ public record BotConfig(
         boolean enabled = s.flag("metrics.enabled");
         int metricsPort = enabled ? s.integer("metrics.port", 0, 65535) : 0;
         if (enabled && metricsPort != 0 && metricsPort == port) {
-            throw new SettingsException("METRICS_PORT=" + metricsPort + " is PORT too: give metrics a port of their own, "
-                    + "so what exposes PORT does not expose them");
+            throw new SettingsException("METRICS_PORT=" + metricsPort + " is PORT too: give metrics a port of their "
+                    + "own, so what exposes PORT does not expose them");
         }
         return new Metrics(enabled, metricsPort);
     }

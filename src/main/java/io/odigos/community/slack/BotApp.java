@@ -10,11 +10,10 @@ import java.util.List;
 
 /**
  * Bolt's App with its default middleware less request verification, {@link SlackRequestMetrics} first (so it times
- * the whole of Bolt's work) and {@link ListenerBoundary} last. Bolt
- * verifies only after its parser has read the body, so a malformed body was parsed (and its errors shown) before
- * anyone knew who sent it; the bot's servlet verifies first, over the exact bytes received
- * ({@link SignatureVerifier}), and Socket Mode requests carry no signature. So an App made here is served only by
- * that servlet or by Socket Mode.
+ * the whole of Bolt's work) and {@link ListenerBoundary} last. Bolt verifies only after its parser has read the body,
+ * so a malformed body was parsed (and its errors shown) before anyone knew who sent it; the bot's servlet verifies
+ * first, over the exact bytes received ({@link SignatureVerifier}), and Socket Mode requests carry no signature. So an
+ * App made here is served only by that servlet or by Socket Mode.
  */
 public final class BotApp {
 

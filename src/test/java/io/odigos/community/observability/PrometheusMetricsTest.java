@@ -141,8 +141,8 @@ class PrometheusMetricsTest {
 
         assertTrue(m.count("hikaricp_connections_max", "pool", "community") >= 10);
         assertTrue(m.count("hikaricp_connections_acquire_seconds_count", "pool", "community") > 0);
-        for (String jvm : new String[] {"jvm_memory_used_bytes", "jvm_threads_live_threads",
-                "jvm_classes_loaded_classes", "system_cpu_count", "process_uptime_seconds", "jvm_gc_max_data_size_bytes"}) {
+        for (String jvm : new String[] {"jvm_memory_used_bytes", "jvm_threads_live_threads", "jvm_classes_loaded_classes",
+                "system_cpu_count", "process_uptime_seconds", "jvm_gc_max_data_size_bytes"}) {
             assertTrue(m.has(jvm), jvm);
         }
     }
