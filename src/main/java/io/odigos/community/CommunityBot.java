@@ -22,6 +22,8 @@ import io.odigos.community.http.SlackEndpointServlet;
 import io.odigos.community.http.WebServer;
 import io.odigos.community.local.SlackEmulator;
 import io.odigos.community.local.TravellingClock;
+import io.odigos.community.observability.BotMetrics;
+import io.odigos.community.observability.OutboxGauges;
 import io.odigos.community.playground.DemoCommunity;
 import io.odigos.community.playground.Playground;
 import io.odigos.community.recognition.RecognitionConfig;
@@ -139,18 +141,21 @@ public final class CommunityBot implements AutoCloseable {
         Slack slack = Slack.getInstance(slackConfig);
         closing(slack);
 
+        // one registry for everything that records; closed last, after all that records into it
+        BotMetrics metrics = closing(config.metrics().enabled() ? BotMetrics.prometheus() : BotMetrics.off());
         RecognitionConfig recognitionConfig = RecognitionConfig.load();
         Database database = closing(Database.open(config.databaseUrl(), config.databaseUser(), config.databasePassword(),
-                Features.entities(), Features.persistenceProperties()));
+                Features.entities(), Features.persistenceProperties(), metrics.registry()));
 
 
         // Bolt calls auth.test on every request unless told to cache it: a Slack round trip before each ack.
         App app = BotApp.create(AppConfig.builder().slack(slack).singleTeamBotToken(config.botToken())
-                .signingSecret(config.signingSecret()).authTestCacheEnabled(true).build());
+                .signingSecret(config.signingSecret()).authTestCacheEnabled(true).build(), metrics.registry());
         // Pacing and retries follow Slack's real clock, whatever clock the domain runs on.
         SlackPoster poster = new SlackPoster(slack.methods(config.botToken()), Clock.systemUTC(),
-                config.delivery().postsPerMinute());
-        SlackOutbox outbox = new SlackOutbox(database, poster, Clock.systemUTC());
+                config.delivery().postsPerMinute(), metrics.registry());
+        SlackOutbox outbox = new SlackOutbox(database, poster, Clock.systemUTC(), metrics.registry());
+        OutboxGauges.register(metrics.registry(), () -> outbox.status(0));
         stopping(outbox::stop); // last of the workers: requests, after-ack calls and jobs still queue messages
         routes = new SlackRoutes(app, outbox);
         AfterAck afterAck = new AfterAck(4);
@@ -159,7 +164,7 @@ public final class CommunityBot implements AutoCloseable {
         MethodsClient slackApi = slack.methods(config.botToken());
         Members members = new Members(database, slackApi, config.admins(), clock);
         AdminCommands admin = new AdminCommands(members);
-        scheduler = JobScheduler.create(database);
+        scheduler = JobScheduler.create(database, metrics.registry());
         stopping(scheduler::stop);
         AuditLog audit = new AuditLog(clock);
         platform = new Platform(config, database, clock, members, audit, new AdminWrites(database, members, audit),
@@ -193,7 +198,9 @@ public final class CommunityBot implements AutoCloseable {
                     new DemoCommunity(this));
             servlets.putAll(playground.servlets());
         }
-        web = bind("PORT", config.port(), () -> WebServer.start(config.port(), servlets));
+        Optional<WebServer.Endpoint> metricsEndpoint = metrics.endpoint()
+                .map(servlet -> new WebServer.Endpoint(config.metrics().port(), BotMetrics.PATH, servlet));
+        web = startWeb(servlets, metricsEndpoint);
         stopping(web::stop);
 
         database.awaitReady();
@@ -208,6 +215,8 @@ public final class CommunityBot implements AutoCloseable {
                 config.delivery().alertAfter().toMinutes());
         log.info("HTTP on port {}: {}", web.port(), servlets.keySet().stream()
                 .map(path -> path.isEmpty() ? "/" : path).collect(Collectors.joining(", ")));
+        log.info(web.metricsPort().map(port -> "Metrics: Prometheus at http://<host>:" + port + BotMetrics.PATH
+                + " (METRICS_PORT only)").orElse("Metrics: off (METRICS_ENABLED=true serves them on METRICS_PORT)"));
 
         if (config.mode() == RunMode.SOCKET) {
             SocketModeApp socket = new SocketModeApp(config.appToken().orElseThrow(), app,
@@ -244,8 +253,7 @@ public final class CommunityBot implements AutoCloseable {
             return binding.open();
         } catch (IOException e) {
             if (e instanceof BindException || e.getCause() instanceof BindException) {
-                throw new SettingsException(setting + "=" + port + " is already in use: stop what listens there or set "
-                        + setting + " to a free port");
+                throw inUse(setting, port);
             }
             throw e;
         }
@@ -259,6 +267,21 @@ public final class CommunityBot implements AutoCloseable {
 
     private void stopping(Stopping part) {
         stopInReverse.add(part);
+    }
+
+    /** Jetty on PORT, and on METRICS_PORT when metrics are on; a port in use is named by its setting. */
+    private WebServer startWeb(Map<String, HttpServlet> servlets, Optional<WebServer.Endpoint> metrics)
+            throws Exception {
+        try {
+            return WebServer.start(config.port(), servlets, metrics);
+        } catch (WebServer.PortInUse e) {
+            throw inUse(e.port() == config.port() ? "PORT" : "METRICS_PORT", e.port());
+        }
+    }
+
+    private static SettingsException inUse(String setting, int port) {
+        return new SettingsException(setting + "=" + port + " is already in use: stop what listens there or set "
+                + setting + " to a free port");
     }
 
     private <T extends AutoCloseable> T closing(T resource) {
@@ -289,6 +312,11 @@ public final class CommunityBot implements AutoCloseable {
 
     public int port() {
         return web.port();
+    }
+
+    /** The port {@code /metrics} is served on; empty when metrics are off. */
+    public Optional<Integer> metricsPort() {
+        return web.metricsPort();
     }
 
     public Optional<SlackEmulator> emulator() {

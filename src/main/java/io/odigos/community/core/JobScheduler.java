@@ -1,5 +1,8 @@
 package io.odigos.community.core;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
+import io.odigos.community.observability.JobMetrics;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -67,8 +70,16 @@ public final class JobScheduler implements AutoCloseable {
         this.database = database;
     }
 
-    /** Creates the scheduler in standby; features add their jobs with {@link #registerJob} before {@link #start}. */
+    /** As below, with no metrics (for tests of the scheduler itself). */
     public static JobScheduler create(Database database) {
+        return create(database, new CompositeMeterRegistry());
+    }
+
+    /**
+     * Creates the scheduler in standby; features add their jobs with {@link #registerJob} before {@link #start}.
+     * Each job's runs, failures and misfires on this instance are counted in {@code metrics}.
+     */
+    public static JobScheduler create(Database database, MeterRegistry metrics) {
         String dataSourceName = "community-" + System.identityHashCode(database);
         DBConnectionManager.getInstance().addConnectionProvider(dataSourceName, new PooledProvider(database.unmigratedDataSource()));
         Properties p = new Properties();
@@ -87,6 +98,7 @@ public final class JobScheduler implements AutoCloseable {
             Scheduler s = new StdSchedulerFactory(p).getScheduler();
             JobScheduler scheduler = new JobScheduler(s, database);
             s.setJobFactory(scheduler::newJob);
+            JobMetrics.register(s.getListenerManager(), metrics);
             return scheduler;
         } catch (SchedulerException e) {
             throw new IllegalStateException("cannot create the Quartz scheduler: " + e.getMessage(), e);

@@ -1,5 +1,7 @@
 package io.odigos.community.slack;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.odigos.community.core.Database;
 import io.odigos.community.core.Leases;
 import jakarta.persistence.EntityManager;
@@ -39,6 +41,9 @@ public final class SlackOutbox implements AutoCloseable {
     private final SlackPoster poster;
     private final Clock clock;
     private final Leases leases;
+    // what passes through; what stands (pending, retrying, undeliverable) is read from the table (DeliveryStatus)
+    private final Counter delivered;
+    private final Counter retries;
     private final List<MessageRefresher> refreshers = new CopyOnWriteArrayList<>();
     private final List<LaneWorker> workers = new ArrayList<>();
     /** Set at shutdown: a pass claims no further row, so every row is either sent here or left for another instance. */
@@ -47,11 +52,15 @@ public final class SlackOutbox implements AutoCloseable {
     /** One instance, so a transaction that queues ten thousand messages wakes the workers once. */
     private final Runnable wakeWorkers = this::wake;
 
-    public SlackOutbox(Database database, SlackPoster poster, Clock clock) {
+    public SlackOutbox(Database database, SlackPoster poster, Clock clock, MeterRegistry metrics) {
         this.store = new OutboxStore(database, clock);
         this.poster = poster;
         this.clock = clock;
         this.leases = new Leases(database, clock);
+        this.delivered = Counter.builder("odigos.bot.outbox.delivered")
+                .description("Messages and live posts Slack took from the outbox").register(metrics);
+        this.retries = Counter.builder("odigos.bot.outbox.retries")
+                .description("Outbox sends that failed for now and will be tried again").register(metrics);
         for (Lane lane : Lane.values()) {
             workers.add(new LaneWorker(lane));
         }
@@ -164,7 +173,10 @@ public final class SlackOutbox implements AutoCloseable {
         if (lane == Lane.URGENT && !stopping && !refreshers.isEmpty()
                 && leases.hold(REFRESH_LEASE, REFRESH_LEASE_LENGTH)) {
             for (MessageRefresher refresher : refreshers) {
-                sent += refresher.refreshPending(poster);
+                MessageRefresher.Pass pass = refresher.refreshPending(poster);
+                sent += pass.sent();
+                delivered.increment(pass.sent());
+                retries.increment(pass.retries());
             }
         }
         return held ? PACE_WAIT : sent > 0 ? Duration.ZERO : IDLE_WAIT;
@@ -174,6 +186,7 @@ public final class SlackOutbox implements AutoCloseable {
         try {
             poster.post(entry.message());
             store.delivered(entry);
+            delivered.increment();
             return true;
         } catch (DeliveryException e) {
             if (e.isUndeliverable()) {
@@ -181,6 +194,7 @@ public final class SlackOutbox implements AutoCloseable {
                         entry.channel(), e.getMessage(), entry.id());
             } else {
                 log.debug("a message to {} will be tried again: {}", entry.channel(), e.getMessage());
+                retries.increment();
             }
             store.failed(entry, e);
             return false;
