@@ -18,6 +18,7 @@ import io.odigos.community.core.RunMode;
 import io.odigos.community.core.Settings;
 import io.odigos.community.core.SettingsException;
 import io.odigos.community.http.HealthServlet;
+import io.odigos.community.http.Listening;
 import io.odigos.community.http.SlackEndpointServlet;
 import io.odigos.community.http.WebServer;
 import io.odigos.community.local.SlackEmulator;
@@ -40,14 +41,8 @@ import io.odigos.community.slack.Modals;
 import io.odigos.community.slack.SlackRoutes;
 import io.odigos.community.web.SiteStyle;
 import jakarta.servlet.http.HttpServlet;
-import java.io.IOException;
-import java.net.BindException;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.Optional;
@@ -64,7 +59,7 @@ public final class CommunityBot implements AutoCloseable {
     public static final String SLACK_EVENTS_PATH = "/slack/events";
 
     /** Stopped last to first at shutdown, each given what is left of SHUTDOWN_TIMEOUT_SECONDS. */
-    private final List<Stopping> stopInReverse = new ArrayList<>();
+    private final ShutdownSequence shutdown = new ShutdownSequence();
     private BotConfig config;
     private Platform platform;
     private SlackRoutes routes;
@@ -132,7 +127,7 @@ public final class CommunityBot implements AutoCloseable {
             // the playground's time travel moves the bot's clock forward from the one it was started with
             travellingClock = new TravellingClock(startClock);
             clock = travellingClock;
-            emulator = closing(bind("LOCAL_EMULATOR_PORT", config.localEmulatorPort(),
+            emulator = closing(Listening.bind("LOCAL_EMULATOR_PORT", config.localEmulatorPort(),
                     () -> SlackEmulator.start(config.localEmulatorPort())));
             apiUrl = emulator.apiUrl();
         }
@@ -200,7 +195,7 @@ public final class CommunityBot implements AutoCloseable {
         }
         Optional<WebServer.Endpoint> metricsEndpoint = metrics.endpoint()
                 .map(servlet -> new WebServer.Endpoint(config.metrics().port(), BotMetrics.PATH, servlet));
-        web = startWeb(servlets, metricsEndpoint);
+        web = Listening.web(config.port(), servlets, metricsEndpoint);
         stopping(web::stop);
 
         database.awaitReady();
@@ -242,51 +237,12 @@ public final class CommunityBot implements AutoCloseable {
         }
     }
 
-    @FunctionalInterface
-    private interface Binding<T> {
-        T open() throws Exception;
-    }
-
-    /** Opens a listening socket, turning "address in use" into the setting an operator changes. */
-    private static <T> T bind(String setting, int port, Binding<T> binding) throws Exception {
-        try {
-            return binding.open();
-        } catch (IOException e) {
-            if (e instanceof BindException || e.getCause() instanceof BindException) {
-                throw inUse(setting, port);
-            }
-            throw e;
-        }
-    }
-
-    /** A part stopped at shutdown within the time the shutdown has left. */
-    @FunctionalInterface
-    private interface Stopping {
-        void stop(Duration within) throws Exception;
-    }
-
-    private void stopping(Stopping part) {
-        stopInReverse.add(part);
-    }
-
-    /** Jetty on PORT, and on METRICS_PORT when metrics are on; a port in use is named by its setting. */
-    private WebServer startWeb(Map<String, HttpServlet> servlets, Optional<WebServer.Endpoint> metrics)
-            throws Exception {
-        try {
-            return WebServer.start(config.port(), servlets, metrics);
-        } catch (WebServer.PortInUse e) {
-            throw inUse(e.port() == config.port() ? "PORT" : "METRICS_PORT", e.port());
-        }
-    }
-
-    private static SettingsException inUse(String setting, int port) {
-        return new SettingsException(setting + "=" + port + " is already in use: stop what listens there or set "
-                + setting + " to a free port");
+    private void stopping(ShutdownSequence.Stopping part) {
+        shutdown.add(part);
     }
 
     private <T extends AutoCloseable> T closing(T resource) {
-        stopInReverse.add(within -> resource.close());
-        return resource;
+        return shutdown.closing(resource);
     }
 
     public BotConfig config() {
@@ -330,21 +286,10 @@ public final class CommunityBot implements AutoCloseable {
      */
     @Override
     public synchronized void close() {
-        long started = System.nanoTime();
-        Instant end = Instant.now().plus(config.shutdownTimeout());
         if (health != null) {
             health.beginDraining();
             log.info("Shutdown: readiness answers 503 from now on");
         }
-        for (int i = stopInReverse.size() - 1; i >= 0; i--) {
-            try {
-                Duration left = Duration.between(Instant.now(), end);
-                stopInReverse.get(i).stop(left.isNegative() ? Duration.ZERO : left);
-            } catch (Exception e) {
-                log.warn("while shutting down: {}", e.getMessage());
-            }
-        }
-        stopInReverse.clear();
-        log.info("Shutdown: done in {} ms", (System.nanoTime() - started) / 1_000_000);
+        shutdown.run(config.shutdownTimeout());
     }
 }
