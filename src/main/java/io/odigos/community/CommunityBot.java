@@ -12,15 +12,19 @@ import io.odigos.community.core.AuditLog;
 import io.odigos.community.core.BotConfig;
 import io.odigos.community.core.Database;
 import io.odigos.community.core.JobScheduler;
+import io.odigos.community.core.LogOutput;
 import io.odigos.community.core.Members;
 import io.odigos.community.core.RunMode;
 import io.odigos.community.core.Settings;
 import io.odigos.community.core.SettingsException;
 import io.odigos.community.http.HealthServlet;
+import io.odigos.community.http.Listening;
 import io.odigos.community.http.SlackEndpointServlet;
 import io.odigos.community.http.WebServer;
 import io.odigos.community.local.SlackEmulator;
 import io.odigos.community.local.TravellingClock;
+import io.odigos.community.observability.BotMetrics;
+import io.odigos.community.observability.OutboxGauges;
 import io.odigos.community.playground.DemoCommunity;
 import io.odigos.community.playground.Playground;
 import io.odigos.community.recognition.RecognitionConfig;
@@ -37,12 +41,8 @@ import io.odigos.community.slack.Modals;
 import io.odigos.community.slack.SlackRoutes;
 import io.odigos.community.web.SiteStyle;
 import jakarta.servlet.http.HttpServlet;
-import java.io.IOException;
-import java.net.BindException;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.Optional;
@@ -58,13 +58,15 @@ public final class CommunityBot implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(CommunityBot.class);
     public static final String SLACK_EVENTS_PATH = "/slack/events";
 
-    private final List<AutoCloseable> closeInReverse = new ArrayList<>();
+    /** Stopped last to first at shutdown, each given what is left of SHUTDOWN_TIMEOUT_SECONDS. */
+    private final ShutdownSequence shutdown = new ShutdownSequence();
     private BotConfig config;
     private Platform platform;
     private SlackRoutes routes;
     private Features features;
     private JobScheduler scheduler;
     private WebServer web;
+    private HealthServlet health;
     private SlackEmulator emulator;
     private TravellingClock travellingClock;
     private Playground playground;
@@ -77,6 +79,7 @@ public final class CommunityBot implements AutoCloseable {
         BotConfig config;
         try {
             config = BotConfig.from(Settings.load());
+            LogOutput.use(config.logFormat());
         } catch (SettingsException e) {
             log.error("Cannot start: {}", e.getMessage());
             System.exit(2);
@@ -85,7 +88,8 @@ public final class CommunityBot implements AutoCloseable {
         try {
             CommunityBot bot = start(config, Clock.systemUTC());
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                log.info("Shutting down: letting running jobs and requests finish");
+                log.info("Shutdown: asked to stop; finishing what runs within {} s",
+                        config.shutdownTimeout().toSeconds());
                 bot.close();
             }, "shutdown"));
             log.info("Ready in {} ms", (System.nanoTime() - started) / 1_000_000);
@@ -123,7 +127,7 @@ public final class CommunityBot implements AutoCloseable {
             // the playground's time travel moves the bot's clock forward from the one it was started with
             travellingClock = new TravellingClock(startClock);
             clock = travellingClock;
-            emulator = closing(bind("LOCAL_EMULATOR_PORT", config.localEmulatorPort(),
+            emulator = closing(Listening.bind("LOCAL_EMULATOR_PORT", config.localEmulatorPort(),
                     () -> SlackEmulator.start(config.localEmulatorPort())));
             apiUrl = emulator.apiUrl();
         }
@@ -132,25 +136,31 @@ public final class CommunityBot implements AutoCloseable {
         Slack slack = Slack.getInstance(slackConfig);
         closing(slack);
 
+        // one registry for everything that records; closed last, after all that records into it
+        BotMetrics metrics = closing(config.metrics().enabled() ? BotMetrics.prometheus() : BotMetrics.off());
         RecognitionConfig recognitionConfig = RecognitionConfig.load();
         Database database = closing(Database.open(config.databaseUrl(), config.databaseUser(), config.databasePassword(),
-                Features.entities(), Features.persistenceProperties()));
+                Features.entities(), Features.persistenceProperties(), metrics.registry()));
 
 
         // Bolt calls auth.test on every request unless told to cache it: a Slack round trip before each ack.
         App app = BotApp.create(AppConfig.builder().slack(slack).singleTeamBotToken(config.botToken())
-                .signingSecret(config.signingSecret()).authTestCacheEnabled(true).build());
+                .signingSecret(config.signingSecret()).authTestCacheEnabled(true).build(), metrics.registry());
         // Pacing and retries follow Slack's real clock, whatever clock the domain runs on.
         SlackPoster poster = new SlackPoster(slack.methods(config.botToken()), Clock.systemUTC(),
-                config.delivery().postsPerMinute());
-        SlackOutbox outbox = new SlackOutbox(database, poster, Clock.systemUTC());
+                config.delivery().postsPerMinute(), metrics.registry());
+        SlackOutbox outbox = new SlackOutbox(database, poster, Clock.systemUTC(), metrics.registry());
+        OutboxGauges.register(metrics.registry(), () -> outbox.status(0));
+        stopping(outbox::stop); // last of the workers: requests, after-ack calls and jobs still queue messages
         routes = new SlackRoutes(app, outbox);
-        AfterAck afterAck = closing(new AfterAck(4));
+        AfterAck afterAck = new AfterAck(4);
+        stopping(afterAck::stop);
         HomeTab home = new HomeTab(poster, afterAck);
         MethodsClient slackApi = slack.methods(config.botToken());
         Members members = new Members(database, slackApi, config.admins(), clock);
         AdminCommands admin = new AdminCommands(members);
-        scheduler = closing(JobScheduler.create(database));
+        scheduler = JobScheduler.create(database, metrics.registry());
+        stopping(scheduler::stop);
         AuditLog audit = new AuditLog(clock);
         platform = new Platform(config, database, clock, members, audit, new AdminWrites(database, members, audit),
                 poster, outbox, afterAck, new DurableTasks(scheduler), home, admin, scheduler, new Modals(slackApi));
@@ -173,7 +183,8 @@ public final class CommunityBot implements AutoCloseable {
         // Quartz and Jetty start while Hibernate finishes booting in the background; requests that arrive meanwhile
         // wait for it, and /healthz says 503 until it is done.
         scheduler.start();
-        servlets.put(HealthServlet.PATH, new HealthServlet(database, scheduler, outbox));
+        health = new HealthServlet(database, scheduler, outbox);
+        servlets.put(HealthServlet.PATH, health);
         if (config.mode() != RunMode.SOCKET) {
             servlets.put(SLACK_EVENTS_PATH, new SlackEndpointServlet(app));
         }
@@ -182,7 +193,10 @@ public final class CommunityBot implements AutoCloseable {
                     new DemoCommunity(this));
             servlets.putAll(playground.servlets());
         }
-        web = closing(bind("PORT", config.port(), () -> WebServer.start(config.port(), servlets)));
+        Optional<WebServer.Endpoint> metricsEndpoint = metrics.endpoint()
+                .map(servlet -> new WebServer.Endpoint(config.metrics().port(), BotMetrics.PATH, servlet));
+        web = Listening.web(config.port(), servlets, metricsEndpoint);
+        stopping(web::stop);
 
         database.awaitReady();
         log.info("Database: {} ({} migrations applied, schema validated)", database.describe(),
@@ -191,12 +205,13 @@ public final class CommunityBot implements AutoCloseable {
         log.info("Scheduler: Quartz on the JDBC JobStore{}, jobs: {}", database.isPostgres() ? " (clustered)" : "",
                 scheduler.jobKeys().isEmpty() ? "none yet" : scheduler.jobKeys());
         outbox.start();
-        closing(outbox);
         log.info("Slack delivery: urgent and bulk lanes, at most {} posts a minute across the workspace; admins hear "
                 + "of a backlog older than {} min", config.delivery().postsPerMinute(),
                 config.delivery().alertAfter().toMinutes());
         log.info("HTTP on port {}: {}", web.port(), servlets.keySet().stream()
                 .map(path -> path.isEmpty() ? "/" : path).collect(Collectors.joining(", ")));
+        log.info(web.metricsPort().map(port -> "Metrics: Prometheus at http://<host>:" + port + BotMetrics.PATH
+                + " (METRICS_PORT only)").orElse("Metrics: off (METRICS_ENABLED=true serves them on METRICS_PORT)"));
 
         if (config.mode() == RunMode.SOCKET) {
             SocketModeApp socket = new SocketModeApp(config.appToken().orElseThrow(), app,
@@ -209,6 +224,7 @@ public final class CommunityBot implements AutoCloseable {
                 if (client != null) {
                     client.close();
                 }
+                log.info("Shutdown: Socket Mode closed; Slack sends new events to the other instances");
             });
             socket.startAsync();
             log.info("Socket Mode: connecting; Slack requests arrive over the WebSocket");
@@ -221,27 +237,12 @@ public final class CommunityBot implements AutoCloseable {
         }
     }
 
-    @FunctionalInterface
-    private interface Binding<T> {
-        T open() throws Exception;
-    }
-
-    /** Opens a listening socket, turning "address in use" into the setting an operator changes. */
-    private static <T> T bind(String setting, int port, Binding<T> binding) throws Exception {
-        try {
-            return binding.open();
-        } catch (IOException e) {
-            if (e instanceof BindException || e.getCause() instanceof BindException) {
-                throw new SettingsException(setting + "=" + port + " is already in use: stop what listens there or set "
-                        + setting + " to a free port");
-            }
-            throw e;
-        }
+    private void stopping(ShutdownSequence.Stopping part) {
+        shutdown.add(part);
     }
 
     private <T extends AutoCloseable> T closing(T resource) {
-        closeInReverse.add(resource);
-        return resource;
+        return shutdown.closing(resource);
     }
 
     public BotConfig config() {
@@ -269,19 +270,26 @@ public final class CommunityBot implements AutoCloseable {
         return web.port();
     }
 
+    /** The port {@code /metrics} is served on; empty when metrics are off. */
+    public Optional<Integer> metricsPort() {
+        return web.metricsPort();
+    }
+
     public Optional<SlackEmulator> emulator() {
         return Optional.ofNullable(emulator);
     }
 
+    /**
+     * Shuts down in order within SHUTDOWN_TIMEOUT_SECONDS: readiness answers 503 at once, then Socket Mode stops
+     * taking events, HTTP stops taking requests and finishes those in flight, Quartz lets running jobs end, Slack calls
+     * of acknowledged requests finish, the outbox hands over, and the database closes.
+     */
     @Override
     public synchronized void close() {
-        for (int i = closeInReverse.size() - 1; i >= 0; i--) {
-            try {
-                closeInReverse.get(i).close();
-            } catch (Exception e) {
-                log.warn("while shutting down: {}", e.getMessage());
-            }
+        if (health != null) {
+            health.beginDraining();
+            log.info("Shutdown: readiness answers 503 from now on");
         }
-        closeInReverse.clear();
+        shutdown.run(config.shutdownTimeout());
     }
 }

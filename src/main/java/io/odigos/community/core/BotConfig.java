@@ -51,7 +51,20 @@ public record BotConfig(
         boolean playgroundDemo,
         List<String> kbReviewers,
         PublicPages publicPages,
-        Packs packs) {
+        Packs packs,
+        LogFormat logFormat,
+        Duration shutdownTimeout,
+        Metrics metrics) {
+
+    /** How log lines are written: readable text, or one JSON object per line for a log pipeline. */
+    public enum LogFormat { TEXT, JSON }
+
+    /**
+     * Prometheus metrics: whether {@code /metrics} is served, and the port it is served on, apart from {@link #port}
+     * so an Ingress in front of the bot's port never exposes it.
+     */
+    public record Metrics(boolean enabled, int port) {
+    }
 
     /**
      * Observability packs: the CRDs they are validated against (empty: the shipped schemas), whether an admin reviews
@@ -166,7 +179,21 @@ public record BotConfig(
                 publicPages(s, mode),
                 new Packs(readableFile(s, "packs.crds.file", "the CustomResourceDefinitions of your Odigos release, "
                         + "as `helm show crds` writes them"), s.flag("packs.review"), s.userIds("packs.maintainers"),
-                        s.flag("packs.links.private")));
+                        s.flag("packs.links.private")),
+                s.parsed("log.format", "text or json", v -> LogFormat.valueOf(v.toUpperCase(Locale.ROOT))),
+                Duration.ofSeconds(s.integer("shutdown.timeout.seconds", 1, 3600)),
+                metrics(s, port));
+    }
+
+    /** METRICS_PORT is checked only when metrics are on, and must differ from PORT (0 picks a free port for either). */
+    private static Metrics metrics(Settings s, int port) {
+        boolean enabled = s.flag("metrics.enabled");
+        int metricsPort = enabled ? s.integer("metrics.port", 0, 65535) : 0;
+        if (enabled && metricsPort != 0 && metricsPort == port) {
+            throw new SettingsException("METRICS_PORT=" + metricsPort + " is PORT too: give metrics a port of their "
+                    + "own, so what exposes PORT does not expose them");
+        }
+        return new Metrics(enabled, metricsPort);
     }
 
     /** An optional path that must name a readable file when given, so a typo stops start-up, not the first upload. */

@@ -1,6 +1,9 @@
 package io.odigos.community.core;
 
 import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.metrics.micrometer.MicrometerMetricsTrackerFactory;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.SchemaValidationException;
@@ -57,27 +60,32 @@ public final class Database implements AutoCloseable {
      * for everything, and rethrow what stopped it.
      */
     public static Database open(String url, String user, String password, List<Class<?>> entities) {
-        return open(url, user, password, entities, Map.of());
+        return open(url, user, password, entities, Map.of(), new CompositeMeterRegistry());
     }
 
     /**
      * As above, with more properties for the persistence unit ({@code properties}, e.g. the full-text index's
      * analysis). Hibernate Search keeps each instance's index in memory: it is rebuilt from the tables at start and
      * follows changes through them, so nothing on disk can fall out of step (docs/ARCHITECTURE.md, knowledge base).
+     * The pool reports itself to {@code metrics} through HikariCP's own Micrometer binding (hikaricp_*).
      */
     public static Database open(String url, String user, String password, List<Class<?>> entities,
-                                Map<String, Object> properties) {
+                                Map<String, Object> properties, MeterRegistry metrics) {
         // created without connecting: the first connection, on a background thread, opens the pool (and fails fast)
         HikariDataSource ds = new HikariDataSource();
         ds.setJdbcUrl(url);
         ds.setUsername(user);
         ds.setPassword(password);
         ds.setPoolName("community");
+        ds.setMetricsTrackerFactory(new MicrometerMetricsTrackerFactory(metrics)); // before the pool opens
         ds.setMaximumPoolSize(Math.max(10, Runtime.getRuntime().availableProcessors() * 4));
         boolean postgres = url.startsWith("jdbc:postgresql:");
         if (!postgres) {
             // H2 gives up on a row lock after 1 s by default; a vote storm on one item queues longer than that.
             ds.setConnectionInitSql("SET LOCK_TIMEOUT 10000");
+            // H2 closes the database from its own JVM shutdown hook, under the bot's: requests and jobs finishing
+            // during a graceful shutdown would fail. The bot closes it last, with the pool.
+            ds.addDataSourceProperty("DB_CLOSE_ON_EXIT", "FALSE");
         }
         CompletableFuture<Integer> migrated = inBackground("database-migrate", () -> Flyway.configure()
                 .dataSource(ds)

@@ -1,5 +1,8 @@
 package io.odigos.community.core;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
+import io.odigos.community.observability.JobMetrics;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -67,8 +70,16 @@ public final class JobScheduler implements AutoCloseable {
         this.database = database;
     }
 
-    /** Creates the scheduler in standby; features add their jobs with {@link #registerJob} before {@link #start}. */
+    /** As below, with no metrics (for tests of the scheduler itself). */
     public static JobScheduler create(Database database) {
+        return create(database, new CompositeMeterRegistry());
+    }
+
+    /**
+     * Creates the scheduler in standby; features add their jobs with {@link #registerJob} before {@link #start}.
+     * Each job's runs, failures and misfires on this instance are counted in {@code metrics}.
+     */
+    public static JobScheduler create(Database database, MeterRegistry metrics) {
         String dataSourceName = "community-" + System.identityHashCode(database);
         DBConnectionManager.getInstance().addConnectionProvider(dataSourceName, new PooledProvider(database.unmigratedDataSource()));
         Properties p = new Properties();
@@ -87,6 +98,7 @@ public final class JobScheduler implements AutoCloseable {
             Scheduler s = new StdSchedulerFactory(p).getScheduler();
             JobScheduler scheduler = new JobScheduler(s, database);
             s.setJobFactory(scheduler::newJob);
+            JobMetrics.register(s.getListenerManager(), metrics);
             return scheduler;
         } catch (SchedulerException e) {
             throw new IllegalStateException("cannot create the Quartz scheduler: " + e.getMessage(), e);
@@ -294,6 +306,22 @@ public final class JobScheduler implements AutoCloseable {
             scheduler.shutdown(true);
         } catch (SchedulerException e) {
             throw new IllegalStateException("Quartz did not shut down cleanly", e);
+        }
+    }
+
+    /**
+     * Fires no more triggers and waits up to {@code within} for running jobs to finish. A job still running then is
+     * left to the process's exit; its trigger's next time is already stored, and jobs are idempotent.
+     */
+    public void stop(Duration within) throws InterruptedException {
+        Thread waiting = new Thread(this::close, "quartz-shutdown");
+        waiting.setDaemon(true);
+        waiting.start();
+        waiting.join(Math.max(1, within.toMillis()));
+        if (waiting.isAlive()) {
+            log.warn("Shutdown: jobs still running after {} ms are left unfinished", within.toMillis());
+        } else {
+            log.info("Shutdown: scheduler stopped; running jobs finished");
         }
     }
 

@@ -65,13 +65,21 @@ public final class AfterAck implements AutoCloseable {
         }
     }
 
-    @Override
-    public void close() {
+    /** Takes no new task and waits up to {@code within} for those already due (work of acknowledged requests). */
+    public void stop(Duration within) {
         executor.shutdown();
         try {
-            executor.awaitTermination(5, TimeUnit.SECONDS);
+            if (!executor.awaitTermination(Math.max(1, within.toMillis()), TimeUnit.MILLISECONDS)) {
+                log.warn("Shutdown: Slack calls after acknowledged requests still running after {} ms",
+                        within.toMillis());
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    @Override
+    public void close() {
+        stop(Duration.ofSeconds(5));
     }
 }

@@ -37,11 +37,11 @@ public final class LivePostRefresher<T extends LivePost> implements MessageRefre
     }
 
     @Override
-    public int refreshPending(SlackPoster poster) {
+    public Pass refreshPending(SlackPoster poster) {
         if (clock.instant().isBefore(pausedUntil) || !poster.isReadyToUpdate(channel)) {
             // backing off, or Slack's pace for the channel is used up: nothing could be sent, so do not even read what
             // is pending (under a vote storm that read, repeated on every pass, cost more than the votes themselves)
-            return 0;
+            return Pass.NOTHING;
         }
         List<T> dirty = database.inTransaction(em -> queries.dirtyPosts(em, source.batch()));
         int sent = 0;
@@ -71,11 +71,11 @@ public final class LivePostRefresher<T extends LivePost> implements MessageRefre
                     // Slack or the network is in trouble: the row stays dirty, and the whole pass waits a while
                     pausedUntil = clock.instant()
                             .plus(e.isRateLimit() ? e.retryAfter() : Backoff.after(failuresInARow++));
-                    break;
+                    return new Pass(sent, 1);
                 }
             }
         }
-        return sent;
+        return new Pass(sent, 0);
     }
 
     private void send(SlackPoster poster, T row, OutgoingMessage message) throws DeliveryException {

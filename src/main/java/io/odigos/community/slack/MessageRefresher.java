@@ -10,8 +10,13 @@ import java.util.List;
  */
 public interface MessageRefresher {
 
-    /** Brings pending messages up to date; returns how many it sent. */
-    int refreshPending(SlackPoster poster);
+    /** Brings pending messages up to date; answers how many it sent, and how many sends failed for now. */
+    Pass refreshPending(SlackPoster poster);
+
+    /** What one {@link #refreshPending} pass did, for the outbox's metrics. */
+    record Pass(int sent, int retries) {
+        public static final Pass NOTHING = new Pass(0, 0);
+    }
 
     /** The live messages Slack refused for good, newest first. */
     List<Undeliverable> undeliverable(int limit);

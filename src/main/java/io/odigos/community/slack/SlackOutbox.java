@@ -1,5 +1,7 @@
 package io.odigos.community.slack;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.odigos.community.core.Database;
 import io.odigos.community.core.Leases;
 import jakarta.persistence.EntityManager;
@@ -27,6 +29,7 @@ public final class SlackOutbox implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(SlackOutbox.class);
     private static final int BATCH = 50;
+    private static final Duration CLOSE_WITHIN = Duration.ofSeconds(5);
     private static final Duration IDLE_WAIT = Duration.ofMillis(500);
     /** After a pass that left due rows for lack of pace: Slack's pace frees the next call within about this long. */
     private static final Duration PACE_WAIT = Duration.ofMillis(100);
@@ -38,16 +41,26 @@ public final class SlackOutbox implements AutoCloseable {
     private final SlackPoster poster;
     private final Clock clock;
     private final Leases leases;
+    // what passes through; what stands (pending, retrying, undeliverable) is read from the table (DeliveryStatus)
+    private final Counter delivered;
+    private final Counter retries;
     private final List<MessageRefresher> refreshers = new CopyOnWriteArrayList<>();
     private final List<LaneWorker> workers = new ArrayList<>();
+    /** Set at shutdown: a pass claims no further row, so every row is either sent here or left for another instance. */
+    private volatile boolean stopping;
+    private volatile boolean started;
     /** One instance, so a transaction that queues ten thousand messages wakes the workers once. */
     private final Runnable wakeWorkers = this::wake;
 
-    public SlackOutbox(Database database, SlackPoster poster, Clock clock) {
+    public SlackOutbox(Database database, SlackPoster poster, Clock clock, MeterRegistry metrics) {
         this.store = new OutboxStore(database, clock);
         this.poster = poster;
         this.clock = clock;
         this.leases = new Leases(database, clock);
+        this.delivered = Counter.builder("odigos.bot.outbox.delivered")
+                .description("Messages and live posts Slack took from the outbox").register(metrics);
+        this.retries = Counter.builder("odigos.bot.outbox.retries")
+                .description("Outbox sends that failed for now and will be tried again").register(metrics);
         for (Lane lane : Lane.values()) {
             workers.add(new LaneWorker(lane));
         }
@@ -88,6 +101,7 @@ public final class SlackOutbox implements AutoCloseable {
     }
 
     public synchronized void start() {
+        started = true;
         workers.forEach(LaneWorker::start);
     }
 
@@ -147,15 +161,22 @@ public final class SlackOutbox implements AutoCloseable {
         int sent = 0;
         boolean held = false;
         for (OutboxEntry entry : store.due(lane, BATCH)) {
+            if (stopping) {
+                break;
+            }
             if (!poster.isReady(entry.message(), lane)) {
                 held = true;
             } else if (store.claim(entry) && deliver(entry)) {
                 sent++;
             }
         }
-        if (lane == Lane.URGENT && !refreshers.isEmpty() && leases.hold(REFRESH_LEASE, REFRESH_LEASE_LENGTH)) {
+        if (lane == Lane.URGENT && !stopping && !refreshers.isEmpty()
+                && leases.hold(REFRESH_LEASE, REFRESH_LEASE_LENGTH)) {
             for (MessageRefresher refresher : refreshers) {
-                sent += refresher.refreshPending(poster);
+                MessageRefresher.Pass pass = refresher.refreshPending(poster);
+                sent += pass.sent();
+                delivered.increment(pass.sent());
+                retries.increment(pass.retries());
             }
         }
         return held ? PACE_WAIT : sent > 0 ? Duration.ZERO : IDLE_WAIT;
@@ -165,6 +186,7 @@ public final class SlackOutbox implements AutoCloseable {
         try {
             poster.post(entry.message());
             store.delivered(entry);
+            delivered.increment();
             return true;
         } catch (DeliveryException e) {
             if (e.isUndeliverable()) {
@@ -172,15 +194,40 @@ public final class SlackOutbox implements AutoCloseable {
                         entry.channel(), e.getMessage(), entry.id());
             } else {
                 log.debug("a message to {} will be tried again: {}", entry.channel(), e.getMessage());
+                retries.increment();
             }
             store.failed(entry, e);
             return false;
         }
     }
 
+    /**
+     * Hands the outbox over: each lane finishes the message it is sending (claimed rows are claimed one at a time,
+     * just before sending, so none is left claimed unsent), claims no more, and once every lane has stopped the live
+     * posts' lease is given up so another instance refreshes them at once. What is left waits in the database.
+     */
+    public void stop(Duration within) {
+        stopping = true;
+        if (!started) {
+            return; // start-up failed before the workers ran: nothing was claimed, no lease was taken
+        }
+        Instant end = Instant.now().plus(within);
+        boolean stopped = true;
+        for (LaneWorker worker : workers) {
+            stopped &= worker.stop(Duration.between(Instant.now(), end));
+        }
+        if (stopped) {
+            leases.release(REFRESH_LEASE);
+            log.info("Shutdown: outbox stopped; {} messages wait in the database for the next instance", pending());
+        } else {
+            // its claim and the live posts' lease run out on their own, then another instance takes over
+            log.warn("Shutdown: a message to Slack was still being sent after {} ms", within.toMillis());
+        }
+    }
+
     @Override
     public void close() {
-        workers.forEach(LaneWorker::stop);
+        stop(CLOSE_WITHIN);
     }
 
     /** The figures admins and /healthz see. */
@@ -254,17 +301,20 @@ public final class SlackOutbox implements AutoCloseable {
             }
         }
 
-        void stop() {
+        /** Ends the loop after its current pass; false if that pass was still running after {@code within}. */
+        boolean stop(Duration within) {
             running = false;
             wake();
             Thread t = thread;
             if (t != null) {
                 try {
-                    t.join(5000);
+                    t.join(Math.max(1, within.toMillis()));
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
+                return !t.isAlive();
             }
+            return true;
         }
     }
 }

@@ -9,6 +9,7 @@ import com.slack.api.methods.request.chat.ChatUpdateRequest;
 import com.slack.api.methods.request.views.ViewsPublishRequest;
 import com.slack.api.methods.request.views.ViewsUpdateRequest;
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -26,12 +27,16 @@ public final class SlackPoster {
     static final String VIEWS_PUBLISH = "views.publish";
     static final String VIEWS_UPDATE = "views.update";
 
+    static final String RATE_LIMITED = "odigos.bot.slack.rate.limited";
+
     private final MethodsClient client;
     private final SlackPace pace;
+    private final MeterRegistry metrics;
 
-    public SlackPoster(MethodsClient client, Clock clock, int postsPerMinute) {
+    public SlackPoster(MethodsClient client, Clock clock, int postsPerMinute, MeterRegistry metrics) {
         this.client = client;
         this.pace = new SlackPace(clock, postsPerMinute);
+        this.metrics = metrics;
     }
 
     /** Whether this message may be sent now as part of the given lane. */
@@ -89,6 +94,7 @@ public final class SlackPoster {
      * {@code channel} the per-channel pace it spends (null: none).
      */
     <T extends SlackApiTextResponse> T call(String method, String channel, SlackCall<T> call) throws DeliveryException {
+        metrics.counter(RATE_LIMITED, "method", method); // at 0 from the first call, so the first 429 is an increase
         Duration paused = pace.take(method, channel);
         if (!paused.isZero()) {
             throw DeliveryException.rateLimited(method + " is rate limited", paused);
@@ -109,6 +115,7 @@ public final class SlackPoster {
     private DeliveryException paused(String method, DeliveryException failure) {
         if (failure.isRateLimit()) {
             pace.pause(method, failure.retryAfter());
+            metrics.counter(RATE_LIMITED, "method", method).increment(); // Slack's answer, not our own pace's
         }
         return failure;
     }

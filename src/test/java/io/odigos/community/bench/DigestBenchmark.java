@@ -100,7 +100,8 @@ public final class DigestBenchmark {
         table.print(dir.resolve("results.md"));
     }
 
-    private void seed(TestBot tb, DataSource ds) throws SQLException {
+    /** Seeds the two years this benchmark (and the footprint benchmark) runs on; answers the feedback seeder. */
+    static Seeder seed(TestBot tb, DataSource ds) throws SQLException {
         long t = System.nanoTime();
         Seeder feedback = new Seeder(ITEMS, VOTES, MEMBERS, tb.clock.instant(), 42);
         feedback.seed(ds);
@@ -112,6 +113,7 @@ public final class DigestBenchmark {
         }
         say("Seeded in %.1f s: %d registrations, %d check-ins; rows now: %s", (System.nanoTime() - t) / 1e9,
                 community.registrations, community.checkIns, counts(ds));
+        return feedback;
     }
 
     private void time(String figure, long[] baseline, IntConsumer call) {

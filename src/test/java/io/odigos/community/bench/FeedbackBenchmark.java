@@ -15,7 +15,6 @@ import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
@@ -166,22 +165,8 @@ public final class FeedbackBenchmark {
     }
 
     private void votes(TestBot tb, Seeder seeder) throws Exception {
-        // every click is a new vote: each member clicks 20 items, so (member, item) pairs practically never repeat
         List<Long> votable = seeder.votable;
-        List<Long> hot = seeder.hottestVotable;
-        VoteLoad.Clicks clicks = new VoteLoad.Clicks() {
-            @Override
-            public String member(int thread, int seq) {
-                return "UL" + Integer.toString(thread, 36).toUpperCase(Locale.ROOT) + "X"
-                        + Integer.toString(seq / 20, 36).toUpperCase(Locale.ROOT);
-            }
-
-            @Override
-            public long item(SplittableRandom r) {
-                // a tenth of the clicks go to the 100 most-voted open items, the rest anywhere
-                return r.nextInt(10) == 0 ? hot.get(r.nextInt(hot.size())) : votable.get(r.nextInt(votable.size()));
-            }
-        };
+        VoteLoad.Clicks clicks = VoteLoad.newVotes(seeder);
         HttpResponse<String> probe = tb.signed.interaction(Payloads.clickInMessage("UPROBE", TestBot.CHANNEL,
                 "1700000000.000100", FeedbackViews.VOTE, Long.toString(votable.get(0))));
         say("Sanity: one signed vote click through HttpClient answered %d '%s'", probe.statusCode(), probe.body());

@@ -52,6 +52,27 @@ final class VoteLoad {
     }
 
     /**
+     * A storm of new votes on the seeded items: each member clicks 20 items, so (member, item) pairs practically
+     * never repeat, and a tenth of the clicks go to the 100 most-voted open items, the rest anywhere.
+     */
+    static Clicks newVotes(Seeder seeder) {
+        List<Long> votable = seeder.votable;
+        List<Long> hot = seeder.hottestVotable;
+        return new Clicks() {
+            @Override
+            public String member(int thread, int seq) {
+                return "UL" + Integer.toString(thread, 36).toUpperCase(Locale.ROOT) + "X"
+                        + Integer.toString(seq / 20, 36).toUpperCase(Locale.ROOT);
+            }
+
+            @Override
+            public long item(SplittableRandom r) {
+                return r.nextInt(10) == 0 ? hot.get(r.nextInt(hot.size())) : votable.get(r.nextInt(votable.size()));
+            }
+        };
+    }
+
+    /**
      * One run: acks and errors inside the measured window, their latencies (sorted), every 200 answer including
      * warm-up, and the CPU time the client threads themselves used (to show the client is not the bottleneck).
      */

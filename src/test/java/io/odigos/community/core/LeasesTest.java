@@ -40,6 +40,25 @@ class LeasesTest {
         }
     }
 
+    @Test
+    void aStoppingHolderGivesTheLeaseUpSoAnotherTakesItAtOnce() {
+        MutableClock clock = new MutableClock(Instant.parse("2026-11-25T10:00:00Z"));
+        try (Database db = Database.open("jdbc:h2:mem:leases-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1", "sa", "",
+                List.of())) {
+            db.awaitReady();
+            Leases stopping = new Leases(db, clock);
+            Leases staying = new Leases(db, clock);
+            Duration length = Duration.ofSeconds(30);
+
+            assertTrue(stopping.hold("refresh", length));
+            staying.release("refresh");
+            assertFalse(staying.hold("refresh", length), "only the holder's release gives it up");
+            stopping.release("refresh");
+            assertTrue(staying.hold("refresh", length), "taken over with the whole lease still to run");
+            assertFalse(stopping.hold("refresh", length), "and the one that gave it up does not hold it any more");
+        }
+    }
+
     private static Instant heldUntil(Database db, String name) {
         return db.inTransaction(em -> SqlValues.instant(em.createNativeQuery("select held_until from leases where name = ?1")
                 .setParameter(1, name).getSingleResult()));

@@ -56,8 +56,8 @@ class HelmChartTest {
         assertTrue(chart.find("Ingress").isEmpty());
         assertTrue(chart.find("ServiceMonitor").isEmpty());
         assertEquals(1, at(chart.one("PodDisruptionBudget"), "spec").get("maxUnavailable"));
-        assertEquals(Map.of("memory", "256Mi", "cpu", "100m"), at(chart.container(), "resources.requests"));
-        assertEquals(Map.of("memory", "384Mi"), at(chart.container(), "resources.limits"));
+        assertEquals(Map.of("memory", "384Mi", "cpu", "100m"), at(chart.container(), "resources.requests"));
+        assertEquals(Map.of("memory", "512Mi"), at(chart.container(), "resources.limits"));
         Map<String, Object> podLabels = at(deployment, "spec.template.metadata.labels");
         assertTrue(podLabels.entrySet().containsAll(at(chart.one("Service"), "spec.selector").entrySet()),
                 "the Service selects the bot's pods");
