@@ -31,6 +31,7 @@ import org.quartz.Trigger;
 import org.quartz.TriggerBuilder;
 import org.quartz.TriggerKey;
 import org.quartz.impl.JobExecutionContextImpl;
+import org.quartz.impl.SchedulerRepository;
 import org.quartz.impl.StdSchedulerFactory;
 import org.quartz.impl.jdbcjobstore.JobStoreTX;
 import org.quartz.impl.jdbcjobstore.PostgreSQLDelegate;
@@ -96,6 +97,9 @@ public final class JobScheduler implements AutoCloseable {
         p.setProperty("org.quartz.jobStore.misfireThreshold", "60000");
         try {
             Scheduler s = new StdSchedulerFactory(p).getScheduler();
+            // Quartz keeps schedulers in a JVM-wide registry by name and hands the next bot in this JVM (a test's
+            // second instance) this one, with its data source and jobs; each bot owns its own
+            SchedulerRepository.getInstance().remove(s.getSchedulerName());
             JobScheduler scheduler = new JobScheduler(s, database);
             s.setJobFactory(scheduler::newJob);
             JobMetrics.register(s.getListenerManager(), metrics);
