@@ -6,67 +6,30 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.gson.JsonParser;
 import io.odigos.community.feedback.FeedbackItem;
 import io.odigos.community.local.EmulatedMessage;
-import io.odigos.community.testing.BotJourneys;
 import io.odigos.community.testing.FakeDiscussions;
-import io.odigos.community.testing.FakeGitHub;
 import io.odigos.community.testing.GitHubWebhook;
 import io.odigos.community.testing.TestBot;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.BooleanSupplier;
-import org.junit.jupiter.api.AfterEach;
 
 /**
  * A bot with the discussion webhook on (secret, repository, category "Ideas") and a fake GitHub, and the steps of
  * {@link DiscussionWebhookTest}'s journeys: discussions started there, delivered signed as GitHub signs them.
  */
-abstract class DiscussionWebhookJourneys extends BotJourneys {
+abstract class DiscussionWebhookJourneys extends MirrorJourneys {
 
-    static final String REPOSITORY = "odigos-io/odigos";
-    static final String IDEAS = FakeGitHub.discussionCategoryId(REPOSITORY, "Ideas");
     static final String SECRET = "discussion-webhook-secret";
 
-    /** Started before the bot, which is given its address. */
-    final FakeGitHub github = startGitHub();
-    // built at run time, so no token-shaped string is committed
-    final String token = "test-" + UUID.randomUUID();
     int deliveries;
 
-    private static FakeGitHub startGitHub() {
-        try {
-            return FakeGitHub.start();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    @AfterEach
-    void stopGitHub() {
-        github.close();
-    }
-
-    protected String database() throws Exception {
-        return "jdbc:h2:mem:webhook-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
-    }
-
-    protected Map<String, String> databaseSettings() {
-        return Map.of();
-    }
-
     @Override
-    protected TestBot startBot() throws Exception {
-        github.acceptGraphqlToken(token);
-        github.discussionCategories(REPOSITORY, List.of("General", "Ideas"));
-        Map<String, String> settings = new HashMap<>(databaseSettings());
-        settings.putAll(Map.of("GITHUB_API_URL", github.apiUrl(), "GITHUB_TOKEN", token,
-                "GITHUB_REPOSITORY_URL", "https://github.com/" + REPOSITORY, "GITHUB_DISCUSSIONS_CATEGORY", "Ideas",
-                "GITHUB_WEBHOOK_SECRET", SECRET));
-        return TestBot.start(database(), settings);
+    Map<String, String> settings(boolean mirroring) {
+        Map<String, String> settings = new HashMap<>(super.settings(mirroring));
+        settings.put("GITHUB_WEBHOOK_SECRET", SECRET);
+        return settings;
     }
 
     FakeDiscussions.Discussion startedOnGitHub(String title, String body, String login) {
