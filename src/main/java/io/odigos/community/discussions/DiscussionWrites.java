@@ -52,7 +52,8 @@ final class DiscussionWrites {
 
     String comment(String discussionId, String body) throws GitHubFailure {
         JsonObject d = mutate("mutation AddDiscussionComment($id: ID!, $body: String!) { addDiscussionComment("
-                + "input: {discussionId: $id, body: $body}) { comment { id } } }", vars("id", discussionId, "body", body));
+                + "input: {discussionId: $id, body: $body}) { comment { id } } }",
+                vars("id", discussionId, "body", body));
         return d.getAsJsonObject("addDiscussionComment").getAsJsonObject("comment").get("id").getAsString();
     }
 
@@ -77,7 +78,8 @@ final class DiscussionWrites {
         Optional<String> added = label(add);
         if (added.isPresent()) {
             mutate("mutation AddLabels($id: ID!, $labels: [ID!]!) { addLabelsToLabelable(input: {labelableId: "
-                    + "$id, labelIds: $labels}) { clientMutationId } }", withIds(vars("id", discussionId), added.get()));
+                    + "$id, labelIds: $labels}) { clientMutationId } }",
+                    withIds(vars("id", discussionId), added.get()));
         }
         JsonArray removed = new JsonArray();
         for (String r : remove) {
@@ -97,7 +99,8 @@ final class DiscussionWrites {
         v.addProperty("count", count);
         JsonObject d = github.query("query RecentDiscussions($owner: String!, $name: String!, $categoryId: ID!, "
                 + "$count: Int!) { repository(owner: $owner, name: $name) { discussions(first: $count, categoryId: "
-                + "$categoryId, orderBy: {field: CREATED_AT, direction: DESC}) { nodes { id number url body } } } }", v);
+                + "$categoryId, orderBy: {field: CREATED_AT, direction: DESC}) { nodes { id number url body } } } }",
+                v);
         return d.getAsJsonObject("repository").getAsJsonObject("discussions").getAsJsonArray("nodes").asList()
                 .stream().map(JsonElement::getAsJsonObject)
                 .map(n -> new Recent(discussion(n), n.get("body").getAsString())).toList();
@@ -124,7 +127,8 @@ final class DiscussionWrites {
     }
 
     private static Discussion discussion(JsonObject node) {
-        return new Discussion(node.get("id").getAsString(), node.get("number").getAsInt(), node.get("url").getAsString());
+        return new Discussion(node.get("id").getAsString(), node.get("number").getAsInt(),
+                node.get("url").getAsString());
     }
 
     private static JsonObject withIds(JsonObject v, String id) {

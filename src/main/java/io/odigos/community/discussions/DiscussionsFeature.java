@@ -63,7 +63,8 @@ public final class DiscussionsFeature implements Feature {
     @Override
     public void register(SlackRoutes routes) {
         platform.admin().add("GitHub", "github", "github",
-                "GitHub Discussions mirroring: whether it is set up, its backlog, the last check and the API points used",
+                "GitHub Discussions mirroring: whether it is set up, its backlog, the last check and the API points "
+                        + "used",
                 req -> DiscussionsMessages.adminView(platform.config().githubDiscussionsCategory(),
                         platform.config().githubRepositoryUrl(), check.flatMap(CategoryCheck::last),
                         mirror.map(m -> new MirrorView(m.backlog(), m.trouble(), m.pausedUntil(),
@@ -88,7 +89,8 @@ public final class DiscussionsFeature implements Feature {
         // after the check has started, so storing the jobs does not hold it up; a job of a part the settings turn
         // off is removed, or its stored trigger would fire with nothing to run
         schedule(MIRROR, mirror.isPresent(), MirrorJob.class, "writes feature requests to GitHub Discussions");
-        schedule(POLL_UPVOTES, poller.isPresent(), UpvotePollJob.class, "polls the upvotes of mirrored GitHub discussions");
+        schedule(POLL_UPVOTES, poller.isPresent(), UpvotePollJob.class,
+                "polls the upvotes of mirrored GitHub discussions");
     }
 
     private void schedule(JobKey job, boolean on, Class<? extends Job> type, String description) {

@@ -91,7 +91,8 @@ public final class Mirror {
         switch (e.kind()) {
             case RATE_LIMITED -> {
                 pausedUntil = e.retryAt().orElse(now.plus(Duration.ofMinutes(1)));
-                log.warn("GitHub Discussions: rate limited, mirroring waits until {} ({})", pausedUntil, e.getMessage());
+                log.warn("GitHub Discussions: rate limited, mirroring waits until {} ({})", pausedUntil,
+                        e.getMessage());
                 return false;
             }
             case TRANSIENT -> {

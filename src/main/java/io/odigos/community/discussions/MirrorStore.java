@@ -47,7 +47,8 @@ final class MirrorStore {
     /** The address of the discussion of a request, if it has one. */
     Optional<String> discussionUrl(EntityManager em, long itemId) {
         DiscussionMirror m = find(em, itemId);
-        return m == null || m.discussionUrl() == null || m.deleted() ? Optional.empty() : Optional.of(m.discussionUrl());
+        return m == null || m.discussionUrl() == null || m.deleted() ? Optional.empty()
+                : Optional.of(m.discussionUrl());
     }
 
     /** What {@code /community-admin github} shows of the mirror's work. */

@@ -83,6 +83,32 @@ class MirrorFailureTest extends MirrorJourneys {
     }
 
     @Test
+    void aCategoryDeletedOnGitHubStopsNothingAndMirroringResumesWhenItIsBack() {
+        discussions().categoryDeleted(IDEAS, true);
+        github.discussionCategories(REPOSITORY, List.of("General"));
+        EmulatedMessage post = request(ALICE, "Category gone", "An admin deleted Ideas.");
+        mirror().pass();
+        assertTrue(discussions().all().isEmpty());
+        String view = admin("github");
+        assertTrue(view.contains(":warning: Last check") && view.contains("no repository or category to write to"),
+                view);
+        assertTrue(view.contains("Behind (to create or update): 1"), view);
+        vote("UV1", post); // Slack goes on
+
+        later(Duration.ofMinutes(6));
+        mirror().pass();
+        assertTrue(admin("github").contains("has no discussion category 'Ideas'"), "checked again: " + admin("github"));
+        assertTrue(discussions().all().isEmpty());
+
+        discussions().categoryDeleted(IDEAS, false);
+        github.discussionCategories(REPOSITORY, List.of("General", "Ideas"));
+        later(Duration.ofMinutes(6));
+        mirror().pass();
+        assertTrue(discussionOf(post).body.contains("Votes in the Odigos Slack: 1"), discussionOf(post).body);
+        assertTrue(admin("github").contains(":white_check_mark: Last check"), admin("github"));
+    }
+
+    @Test
     void aSpentRateLimitWaitsForGitHubsReset() {
         EmulatedMessage post = request(ALICE, "Kafka destination", "Send spans to Kafka.");
         github.spendRateLimit();

@@ -60,6 +60,7 @@ public final class FakeDiscussions {
     private final AtomicInteger numbers = new AtomicInteger();
     private volatile boolean loseNextCreateAnswer;
     private final AtomicInteger createsLeft = new AtomicInteger(Integer.MAX_VALUE);
+    private final Set<String> deletedCategories = new LinkedHashSet<>();
 
     /** The repository has these labels (by name), so the bot can put them on discussions. */
     public synchronized void labels(String... names) {
@@ -89,6 +90,15 @@ public final class FakeDiscussions {
     /** After {@code count} more createDiscussion calls, GitHub is down for creating (502, nothing created). */
     public void failCreatesAfter(int count) {
         createsLeft.set(count);
+    }
+
+    /** An admin deleted the category on GitHub (or restored it): creating a discussion in it is NOT_FOUND. */
+    public synchronized void categoryDeleted(String categoryId, boolean deleted) {
+        if (deleted) {
+            deletedCategories.add(categoryId);
+        } else {
+            deletedCategories.remove(categoryId);
+        }
     }
 
     public void allowCreates() {
@@ -124,6 +134,10 @@ public final class FakeDiscussions {
             case "CreateDiscussion" -> {
                 if (createsLeft.getAndUpdate(n -> n == Integer.MAX_VALUE ? n : Math.max(0, n - 1)) == 0) {
                     return Answer.LOST;
+                }
+                if (deletedCategories.contains(string(v, "categoryId"))) {
+                    notFound(errors, string(v, "categoryId"));
+                    return Answer.ANSWERED;
                 }
                 Discussion d = add(v.get("categoryId").getAsString(), string(v, "title"), string(v, "body"), "bot");
                 data.add("createDiscussion", wrap("discussion", node(d)));
@@ -206,19 +220,24 @@ public final class FakeDiscussions {
     private void on(JsonObject v, JsonArray errors, Change change) {
         Discussion d = byId.get(string(v, "id"));
         if (d == null) {
-            JsonObject e = new JsonObject();
-            e.addProperty("type", "NOT_FOUND");
-            e.addProperty("message", "Could not resolve to a node with the global id of '" + string(v, "id") + "'");
-            errors.add(e);
+            notFound(errors, string(v, "id"));
             return;
         }
         change.apply(d);
     }
 
+    /** What GitHub answers for a node id it cannot resolve. */
+    private static void notFound(JsonArray errors, String id) {
+        JsonObject e = new JsonObject();
+        e.addProperty("type", "NOT_FOUND");
+        e.addProperty("message", "Could not resolve to a node with the global id of '" + id + "'");
+        errors.add(e);
+    }
+
     private Discussion add(String categoryId, String title, String body, String author) {
         int number = numbers.incrementAndGet();
-        Discussion d = new Discussion("D_" + number, number, "https://github.com/odigos-io/odigos/discussions/" + number,
-                categoryId, title, body, author);
+        Discussion d = new Discussion("D_" + number, number,
+                "https://github.com/odigos-io/odigos/discussions/" + number, categoryId, title, body, author);
         byId.put(d.id, d);
         return d;
     }
