@@ -36,8 +36,7 @@ public final class Mirror {
     private final MirrorSync sync;
     private final CategoryCheck check;
     private final Clock clock;
-    private int failuresInARow;
-    private Instant pausedUntil = Instant.MIN;
+    private final GitHubPause pause;
     private volatile Trouble trouble;
 
     Mirror(Database database, MirrorStore store, UpvoteStore upvotes, MirrorSync sync, CategoryCheck check,
@@ -48,12 +47,13 @@ public final class Mirror {
         this.sync = sync;
         this.check = check;
         this.clock = clock;
+        this.pause = new GitHubPause(clock);
     }
 
     /** One pass; answers how many requests it brought up to date. */
     public synchronized int pass() {
         Instant start = clock.instant();
-        if (start.isBefore(pausedUntil)) {
+        if (pause.active()) {
             return 0;
         }
         Optional<MirrorSync.Target> target = target(start);
@@ -70,7 +70,7 @@ public final class Mirror {
             try {
                 sync.sync(itemId, target.get());
                 done++;
-                failuresInARow = 0;
+                pause.succeeded();
             } catch (GitHubFailure e) {
                 if (!handled(itemId, e)) {
                     break;
@@ -90,23 +90,21 @@ public final class Mirror {
         trouble = new Trouble(now, "request #" + itemId + ": " + e.getMessage());
         switch (e.kind()) {
             case RATE_LIMITED -> {
-                pausedUntil = e.retryAt().orElse(now.plus(Duration.ofMinutes(1)));
-                log.warn("GitHub Discussions: rate limited, mirroring waits until {} ({})", pausedUntil,
+                log.warn("GitHub Discussions: rate limited, mirroring waits until {} ({})", pause.after(e),
                         e.getMessage());
                 return false;
             }
             case TRANSIENT -> {
+                Instant until = pause.after(e);
                 // counted on the request too: a create retried after a lost answer first looks for its discussion
-                retryLater(itemId, e, now.plus(Backoff.after(failuresInARow)));
-                pausedUntil = now.plus(Backoff.after(failuresInARow++));
-                log.warn("GitHub Discussions: GitHub is unavailable, mirroring waits until {} ({})", pausedUntil,
+                retryLater(itemId, e, until);
+                log.warn("GitHub Discussions: GitHub is unavailable, mirroring waits until {} ({})", until,
                         e.getMessage());
                 return false;
             }
             case UNAUTHORIZED -> {
-                pausedUntil = now.plus(SETUP_PAUSE);
                 log.warn("GitHub Discussions: GitHub refused the token ({}); mirroring waits until {}", e.getMessage(),
-                        pausedUntil);
+                        pause.forWhile(SETUP_PAUSE));
                 return false;
             }
             case NOT_FOUND -> {
@@ -131,9 +129,8 @@ public final class Mirror {
             return true;
         }
         check.failed("GitHub finds no repository or category to write to: " + e.getMessage());
-        pausedUntil = now.plus(SETUP_PAUSE);
         log.warn("GitHub Discussions: GitHub finds no repository or category to write to ({}); checked again after {}",
-                e.getMessage(), pausedUntil);
+                e.getMessage(), pause.forWhile(SETUP_PAUSE));
         return false;
     }
 
@@ -173,7 +170,7 @@ public final class Mirror {
     }
 
     public Optional<Instant> pausedUntil() {
-        return clock.instant().isBefore(pausedUntil) ? Optional.of(pausedUntil) : Optional.empty();
+        return pause.until();
     }
 
     public MirrorStore.Backlog backlog() {

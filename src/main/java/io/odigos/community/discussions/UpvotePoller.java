@@ -4,7 +4,6 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import io.odigos.community.core.Database;
-import io.odigos.community.slack.Backoff;
 import io.odigos.community.slack.SlackOutbox;
 import java.time.Clock;
 import java.time.Duration;
@@ -48,8 +47,7 @@ public final class UpvotePoller {
     private final Clock clock;
     /** What the last query cost: the next is sent only if the share still holds that much. */
     private int expectedCost = 1;
-    private int failuresInARow;
-    private Instant pausedUntil = Instant.MIN;
+    private final GitHubPause pause;
     private volatile String trouble;
 
     UpvotePoller(Database database, UpvoteStore store, GitHubGraphQL github, SlackOutbox outbox, int pointsPerHour,
@@ -61,12 +59,13 @@ public final class UpvotePoller {
         this.pointsPerHour = pointsPerHour;
         this.spent = new PointsBudget(clock);
         this.clock = clock;
+        this.pause = new GitHubPause(clock);
     }
 
     /** One run; answers how many discussions it polled. */
     public synchronized int run() {
         Instant now = clock.instant();
-        if (now.isBefore(pausedUntil)) {
+        if (pause.active()) {
             return 0;
         }
         // a run may send one query the hour's share still holds, even when GitHub charges more than a run's slice
@@ -85,14 +84,16 @@ public final class UpvotePoller {
             try {
                 data = github.queryAllowingMissing(query(chunk.size()), variables(chunk));
             } catch (GitHubFailure e) {
-                pause(e);
+                trouble = e.getMessage();
+                log.warn("GitHub Discussions: polling upvotes failed ({}); it waits until {}", e.getMessage(),
+                        pause.after(e));
                 break;
             }
             int cost = costOf(data);
             spent.spend(cost);
             spentThisRun += cost;
             expectedCost = Math.max(1, cost);
-            failuresInARow = 0;
+            pause.succeeded();
             trouble = null;
             changed += apply(chunk, data, clock.instant());
             polled += chunk.size();
@@ -182,18 +183,7 @@ public final class UpvotePoller {
         return 1;
     }
 
-    /** A rate limit waits until GitHub accepts calls again; anything else backs off, growing, never giving up. */
-    private void pause(GitHubFailure e) {
-        Instant now = clock.instant();
-        pausedUntil = e.kind() == GitHubFailure.Kind.RATE_LIMITED
-                ? e.retryAt().orElse(now.plus(Duration.ofMinutes(1))) : now.plus(Backoff.after(failuresInARow++));
-        trouble = e.getMessage();
-        log.warn("GitHub Discussions: polling upvotes failed ({}); it waits until {}", e.getMessage(), pausedUntil);
-    }
-
     public State state() {
-        Instant now = clock.instant();
-        return new State(pointsPerHour, spent.usedInLastHour(),
-                now.isBefore(pausedUntil) ? Optional.of(pausedUntil) : Optional.empty(), Optional.ofNullable(trouble));
+        return new State(pointsPerHour, spent.usedInLastHour(), pause.until(), Optional.ofNullable(trouble));
     }
 }
